@@ -1,0 +1,37 @@
+// Builds everything `npm start`, the scripts and the browser tests run: the widget for browsers
+// (minified ES modules, split so the closed launcher loads the least), and the server and scripts for Node.
+import { build } from 'esbuild';
+import { existsSync, rmSync } from 'node:fs';
+
+const node = ['server/main.ts', 'server/start.ts', 'scripts/kb-check.ts', 'scripts/eval.ts', 'scripts/bench.ts', 'scripts/report.ts']
+  .filter((file) => existsSync(file));
+
+rmSync('dist', { recursive: true, force: true });
+
+await Promise.all([
+  build({
+    entryPoints: { widget: 'widget/embed.ts' },
+    outdir: 'dist/widget',
+    bundle: true,
+    format: 'esm',
+    splitting: true,
+    minify: true,
+    target: 'es2022',
+    chunkNames: 'chunks/[name]-[hash]',
+    legalComments: 'none',
+    logLevel: 'warning',
+    metafile: true,
+  }),
+  build({
+    entryPoints: node,
+    outdir: 'dist',
+    outbase: '.',
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: true,
+    logLevel: 'warning',
+  }),
+]);

@@ -1,0 +1,58 @@
+/** What the engine remembers of one conversation, and nothing about the visitor. */
+export type Conversation = {
+  id: string;
+  tenant: string;
+  /** The entry the conversation is about now: follow-ups are read against it. */
+  topicEntryId?: string;
+  /** The suggestions shown with the last reply, in order, with the entry each stands for. */
+  suggestions: { text: string; entryId: string }[];
+  /** Fallbacks in a row; two in a row escalate. */
+  fallbacksInARow: number;
+  lastSeen: number;
+};
+
+export type ConversationStoreOptions = {
+  /** Forget a conversation this long after its last question. @default 2 hours */
+  ttlMs?: number;
+  /** Most conversations kept; the least recently used go first. @default 100_000 */
+  maxConversations?: number;
+  now?: () => number;
+};
+
+/** In-memory conversations, least recently used first out. A Map keeps insertion order, so re-inserting on use gives LRU. */
+export class ConversationStore {
+  readonly #ttlMs: number;
+  readonly #max: number;
+  readonly #now: () => number;
+  readonly #byId = new Map<string, Conversation>();
+
+  constructor({ ttlMs = 2 * 3600_000, maxConversations = 100_000, now = Date.now }: ConversationStoreOptions = {}) {
+    this.#ttlMs = ttlMs;
+    this.#max = maxConversations;
+    this.#now = now;
+  }
+
+  /** The conversation with this id on this tenant, or a new one (under the given id, so a client resuming after a restart keeps its id). */
+  open(id: string, tenant: string): Conversation {
+    const now = this.#now();
+    let conversation = this.#byId.get(id);
+    if (conversation && (conversation.tenant !== tenant || now - conversation.lastSeen > this.#ttlMs)) conversation = undefined;
+    this.#byId.delete(id);
+    conversation ??= { id, tenant, suggestions: [], fallbacksInARow: 0, lastSeen: now };
+    conversation.lastSeen = now;
+    this.#byId.set(id, conversation);
+    this.#evict(now);
+    return conversation;
+  }
+
+  get size(): number {
+    return this.#byId.size;
+  }
+
+  #evict(now: number) {
+    for (const [id, c] of this.#byId) {
+      if (this.#byId.size <= this.#max && now - c.lastSeen <= this.#ttlMs) break;
+      this.#byId.delete(id);
+    }
+  }
+}

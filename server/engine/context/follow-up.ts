@@ -1,0 +1,46 @@
+/**
+ * Reading a message against the conversation: "den andra" picks the second suggestion shown,
+ * "När beslutades den?" asks about the entry the conversation is on.
+ */
+
+const ORDINALS: Record<string, number> = {
+  första: 1, forsta: 1, andra: 2, tredje: 3, fjärde: 4, fjarde: 4, femte: 5, sjätte: 6, sjatte: 6,
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6,
+};
+const CARDINALS: Record<string, number> = {
+  ett: 1, en: 1, ettan: 1, två: 2, tva: 2, tvåan: 2, tvaan: 2, tre: 3, trean: 3, fyra: 4, fyran: 4, fem: 5, femman: 5, sex: 6,
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6,
+};
+const ORD = Object.keys(ORDINALS).join('|');
+const CARD = `${Object.keys(CARDINALS).join('|')}|\\d`;
+const END = '(?=\\s|$|[?.!,])';
+/** "den andra", "det tredje förslaget", "the second one". */
+const BY_ORDINAL = new RegExp(`(?:^|\\s)(?:den|det|the)\\s+(${ORD})${END}|^(${ORD})[?.!]*$|(?:^|\\s)(${ORD})\\s+(?:förslaget|forslaget|alternativet|delen|punkten|frågan|fragan|one|option)${END}`, 'u');
+/** "nummer 3", "alternativ två", "nr 2", "option 1", "trean". */
+const BY_NUMBER = new RegExp(`(?:^|\\s)(?:nummer|nr\\.?|alternativ|alternativet|förslag|forslag|punkt|number|option)\\s*(${CARD})${END}|^(${CARD}|ettan|tvåan|tvaan|trean|fyran|femman)[?.!]*$`, 'u');
+const LAST = /(?:^|\s)(?:den|det|the)\s+(?:sista|senaste|last)(?=\s|$|[?.!,])|(?:^|\s)sista\s+(?:förslaget|alternativet|delen)/u;
+
+/**
+ * Which suggestion (1-based) a message points at, or null. Only short, pointing messages count,
+ * so that "andra regioner" in a real question is not read as "the second".
+ */
+export const ordinalReference = (text: string, suggestionCount: number): number | null => {
+  if (suggestionCount === 0) return null;
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length > 9) return null;
+  if (LAST.test(text)) return suggestionCount;
+  const byOrdinal = BY_ORDINAL.exec(text);
+  const byNumber = byOrdinal ? null : BY_NUMBER.exec(text);
+  const word = byOrdinal ? (byOrdinal[1] ?? byOrdinal[2] ?? byOrdinal[3]) : (byNumber?.[1] ?? byNumber?.[2]);
+  if (!word) return null;
+  const n = ORDINALS[word] ?? CARDINALS[word] ?? (/^\d$/.test(word) ? Number(word) : undefined);
+  return n && n <= suggestionCount ? n : null;
+};
+
+/** Words that point back at what was just said: "den", "det", "dem", "dess", "då" at the end, a leading "och". */
+const BACK_REFERENCE = /(?:^|\s)(?:den|det|dem|dess|denna|detta|dessa|där|dit|då|it|that|they|them|this)(?=\s|$|[?.!,])|^(?:och|men|and)\s/u;
+/** A question word plus a verb and a pronoun ("när beslutades den?"), or a bare "och X då?". */
+export const isFollowUp = (text: string): boolean => {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.length <= 10 && BACK_REFERENCE.test(text);
+};

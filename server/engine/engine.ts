@@ -1,0 +1,212 @@
+import { randomUUID } from 'node:crypto';
+import type { Contact, Reply, ReplyKind } from '../protocol';
+import type { Entry } from '../knowledge/entry-schema';
+import type { TenantConfig } from '../knowledge/tenant-schema';
+import type { Knowledge } from '../knowledge/knowledge';
+import { normalizeQuestion } from './normalize';
+import { triage, safetyReply, type TriageResult } from './triage';
+import { detectIntent, intentReply, stripGreeting, type Intent } from './intents';
+import { NATIONAL_CONTACTS } from './national-contacts';
+import { ConversationStore, type Conversation } from './context/conversation-store';
+import { isFollowUp, ordinalReference } from './context/follow-up';
+import { buildKnowledgeIndex, type KnowledgeIndex } from './search/knowledge-index';
+import type { Candidate, TenantIndex } from './search/tenant-index';
+import { decide, type Decision, type DecideOptions } from './decide';
+import { texts, type Lang } from './replies';
+import { UnknownTenantError } from './errors';
+
+export type Question = { tenant: string; text: string; conversationId?: string; lang?: Lang };
+
+/** How the engine reached a reply: for the editors' "testa en fråga" and for logs (never the question's text). */
+export type Trace = {
+  normalized: string;
+  triage: TriageResult | null;
+  intent: Intent | null;
+  route: 'safety' | 'intent' | 'suggestion' | 'ordinal' | 'search' | 'context';
+  terms: { token: string; stem: string; weight: number; via: string }[];
+  unknown: string[];
+  top: { id: string; score: number; coverage: number; questionMatch: number; rank: number }[];
+  decision: Decision['kind'] | 'safety' | 'smalltalk' | 'escalate';
+};
+
+export type EngineReply = Reply & { trace: Trace };
+
+export type EngineOptions = DecideOptions & {
+  conversations?: ConversationStore;
+  /** Most suggestions offered with a reply. @default 4 */
+  maxSuggestions?: number;
+};
+
+/**
+ * The answer pipeline: normalise → safety triage → intent → context → search → decide → escalation.
+ * Knows nothing of HTTP or sockets. Knowledge is swapped atomically by `load()`.
+ */
+export class Engine {
+  #index: KnowledgeIndex | null = null;
+  readonly #conversations: ConversationStore;
+  readonly #options: EngineOptions;
+
+  constructor(options: EngineOptions = {}) {
+    this.#conversations = options.conversations ?? new ConversationStore();
+    this.#options = options;
+  }
+
+  /** Builds the indexes for a knowledge snapshot and swaps them in; questions in flight finish on the old one. */
+  load(knowledge: Knowledge): void {
+    this.#index = buildKnowledgeIndex(knowledge);
+  }
+
+  get ready(): boolean {
+    return this.#index !== null;
+  }
+
+  get knowledge(): Knowledge | null {
+    return this.#index?.knowledge ?? null;
+  }
+
+  tenant(id: string): TenantConfig | undefined {
+    return this.#index?.knowledge.tenants.get(id);
+  }
+
+  ask(question: Question): EngineReply {
+    const index = this.#index;
+    const tenant = index?.knowledge.tenants.get(question.tenant);
+    const tenantIndex = index?.tenants.get(question.tenant);
+    if (!index || !tenant || !tenantIndex) throw new UnknownTenantError(question.tenant);
+    const lang: Lang = question.lang ?? 'sv';
+    const conversation = this.#conversations.open(question.conversationId ?? randomUUID(), tenant.id);
+    const normalized = normalizeQuestion(question.text);
+    const trace: Trace = { normalized, triage: null, intent: null, route: 'search', terms: [], unknown: [], top: [], decision: 'fallback' };
+    const reply = (kind: ReplyKind, text: string, extra: Partial<Reply> = {}): EngineReply => {
+      trace.decision = kind === 'answer' || kind === 'clarify' || kind === 'fallback' ? kind : kind === 'safety' ? 'safety' : kind === 'smalltalk' ? 'smalltalk' : 'escalate';
+      if (kind !== 'fallback') conversation.fallbacksInARow = 0;
+      return {
+        conversationId: conversation.id,
+        replyId: randomUUID(),
+        kind,
+        text,
+        sources: [],
+        suggestions: [],
+        contacts: [],
+        ...extra,
+        trace,
+      };
+    };
+
+    // 1. Safety first: nothing from the knowledge base is presented as advice.
+    trace.triage = triage(normalized);
+    if (trace.triage) {
+      trace.route = 'safety';
+      conversation.suggestions = [];
+      const fixed = safetyReply(trace.triage.level, lang);
+      return reply('safety', fixed.text, { contacts: fixed.contacts });
+    }
+
+    // 2. Small talk and asking for a person.
+    trace.intent = detectIntent(normalized);
+    if (trace.intent) {
+      trace.route = 'intent';
+      if (trace.intent.kind === 'human') {
+        conversation.suggestions = [];
+        return reply('escalate', intentReply('human', lang, tenant.name), { contacts: this.#contacts(tenant) });
+      }
+      return reply('smalltalk', intentReply(trace.intent.kind, lang, tenant.name), {
+        suggestions: this.#remember(conversation, tenant.starters.map((text) => ({ text, entryId: '' }))),
+      });
+    }
+
+    const text = stripGreeting(normalized);
+
+    // 3. A tapped suggestion, or one of an entry's own questions word for word, answers exactly that entry.
+    const tapped = conversation.suggestions.find((s) => s.entryId && normalizeQuestion(s.text) === text)?.entryId
+      ?? this.#exactQuestion(tenantIndex, text);
+    if (tapped) {
+      trace.route = 'suggestion';
+      return this.#answer(reply, conversation, tenantIndex, tenantIndex.entries.get(tapped)!, lang);
+    }
+
+    // 4. "den andra", "nummer 3": the suggestions just shown.
+    const ordinal = ordinalReference(text, conversation.suggestions.length);
+    const pointed = ordinal ? conversation.suggestions[ordinal - 1] : undefined;
+    if (pointed?.entryId) {
+      trace.route = 'ordinal';
+      return this.#answer(reply, conversation, tenantIndex, tenantIndex.entries.get(pointed.entryId)!, lang);
+    }
+
+    // 5. Search, read against the conversation's topic when the question leans on it.
+    const analysis = tenantIndex.analyze(text);
+    trace.terms = analysis.terms.map(({ token, stem, weight, via }) => ({ token, stem, weight, via }));
+    trace.unknown = analysis.unknown;
+    const standalone = tenantIndex.search(analysis);
+    let decision = decide(standalone, this.#options);
+    let candidates = standalone;
+    const topic = conversation.topicEntryId ? tenantIndex.entries.get(conversation.topicEntryId) : undefined;
+    if (topic && (isFollowUp(text) || decision.kind !== 'answer')) {
+      const contextual = tenantIndex.search(analysis, {
+        analysis: tenantIndex.analyze(normalizeQuestion(topic.questions[0] ?? '')),
+        entryIds: new Set([topic.id, ...topic.related]),
+        weight: 0.4,
+      });
+      const contextualDecision = decide(contextual, this.#options);
+      if (contextualDecision.kind === 'answer' && (isFollowUp(text) || decision.kind === 'fallback')) {
+        trace.route = 'context';
+        decision = contextualDecision;
+        candidates = contextual;
+      }
+    }
+    trace.top = candidates.slice(0, 5).map((c) => ({ id: c.entry.id, score: round(c.score), coverage: round(c.coverage), questionMatch: round(c.questionMatch), rank: round(c.rank) }));
+
+    if (decision.kind === 'answer') return this.#answer(reply, conversation, tenantIndex, decision.candidate.entry, lang);
+    if (decision.kind === 'clarify') {
+      return reply('clarify', texts[lang].clarify, {
+        suggestions: this.#remember(conversation, decision.candidates.map((c) => ({ text: c.entry.questions[0]!, entryId: c.entry.id }))),
+      });
+    }
+
+    // 6. Escalation policy: the second fallback in a row hands over to a person.
+    conversation.fallbacksInARow++;
+    const contacts = this.#contacts(tenant);
+    if (conversation.fallbacksInARow >= 2) {
+      conversation.suggestions = [];
+      return reply('escalate', texts[lang].escalate(tenant.name), { contacts });
+    }
+    return reply('fallback', texts[lang].fallback(tenant.name), {
+      contacts,
+      suggestions: this.#remember(conversation, this.#starterSuggestions(tenant, tenantIndex)),
+    });
+  }
+
+  #answer(reply: (kind: ReplyKind, text: string, extra?: Partial<Reply>) => EngineReply, conversation: Conversation, index: TenantIndex, entry: Entry, lang: Lang): EngineReply {
+    conversation.topicEntryId = entry.id;
+    const related = entry.related
+      .map((id) => index.entries.get(id))
+      .filter((e): e is Entry => !!e)
+      .slice(0, this.#options.maxSuggestions ?? 4)
+      .map((e) => ({ text: e.questions[0]!, entryId: e.id }));
+    return reply('answer', `${lang === 'sv' ? '' : texts[lang].answerFromOtherLanguage}${entry.body}`, {
+      sources: [{ title: entry.source.title, url: entry.source.url }],
+      suggestions: this.#remember(conversation, related),
+      entryId: entry.id,
+    });
+  }
+
+  #remember(conversation: Conversation, suggestions: { text: string; entryId: string }[]): string[] {
+    conversation.suggestions = suggestions;
+    return suggestions.map((s) => s.text);
+  }
+
+  #exactQuestion(index: TenantIndex, text: string): string | undefined {
+    return index.entryForQuestion(text);
+  }
+
+  #starterSuggestions(tenant: TenantConfig, index: TenantIndex) {
+    return tenant.starters.map((text) => ({ text, entryId: this.#exactQuestion(index, normalizeQuestion(text)) ?? '' }));
+  }
+
+  /** The organisation's own paths, then 1177 Vårdguiden and 112: never empty. */
+  #contacts(tenant: TenantConfig): Contact[] {
+    return [...tenant.contacts, NATIONAL_CONTACTS.vardguiden1177, NATIONAL_CONTACTS.emergency112];
+  }
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;

@@ -1,0 +1,13 @@
+import type { Texts } from './sv';
+
+/** The engine's own English texts (second locale). Knowledge answers stay in Swedish. */
+export const en: Texts = {
+  fallback: (tenantName: string) =>
+    `Sorry, I don't know that. I answer questions about nära vård (local health care) at ${tenantName}, and I won't guess. ` +
+    'Here is where a person can help you. If a life is in danger: call 112.',
+  escalate: (tenantName: string) =>
+    `I can't find a good answer. A person at ${tenantName} or 1177 Vårdguiden can help you better. ` +
+    'If a life is in danger: call 112.',
+  clarify: "I'm not sure what you mean. Do you mean one of these?",
+  answerFromOtherLanguage: 'The answer is in Swedish:\n\n',
+};

@@ -1,0 +1,12 @@
+/** The engine's own Swedish texts. Safety and intent texts live with the triage and intents. */
+export const sv = {
+  fallback: (tenantName: string) =>
+    `Det vet jag tyvärr inte. Jag svarar på frågor om nära vård hos ${tenantName}, och jag vill inte gissa. ` +
+    'Här kan du få hjälp av en människa. Vid fara för liv: ring 112.',
+  escalate: (tenantName: string) =>
+    `Jag hittar inget bra svar. Du får hellre hjälp av en människa hos ${tenantName} eller 1177 Vårdguiden. ` +
+    'Vid fara för liv: ring 112.',
+  clarify: 'Jag är inte säker på vad du menar. Menar du något av det här?',
+  answerFromOtherLanguage: '',
+} as const;
+export type Texts = { [K in keyof typeof sv]: (typeof sv)[K] extends (...a: infer A) => string ? (...a: A) => string : string };

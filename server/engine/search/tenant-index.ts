@@ -1,0 +1,168 @@
+import MiniSearch, { type SearchResult } from 'minisearch';
+import type { Entry } from '../../knowledge/entry-schema';
+import { questionKey } from '../normalize';
+import {
+  analyzeQuery, normalizeText, processTermForIndex, tokenizeForIndex, Vocabulary,
+  type QueryAnalysis, type Synonyms,
+} from '../swedish';
+
+/** Field weights: a visitor's words match an entry's listed questions best, its keywords next, its text last. */
+const FIELD_BOOST = { questions: 3, keywords: 2, body: 1, place: 0.5 } as const;
+
+export type Candidate = {
+  entry: Entry;
+  /** MiniSearch's BM25 score, comparable only within one search. */
+  score: number;
+  /** Share of the question's content (IDF-weighted) that this entry matches, 0–1. */
+  coverage: number;
+  /** Best overlap (Dice) between the question's terms and one of the entry's listed questions, 0–1. */
+  questionMatch: number;
+  /** What candidates are ordered by. */
+  rank: number;
+};
+
+export type SearchOutcome = { analysis: QueryAnalysis; candidates: Candidate[] };
+
+export type SearchContext = {
+  /** Terms of the conversation's topic, added with a low weight and not counted in coverage. */
+  analysis: QueryAnalysis;
+  /** Entries the conversation is on (the topic and its related ones): a small lift. */
+  entryIds: ReadonlySet<string>;
+  weight: number;
+};
+
+/** The search index of one tenant: the national entries and the tenant's own. Immutable; a reload builds a new one. */
+export class TenantIndex {
+  readonly vocabulary: Vocabulary;
+  readonly entries: ReadonlyMap<string, Entry>;
+  readonly #search: MiniSearch<{ id: string; questions: string; keywords: string; body: string; place: string }>;
+  readonly #documentFrequency = new Map<string, number>();
+  readonly #questionStems = new Map<string, Set<string>[]>();
+  readonly #synonyms: Synonyms;
+  readonly #byQuestion = new Map<string, string>();
+
+  /** Stems of the tenant's own names ("norrbotten", "region"): they lift its entries when present and are never held against an answer when absent. */
+  readonly #placeStems: ReadonlySet<string>;
+
+  /**
+   * @param entries the national entries and the tenant's own
+   * @param placeNames the tenant's names, e.g. "Region Norrbotten", "Region Norrbotten och länets kommuner"
+   */
+  constructor(entries: readonly Entry[], synonyms: Synonyms, placeNames: readonly string[] = []) {
+    this.entries = new Map(entries.map((e) => [e.id, e]));
+    this.#synonyms = synonyms;
+    const placeText = placeNames.join(' ');
+    this.#placeStems = new Set(tokenizeForIndex(placeText).map(processTermForIndex).filter((s): s is string => !!s));
+    this.#search = new MiniSearch({
+      fields: ['questions', 'keywords', 'body', 'place'],
+      tokenize: tokenizeForIndex,
+      processTerm: processTermForIndex,
+      searchOptions: { boost: FIELD_BOOST },
+    });
+    const docs = entries.map((e) => ({
+      id: e.id,
+      questions: e.questions.join('\n'),
+      keywords: e.keywords.join('\n'),
+      body: stripMarkdown(e.body.replace(/^källa:.*$/gim, '')),
+      place: e.tenant === 'national' ? '' : placeText,
+    }));
+    this.#search.addAll(docs);
+
+    const words = new Set<string>();
+    for (const doc of docs) {
+      const stems = new Set<string>();
+      for (const text of [doc.questions, doc.keywords, doc.body, doc.place]) {
+        for (const token of tokenizeForIndex(text)) {
+          words.add(token);
+          const stem = processTermForIndex(token);
+          if (stem) stems.add(stem);
+        }
+      }
+      for (const stem of stems) this.#documentFrequency.set(stem, (this.#documentFrequency.get(stem) ?? 0) + 1);
+    }
+    this.vocabulary = new Vocabulary(words);
+    for (const e of entries) {
+      for (const q of e.questions) this.#byQuestion.set(questionKey(q), e.id);
+      this.#questionStems.set(e.id, e.questions.map((q) => new Set(tokenizeForIndex(q).map(processTermForIndex).filter((s): s is string => !!s))));
+    }
+  }
+
+  /** The entry that lists this question word for word (ignoring case and punctuation). */
+  entryForQuestion(text: string): string | undefined {
+    return this.#byQuestion.get(questionKey(text));
+  }
+
+  analyze(text: string): QueryAnalysis {
+    return analyzeQuery(text, this.vocabulary, this.#synonyms);
+  }
+
+  /** How rare a stem is here: rare words say more about what the visitor means. */
+  idf(stem: string): number {
+    const n = this.entries.size || 1;
+    return Math.log(1 + n / ((this.#documentFrequency.get(stem) ?? 0) + 0.5));
+  }
+
+  search(analysis: QueryAnalysis, context?: SearchContext): Candidate[] {
+    const weights = new Map<string, number>();
+    for (const t of analysis.terms) weights.set(t.stem, Math.max(weights.get(t.stem) ?? 0, t.weight));
+    if (context) {
+      for (const t of context.analysis.terms) {
+        if (!weights.has(t.stem)) weights.set(t.stem, t.weight * context.weight);
+      }
+    }
+    if (weights.size === 0) return [];
+    const results = this.#search.search([...weights.keys()].join(' '), {
+      tokenize: (s) => s.split(' '),
+      processTerm: (t) => t,
+      boostTerm: (term) => weights.get(term) ?? 1,
+      boostDocument: context ? (id) => (context.entryIds.has(id as string) ? 1.3 : 1) : undefined,
+      combineWith: 'OR',
+    });
+    return results
+      .map((r) => this.#candidate(r, analysis))
+      .filter((c): c is Candidate => c !== null)
+      .sort((a, b) => b.rank - a.rank);
+  }
+
+  #candidate(result: SearchResult, analysis: QueryAnalysis): Candidate | null {
+    const entry = this.entries.get(result.id as string);
+    if (!entry) return null;
+    const matched = new Set(result.queryTerms);
+    const coverage = this.coverage(analysis, matched);
+    const questionMatch = this.#questionMatch(entry.id, analysis, matched);
+    const rank = result.score * (0.3 + 0.7 * coverage) * (1 + 0.5 * questionMatch);
+    return { entry, score: result.score, coverage, questionMatch, rank };
+  }
+
+  /** IDF-weighted share of the question's content tokens that the matched stems account for. */
+  coverage(analysis: QueryAnalysis, matched: ReadonlySet<string>): number {
+    let total = 0;
+    let covered = 0;
+    for (const token of analysis.tokens) {
+      const terms = analysis.terms.filter((t) => t.token === token);
+      const best = Math.max(0, ...terms.filter((t) => matched.has(t.stem)).map((t) => Math.min(1, t.weight)));
+      if (best === 0 && terms.some((t) => this.#placeStems.has(t.stem))) continue;
+      const weight = terms.length ? Math.max(...terms.map((t) => this.idf(t.stem))) : this.idf('');
+      total += weight;
+      covered += weight * best;
+    }
+    return total ? covered / total : 0;
+  }
+
+  #questionMatch(id: string, analysis: QueryAnalysis, matched: ReadonlySet<string>): number {
+    const queryStems = new Set(analysis.terms.filter((t) => t.weight >= 0.7).map((t) => t.stem));
+    let best = 0;
+    for (const stems of this.#questionStems.get(id) ?? []) {
+      if (!stems.size) continue;
+      let common = 0;
+      for (const s of stems) if (queryStems.has(s) && matched.has(s)) common++;
+      // Dice over the question's stems and the query's content tokens.
+      best = Math.max(best, (2 * common) / (stems.size + Math.max(analysis.tokens.length, 1)));
+    }
+    return best;
+  }
+}
+
+/** Links keep their text, emphasis marks go: the index sees words, not Markdown. */
+export const stripMarkdown = (md: string): string =>
+  normalizeText(md.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_#>`]/g, ' '));

@@ -1,0 +1,27 @@
+/** knowledge/tenants/<id>/tenant.yaml: one organisation's widget configuration and contact paths. */
+import { z } from 'zod';
+
+const hex = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'ska vara en färg som #RRGGBB, till exempel #00529b');
+
+export const contactPath = z.object({
+  label: z.string({ error: 'saknas — skriv vad kontaktvägen heter' }).min(1),
+  phone: z.string().regex(/^[0-9 +-]+$/, 'får bara innehålla siffror, mellanslag, + och -').optional(),
+  url: z.string().url('ska vara en webbadress').refine((u) => u.startsWith('https://'), 'ska börja med https://').optional(),
+  email: z.string().email('ska vara en e-postadress').optional(),
+  hours: z.string().optional(),
+}).refine((c) => c.phone || c.url || c.email, 'behöver minst ett av phone, url eller email');
+
+export const tenantConfig = z.object({
+  id: z.string({ error: 'saknas' }).regex(/^[a-z0-9-]+$/, 'får bara innehålla a–z, 0–9 och bindestreck'),
+  name: z.string({ error: 'saknas — organisationens namn, till exempel "Region Norrbotten"' }).min(1),
+  kind: z.enum(['region', 'kommun'], { error: 'ska vara "region" eller "kommun"' }),
+  organisation: z.string({ error: 'saknas — vilka som står bakom, till exempel "Region Norrbotten och länets kommuner"' }).min(1),
+  website: z.string({ error: 'saknas — organisationens webbplats' }).url().refine((u) => u.startsWith('https://'), 'ska börja med https://'),
+  greeting: z.string({ error: 'saknas — en kort hälsning som visas när guiden öppnas' }).min(1),
+  starters: z.array(z.string().min(3), { error: 'saknas — 3–5 startfrågor' }).min(3, 'ska ha minst 3 startfrågor').max(5, 'får ha högst 5 startfrågor'),
+  contacts: z.array(contactPath, { error: 'saknas — organisationens egna kontaktvägar' }).min(1, 'ska ha minst en kontaktväg'),
+  origins: z.array(z.string().url('ska vara en origin som https://www.exempel.se')).default([]),
+  theme: z.object({ accent: hex, accentText: hex }, { error: 'saknas — accent och accentText' }),
+});
+export type TenantConfig = z.infer<typeof tenantConfig>;
+export type ContactPath = z.infer<typeof contactPath>;

@@ -1,0 +1,118 @@
+/**
+ * The wire protocol: every HTTP body and every WebSocket frame, as zod schemas.
+ * This is the one place the public interface (shared/API.md, version 1) is written down in code.
+ * The widget imports the types only, so none of zod reaches the browser bundle.
+ */
+import { z } from 'zod';
+
+/** Tenant ids are lowercase slugs; whether one exists is the tenant registry's call (404), not the schema's. */
+export const tenantId = z.string().min(1).max(64).regex(/^[a-z0-9-]+$/, 'must be a lowercase tenant id');
+
+/** Longest question the engine reads, in characters. Longer ones are refused with 400, never cut silently. */
+export const MAX_QUESTION_LENGTH = 500;
+
+const conversationId = z.string().min(1).max(100).regex(/^[A-Za-z0-9_-]+$/, 'must be an id from an earlier reply');
+const lang = z.enum(['sv', 'en']);
+
+export const askBody = z.object({
+  tenant: tenantId,
+  text: z.string().trim().min(1, 'must not be empty').max(MAX_QUESTION_LENGTH, `must be at most ${MAX_QUESTION_LENGTH} characters`),
+  conversationId: conversationId.optional(),
+  lang: lang.optional(),
+});
+export type AskBody = z.infer<typeof askBody>;
+
+export const feedbackBody = z.object({
+  tenant: tenantId,
+  conversationId,
+  replyId: z.string().min(1).max(100),
+  helpful: z.boolean(),
+  comment: z.string().max(1000).optional(),
+});
+export type FeedbackBody = z.infer<typeof feedbackBody>;
+
+export const replyKind = z.enum(['answer', 'clarify', 'fallback', 'escalate', 'safety', 'smalltalk']);
+export type ReplyKind = z.infer<typeof replyKind>;
+
+export const source = z.object({ title: z.string(), url: z.string() });
+export type Source = z.infer<typeof source>;
+
+export const contact = z.object({
+  label: z.string(),
+  phone: z.string().optional(),
+  url: z.string().optional(),
+  email: z.string().optional(),
+  hours: z.string().optional(),
+});
+export type Contact = z.infer<typeof contact>;
+
+export const reply = z.object({
+  conversationId: z.string(),
+  replyId: z.string(),
+  kind: replyKind,
+  text: z.string(),
+  sources: z.array(source),
+  suggestions: z.array(z.string()),
+  contacts: z.array(contact),
+  /** Extension: the knowledge entry an `answer` comes from. */
+  entryId: z.string().optional(),
+});
+export type Reply = z.infer<typeof reply>;
+
+// ---- WebSocket frames ----
+
+export const askFrame = z.object({
+  type: z.literal('ask'),
+  id: z.string().min(1).max(100),
+  text: askBody.shape.text,
+  lang: lang.optional(),
+});
+export const feedbackFrame = feedbackBody.omit({ tenant: true, conversationId: true }).extend({
+  type: z.literal('feedback'),
+  id: z.string().min(1).max(100).optional(),
+});
+export const clientFrame = z.discriminatedUnion('type', [askFrame, feedbackFrame]);
+export type ClientFrame = z.infer<typeof clientFrame>;
+
+export type HelloFrame = { type: 'hello'; conversationId: string };
+export type ReplyFrame = { type: 'reply'; id: string } & Reply;
+export type AckFrame = { type: 'ack'; id?: string };
+export type ErrorFrame = { type: 'error'; id?: string; error: ErrorBody['error'] };
+export type ServerFrame = HelloFrame | ReplyFrame | AckFrame | ErrorFrame;
+
+// ---- Errors ----
+
+export type ErrorCode =
+  | 'invalid_body'
+  | 'invalid_json'
+  | 'invalid_frame'
+  | 'unknown_tenant'
+  | 'not_found'
+  | 'too_large'
+  | 'unsupported_media_type'
+  | 'rate_limited'
+  | 'not_ready'
+  | 'internal';
+
+export type ErrorBody = { error: { code: ErrorCode; message: string } };
+
+export const errorBody = (code: ErrorCode, message: string): ErrorBody => ({ error: { code, message } });
+
+/** One readable line from a zod error: `text: must not be empty; tenant: Required`. */
+export const describeIssues = (error: z.ZodError): string =>
+  error.issues
+    .map((issue) => `${issue.path.length ? issue.path.join('.') : 'body'}: ${issue.message}`)
+    .join('; ');
+
+/** The public widget configuration, GET /api/v1/tenants/:tenant. */
+export type TenantPublicConfig = {
+  id: string;
+  name: string;
+  organisation: string;
+  website: string;
+  greeting: string;
+  starters: string[];
+  contacts: Contact[];
+  theme: { accent: string; accentText: string };
+  lang: 'sv';
+};

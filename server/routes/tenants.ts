@@ -1,0 +1,26 @@
+import { Hono } from 'hono';
+import type { AppDeps, AppEnv } from '../http/app-env';
+import { errorBody, type TenantPublicConfig } from '../protocol';
+import type { TenantConfig } from '../knowledge/tenant-schema';
+
+export const publicTenantConfig = (t: TenantConfig): TenantPublicConfig => ({
+  id: t.id,
+  name: t.name,
+  organisation: t.organisation,
+  website: t.website,
+  greeting: t.greeting,
+  starters: t.starters,
+  contacts: t.contacts,
+  theme: t.theme,
+  lang: 'sv',
+});
+
+/** GET /api/v1/tenants/:tenant: what the widget needs to greet and look like the site. */
+export const tenantRoutes = ({ engine }: AppDeps) =>
+  new Hono<AppEnv>()
+    .get('/api/v1/tenants', (c) => c.json({ tenants: [...(engine.knowledge?.tenants.keys() ?? [])] }))
+    .get('/api/v1/tenants/:tenant', (c) => {
+      const tenant = engine.tenant(c.req.param('tenant'));
+      if (!tenant) return c.json(errorBody('unknown_tenant', `No tenant "${c.req.param('tenant')}".`), 404);
+      return c.json(publicTenantConfig(tenant));
+    });
