@@ -1,0 +1,69 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../server/start';
+import { connect } from './support/ws-client';
+
+// Editors change knowledge/ while the guide runs: good edits go live, broken ones never take it down.
+describe('live reload of the knowledge folder', () => {
+  let dir: string;
+  let server: RunningServer;
+  const ask = async (text: string) => {
+    const res = await fetch(`${server.url}/api/v1/ask`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ tenant: 'norrbotten', text }) });
+    return res.json();
+  };
+  const until = async <T>(probe: () => Promise<T>, ok: (v: T) => boolean, ms = 2000) => {
+    const end = Date.now() + ms;
+    let value = await probe();
+    while (!ok(value) && Date.now() < end) {
+      await new Promise((r) => setTimeout(r, 50));
+      value = await probe();
+    }
+    return value;
+  };
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'kb-live-'));
+    cpSync('tests/fixtures/kb-valid', dir, { recursive: true });
+    server = await startServer({ port: 0, quiet: true, knowledgeDir: dir });
+  });
+  afterAll(async () => {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('serves an edited entry within 2 seconds, without a restart, with sockets left open', async () => {
+    const socket = await connect(`${server.url.replace('http', 'ws')}/ws?tenant=norrbotten`);
+    await socket.next();
+    expect((await ask('Vad är målbilden?')).text).toContain('fyra delområden');
+
+    const file = join(dir, 'tenants/norrbotten/malbild.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Målbilden har fyra delområden.', 'Målbilden har fyra delområden, nu uppdaterade.'));
+    const started = Date.now();
+    const reply = await until(() => ask('Vad är målbilden?'), (r) => r.text.includes('nu uppdaterade'));
+    expect(reply.text).toContain('nu uppdaterade');
+    expect(Date.now() - started).toBeLessThan(2000);
+
+    socket.send({ type: 'ask', id: 'still-open', text: 'Vad är målbilden?' });
+    expect(await socket.next()).toMatchObject({ type: 'reply', id: 'still-open', kind: 'answer' });
+    socket.ws.close();
+  });
+
+  it('keeps answering from the last good knowledge when an edit is broken, and says so in /readyz', async () => {
+    const before = await ask('Vad är nära vård?');
+    expect(before.kind).toBe('answer');
+    const file = join(dir, 'national/vad-ar-nara-vard.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^owner:.*\n/m, '').replace('Nära vård är en omställning', 'TRASIG TEXT'));
+
+    const ready = await until(async () => (await fetch(`${server.url}/readyz`)).json(), (b) => b.knowledge.errors.length > 0);
+    expect(ready.status).toBe('ready');
+    expect(ready.knowledge.lastReloadFailed).toBe(true);
+    expect(ready.knowledge.errors.join('\n')).toMatch(/vad-ar-nara-vard\.md:\d+: fältet "owner" saknas/);
+    expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+
+    const after = await ask('Vad är nära vård?');
+    expect(after.kind).toBe('answer');
+    expect(after.text).toBe(before.text);
+  });
+});
