@@ -1,0 +1,83 @@
+import { describe, it, expect } from 'vitest';
+import { analyzeQuery } from './analyze-query';
+import { Synonyms } from './synonyms';
+import { Vocabulary } from './vocabulary';
+import { tokenizeForIndex } from './analyze-document';
+
+const KB = `Nära vård är en omställning av hälso- och sjukvården. Målbild och färdplan för Norrbotten.
+Vårdcentralen är din väg in. Omställningen började 2022. Hälsan i fokus, arbetet görs tillsammans med kommunen.
+Digitalt när det går. God och nära vård beslutades av riksdagen.`;
+const vocabulary = new Vocabulary(tokenizeForIndex(KB));
+const synonyms = Synonyms.fromYaml(`
+- [vårdcentral, hälsocentral, vårdcentralen, hälsocentralen]
+- [nära vård, god och nära vård, god nära vård]
+- [kommun, municipality]
+- [nära vård, close care, local care]
+`, 'knowledge/synonyms.yaml');
+const analyze = (q: string, lang?: 'sv' | 'en') => analyzeQuery(q, vocabulary, synonyms, lang ? { lang } : {});
+const stemsOf = (q: string, lang?: 'sv' | 'en') => analyze(q, lang).stems.map((s) => s.stem).sort();
+
+describe('analyzeQuery', () => {
+  it('yields stems for both words of "nära vård"', () => {
+    const a = analyze('nära vård');
+    expect(a.tokens).toEqual(['nära', 'vård']);
+    expect(a.terms.filter((t) => t.via === 'exact').map((t) => t.stem)).toEqual(['när', 'vård']);
+    // "god" comes from the group [nära vård, god och nära vård, …]
+    expect(a.stems).toEqual([{ stem: 'när', weight: 1 }, { stem: 'vård', weight: 1 }, { stem: 'god', weight: 0.6 }]);
+    expect(a.unknown).toEqual([]);
+  });
+
+  it('reads a question typed without å, ä, ö', () => {
+    const a = analyze('vad ar god och nara vard');
+    expect(a.tokens).toEqual(['god', 'nara', 'vard']);
+    expect(a.terms.filter((t) => t.via !== 'synonym')).toEqual([
+      { token: 'god', word: 'god', stem: 'god', weight: 1, via: 'exact' },
+      { token: 'nara', word: 'nära', stem: 'när', weight: 0.95, via: 'diacritics' },
+      { token: 'vard', word: 'vård', stem: 'vård', weight: 0.95, via: 'diacritics' },
+    ]);
+    expect(a.questionWords).toEqual(['vad']);
+    expect(a.unknown).toEqual([]);
+  });
+
+  it('accounts for every content token: a term or unknown', () => {
+    const a = analyze('Hur ser målbildsarbetet ut i norbotten, och vad kostar kaffet?');
+    expect(a.tokens).toEqual(['ser', 'målbildsarbetet', 'norbotten', 'kostar', 'kaffet']);
+    expect(a.unknown).toEqual(['ser', 'kostar', 'kaffet']);
+    expect(a.terms.filter((t) => t.token === 'målbildsarbetet').map((t) => [t.word, t.via])).toEqual([['målbild', 'compound'], ['arbetet', 'compound']]);
+    expect(a.terms.find((t) => t.token === 'norbotten')).toEqual({ token: 'norbotten', word: 'norrbotten', stem: 'norrbot', weight: 0.8, via: 'typo' });
+    const covered = new Set(a.terms.map((t) => t.token));
+    for (const t of a.tokens) expect(covered.has(t) !== a.unknown.includes(t), t).toBe(true);
+  });
+
+  it('covers a regional word through its synonym', () => {
+    const a = analyze('var ligger min hälsocentral');
+    expect(a.terms.find((t) => t.token === 'hälsocentral')).toEqual({ token: 'hälsocentral', word: 'vårdcentral', stem: 'vårdcentral', weight: 0.6, via: 'synonym' });
+    expect(a.unknown).toEqual(['ligger', 'min'].filter((t) => a.tokens.includes(t)));
+    expect(a.questionWords).toEqual(['var']);
+  });
+
+  it('does not count "halsen" as hälsan', () => {
+    const a = analyze('ont i halsen');
+    expect(a.unknown).toEqual(['ont', 'halsen']);
+    expect(a.terms).toEqual([]);
+  });
+
+  it('recognises the phrase "god och nära vård" and the English "close care"', () => {
+    expect(analyze('god och nära vård').unknown).toEqual([]);
+    const en = analyze('what is close care in my municipality', 'en');
+    expect(en.tokens).toEqual(['close', 'care', 'municipality']);
+    expect(en.unknown).toEqual([]);
+    expect(stemsOf('what is close care in my municipality', 'en')).toEqual(['kommun', 'när', 'vård']);
+    expect(en.questionWords).toEqual(['what']);
+  });
+
+  it('gives each stem once in stems, at its highest weight', () => {
+    const a = analyze('vård vard');
+    expect(a.tokens).toEqual(['vård', 'vard']);
+    expect(a.stems).toEqual([{ stem: 'vård', weight: 1 }]);
+  });
+
+  it('returns nothing for a question of only stopwords', () => {
+    expect(analyze('vad är det?')).toEqual({ tokens: [], terms: [], unknown: [], stems: [], questionWords: ['vad'] });
+  });
+});

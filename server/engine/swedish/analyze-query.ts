@@ -1,0 +1,89 @@
+import { normalizeText } from './normalize-text';
+import { stem } from './stem';
+import { ENGLISH_QUESTION_WORDS, ENGLISH_STOPWORDS, QUESTION_WORDS, isContentWord } from './stopwords';
+import type { Alternative, Synonyms } from './synonyms';
+import { tokenize } from './tokenize';
+import type { ResolvedTerm, Via, Vocabulary } from './vocabulary';
+
+/** One stem to search for, and the query token it stands for. */
+export type QueryTerm = {
+  /** The content token of the question this term accounts for (one of QueryAnalysis.tokens). */
+  token: string;
+  /** The vocabulary or synonym word behind the stem. */
+  word: string;
+  stem: string;
+  weight: number;
+  via: Via;
+};
+
+export type QueryAnalysis = {
+  /** The question's content tokens, in order, each once (stopwords and question words removed). */
+  tokens: string[];
+  /**
+   * Every way a token was matched. A token may have several terms (a compound's parts, two typo
+   * candidates, synonyms); a phrase synonym gives the same stem once per token of the phrase.
+   * Unique per (token, stem), keeping the highest weight.
+   */
+  terms: QueryTerm[];
+  /** Content tokens nothing in the knowledge base accounts for. tokens = tokens of terms ∪ unknown. */
+  unknown: string[];
+  /** What to search: each stem of `terms` once, with its highest weight. */
+  stems: { stem: string; weight: number }[];
+  /** Question words in the question ("vad", "när", "hur"…), for intent. */
+  questionWords: string[];
+};
+
+export type QueryOptions = {
+  /** 'en' also drops English function words ("what is close care"). @default 'sv' */
+  lang?: 'sv' | 'en';
+};
+
+/**
+ * Turns a visitor's question into weighted stems, accounting for every content token: each one
+ * is covered by at least one term (exact, diacritics, compound, typo or synonym) or listed in
+ * `unknown`, so the engine can measure how much of the question an entry covers.
+ */
+export const analyzeQuery = (text: string, vocabulary: Vocabulary, synonyms: Synonyms, { lang = 'sv' }: QueryOptions = {}): QueryAnalysis => {
+  const all = tokenize(normalizeText(text));
+  const isContent = (t: string) => isContentWord(t) && !(lang === 'en' && ENGLISH_STOPWORDS.has(t));
+
+  const resolved: (ResolvedTerm[] | undefined)[] = all.map((t) => (isContent(t) ? vocabulary.resolve(t) : undefined));
+  const tokens = [...new Set(all.filter((_, i) => resolved[i] !== undefined))];
+
+  const terms = new Map<string, QueryTerm>();
+  const add = (term: QueryTerm) => {
+    const key = `${term.token}\u0000${term.stem}`;
+    const existing = terms.get(key);
+    if (!existing || term.weight > existing.weight) terms.set(key, term);
+  };
+  all.forEach((token, i) => {
+    for (const r of resolved[i] ?? []) add({ token, word: r.word, stem: r.stem, weight: r.weight, via: r.via });
+  });
+
+  // Synonyms see every token (phrases contain stopwords: "god och nära vård") and, at each
+  // position, the vocabulary's reading of it, so "nara vard" and "halsocentralen" still match.
+  const alternatives = resolved.map((rs): Alternative[] | undefined => rs?.map((r) => ({ word: r.word, weight: r.weight })));
+  for (const e of synonyms.expand(all, alternatives)) {
+    const s = stem(e.word);
+    // A synonym the knowledge base never uses can match nothing, so it covers nothing.
+    if (!vocabulary.knowsStem(s)) continue;
+    for (const i of e.from) {
+      if (resolved[i] === undefined) continue;
+      add({ token: all[i]!, word: e.word, stem: s, weight: e.weight, via: 'synonym' });
+    }
+  }
+
+  const termList = [...terms.values()];
+  const covered = new Set(termList.map((t) => t.token));
+  const stems = new Map<string, number>();
+  for (const t of termList) stems.set(t.stem, Math.max(t.weight, stems.get(t.stem) ?? 0));
+  const isQuestionWord = (t: string) => QUESTION_WORDS.has(t) || (lang === 'en' && ENGLISH_QUESTION_WORDS.has(t));
+
+  return {
+    tokens,
+    terms: termList,
+    unknown: tokens.filter((t) => !covered.has(t)),
+    stems: [...stems].map(([s, weight]) => ({ stem: s, weight })),
+    questionWords: [...new Set(all.filter(isQuestionWord))],
+  };
+};

@@ -1,0 +1,39 @@
+import { stemmer } from '@orama/stemmers/swedish';
+
+/**
+ * Snowball Swedish stem, memoised: the same few thousand words are stemmed for every entry and
+ * question. The cache is cleared when it grows large because questions are unbounded input.
+ *
+ * Snowball turns "nära" into "när" (and "närhet" too), so "när" must be filtered as a stopword
+ * BEFORE stemming; it is, which leaves the stem "när" meaning only nära/närhet.
+ *
+ * One addition to Snowball: it never removes the definite neuter ending -et, so "målet",
+ * "beslutet", "uppdraget", "arbetet" would never meet "mål", "beslut", "uppdrag", "arbete". We strip
+ * -et from the stem, twice if the base itself ends in -et ("paketet" → "paket" → "pak", the same
+ * as "paket" → "pak"). Because it works on Snowball's stem, every form of a word still agrees
+ * ("kvalitet", "kvaliteten", "kvaliteter" all → "kvalit").
+ */
+const MAX_CACHE = 100_000;
+const cache = new Map<string, string>();
+const DIGIT = /\p{N}/u;
+/** Shortest stem left after removing -et: "mål", "råd", "liv". */
+const MIN_STEM = 3;
+/** Loanwords where -et is not an ending and the rest is another word ("intern"). */
+const KEEP_ET: ReadonlySet<string> = new Set(['internet']);
+
+const stripNeuterEt = (s: string): string => {
+  let out = s;
+  for (let i = 0; i < 2 && out.endsWith('et') && out.length - 2 >= MIN_STEM && !KEEP_ET.has(out); i++) out = out.slice(0, -2);
+  return out;
+};
+
+export const stem = (word: string): string => {
+  let result = cache.get(word);
+  if (result === undefined) {
+    // Numbers ("2022") and words with digits are kept whole; Snowball has no business with them.
+    result = DIGIT.test(word) ? word : stripNeuterEt(stemmer(word));
+    if (cache.size >= MAX_CACHE) cache.clear();
+    cache.set(word, result);
+  }
+  return result;
+};

@@ -1,0 +1,38 @@
+import { describe, it, expect } from 'vitest';
+import { QUESTION_WORDS, isContentWord, isStopword, stopwords } from './stopwords';
+
+describe('stopwords', () => {
+  it('is a short list, about the size of Snowball', () => {
+    expect(stopwords.size).toBe(123);
+  });
+
+  it('drops the usual function words', () => {
+    for (const w of ['och', 'i', 'att', 'det', 'som', 'en', 'på', 'är', 'av', 'för', 'med', 'till', 'inte', 'om']) {
+      expect(isStopword(w), w).toBe(true);
+    }
+  });
+
+  it('keeps words that carry meaning for nära vård', () => {
+    for (const w of ['god', 'goda', 'tillsammans', 'första', 'andra', 'tredje', 'nära', 'vård', 'hälsa', 'mål', 'år', 'bättre', 'egen', 'själv', 'tid']) {
+      expect(isStopword(w), w).toBe(false);
+    }
+  });
+
+  it('counts question words as stopwords, "när" among them', () => {
+    expect([...QUESTION_WORDS].sort()).toEqual(['hur', 'var', 'varför', 'vad', 'vart', 'vem', 'vilka', 'vilken', 'vilket', 'när'].sort());
+    for (const w of QUESTION_WORDS) expect(stopwords.has(w), w).toBe(true);
+  });
+
+  it('recognises stopwords typed without å, ä, ö', () => {
+    expect(isStopword('ar')).toBe(true); // är
+    expect(isStopword('pa')).toBe(true); // på
+    expect(isStopword('nar')).toBe(true); // när
+    expect(isStopword('nara')).toBe(false);
+  });
+
+  it('treats lone letters as no content but keeps lone digits', () => {
+    expect(isContentWord('e')).toBe(false);
+    expect(isContentWord('1')).toBe(true);
+    expect(isContentWord('vård')).toBe(true);
+  });
+});

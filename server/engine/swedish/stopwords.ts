@@ -1,0 +1,61 @@
+import { fold, hasDiacritics } from './fold';
+
+/**
+ * Swedish stopwords: the Snowball list (114 words) with two changes, plus a few question fillers.
+ *
+ * The long 400-word lists that circulate drop words that carry the meaning of questions about
+ * nära vård — "god", "goda", "tillsammans", "första", "andra", "tredje", "egen", "år", "tid",
+ * "bättre", "nära", "vård", "hälsa", "mål" — so they are NOT here. From Snowball we removed
+ * "själv" (egenvård: "vad kan jag göra själv") and "sitta" (a Snowball oddity).
+ *
+ * "när" IS a stopword: it is a question word, and Snowball stems "nära" to "när", so keeping "när"
+ * would merge "när beslutades…" with "nära vård". "Digitalt när det går" still finds its entry
+ * through "digitalt" and "går".
+ *
+ * Question words (QUESTION_WORDS) are stopwords for search; the engine can still read them for intent.
+ */
+const SNOWBALL = `
+och det att i en jag hon som han på den med var sig för så till är men ett om hade de av icke mig
+du henne då sin nu har inte hans honom skulle hennes där min man ej vid kunde något från ut när
+efter upp vi dem vara vad över än dig kan sina här ha mot alla under någon eller allt mycket sedan
+ju denna detta åt utan varit hur ingen mitt ni bli blev oss din dessa några deras blir mina samma
+vilken er sådan vår blivit dess inom mellan sådant varför varje vilka ditt vem vilket sådana vart
+dina vars vårt våra ert era vilkas`;
+
+// Fillers visitors put around their question ("jag vill veta mer om…", "finns det…", "ska man…").
+const FILLERS = 'ska sitt också även bara samt hos får finns vill mer';
+
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(
+  ['vad', 'vem', 'vilka', 'vilken', 'vilket', 'när', 'var', 'vart', 'varför', 'hur'],
+);
+
+export const stopwords: ReadonlySet<string> = new Set(`${SNOWBALL} ${FILLERS}`.trim().split(/\s+/));
+
+// Visitors who type without å/ä/ö write "ar", "pa", "for", "nar": those are "är", "på", "för",
+// "när" far more often than anything else (even "ar" is rarely "år"), so they count as stopwords too.
+const FOLDED: ReadonlySet<string> = new Set([...stopwords].filter(hasDiacritics).map(fold));
+
+/** Whether a normalised (lowercase) word is a stopword, also when typed without å/ä/ö. */
+export const isStopword = (word: string): boolean =>
+  stopwords.has(word) || (FOLDED.has(word) && !hasDiacritics(word));
+
+const DIGIT = /\p{N}/u;
+
+/**
+ * Whether a token carries content for search: not a stopword, and not a lone letter (the "e" of
+ * "e-tjänst", the "t" and "ex" debris of "t.ex."). Lone digits count: "1" in "steg 1".
+ */
+export const isContentWord = (word: string): boolean =>
+  !isStopword(word) && (word.length > 1 || DIGIT.test(word));
+
+/**
+ * For questions asked in the English locale only: English function words, so that "what is close
+ * care" is measured on "close care". Kept apart because some are Swedish content words elsewhere.
+ */
+export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(`
+a an the is are was were be been being am do does did what who whom which when where why how
+me my we our us you your it its this that these those there here of in on at to for from by with
+about into and or but not no can could will would should shall may might must have has had
+get tell know want please any some`.trim().split(/\s+/));
+
+export const ENGLISH_QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'who', 'which', 'when', 'where', 'why', 'how']);

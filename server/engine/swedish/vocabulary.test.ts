@@ -1,0 +1,116 @@
+import { describe, it, expect } from 'vitest';
+import { Vocabulary } from './vocabulary';
+
+const BRIEF = ['nära', 'vård', 'färdplan', 'målbild', 'hälsan', 'omställning', 'arbetet', 'norrbotten', 'omställningen'];
+const vocabulary = new Vocabulary(BRIEF);
+const words = (token: string) => vocabulary.resolve(token).map((t) => t.word);
+
+describe('Vocabulary.resolve', () => {
+  it('resolves a known word to itself', () => {
+    expect(vocabulary.resolve('vård')).toEqual([{ word: 'vård', stem: 'vård', weight: 1, via: 'exact' }]);
+  });
+
+  it('accepts another inflection of a known word as exact: the index holds stems', () => {
+    expect(vocabulary.resolve('omställningarna')).toEqual([{ word: 'omställningarna', stem: 'omställning', weight: 1, via: 'exact' }]);
+  });
+
+  it('restores å, ä, ö', () => {
+    expect(vocabulary.resolve('nara')).toEqual([{ word: 'nära', stem: 'när', weight: 0.95, via: 'diacritics' }]);
+    expect(words('vard')).toEqual(['vård']);
+    expect(words('fardplan')).toEqual(['färdplan']);
+    expect(words('malbild')).toEqual(['målbild']);
+    expect(vocabulary.resolve('fardplan')[0]?.via).toBe('diacritics');
+  });
+
+  it('never makes "halsen" (the throat) into "hälsan" (the health)', () => {
+    expect(vocabulary.resolve('halsen')).toEqual([]);
+    // not even when the base has other forms of hälsa, whose stem "häls" folds to "hals"
+    expect(new Vocabulary(['hälsa', 'hälsan', 'hälsans']).resolve('halsen')).toEqual([]);
+    expect(new Vocabulary(['hälsa', 'hälsan']).resolve('halsan').map((t) => t.word)).toEqual(['hälsan']);
+  });
+
+  it('splits compounds at a linking s', () => {
+    expect(vocabulary.resolve('omställningsarbetet')).toEqual([
+      { word: 'omställning', stem: 'omställning', weight: 0.7, via: 'compound' },
+      { word: 'arbetet', stem: 'arb', weight: 0.7, via: 'compound' },
+    ]);
+    expect(words('målbildsarbetet')).toEqual(['målbild', 'arbetet']);
+  });
+
+  it('matches compound parts by stem and prefers fewer, longer parts', () => {
+    const v = new Vocabulary(['primärvård', 'primär', 'vård', 'reform', 'hälsa', 'centralen']);
+    expect(v.resolve('primärvårdsreformen').map((t) => t.word)).toEqual(['primärvård', 'reform']);
+    // hälso- is the compound form of hälsa
+    expect(v.resolve('hälsocentralen').map((t) => t.word)).toEqual(['hälsa', 'centralen']);
+  });
+
+  it('falls back to the one known part of a compound, at a low weight', () => {
+    const v = new Vocabulary(['primärvård', 'kommun', 'omställningen']);
+    expect(v.resolve('primärvårdsreformen')).toEqual([{ word: 'primärvård', stem: 'primärvård', weight: 0.5, via: 'compound' }]);
+    expect(v.resolve('länsomställningen')).toEqual([{ word: 'omställningen', stem: 'omställning', weight: 0.5, via: 'compound' }]);
+    // not a word that merely begins like a known one
+    expect(v.resolve('kommunikation')).toEqual([]);
+  });
+
+  it('forgives typos in longer words', () => {
+    expect(vocabulary.resolve('norbotten')).toEqual([{ word: 'norrbotten', stem: 'norrbot', weight: 0.8, via: 'typo' }]);
+    expect(words('omstälningen')).toEqual(['omställningen']);
+    expect(vocabulary.resolve('omstälningen')[0]?.via).toBe('typo');
+  });
+
+  it('forgives a typo in a word typed without å, ä, ö when the word is long', () => {
+    expect(words('omstalningen')).toEqual(['omställningen']);
+  });
+
+  it('does not guess for short or far-off words', () => {
+    expect(vocabulary.resolve('vrd')).toEqual([]);
+    expect(vocabulary.resolve('katt')).toEqual([]);
+    expect(vocabulary.resolve('hälsorna')).toEqual([]);
+  });
+
+  it('prefers the more frequent of equally close words and returns at most two', () => {
+    const v = new Vocabulary(['kommunen', 'kommunen', 'kommunen', 'kommuner', 'kommunal']);
+    expect(v.resolve('kommunex').map((t) => t.word)).toEqual(['kommunen']);
+    const w = new Vocabulary(['ansvar', 'anslag', 'ansvaret']);
+    expect(w.resolve('ansvag').map((t) => t.word)).toEqual(['anslag', 'ansvar']);
+  });
+
+  it('leaves stopwords and numbers out of guessing', () => {
+    const v = new Vocabulary(['och', 'inte', '2022', 'vård']);
+    expect(v.knows('och')).toBe(false);
+    expect(v.knows('2022')).toBe(true);
+    expect(v.resolve('intte')).toEqual([]);
+    expect(v.resolve('2023')).toEqual([]);
+  });
+
+  it('exposes known words and stems', () => {
+    expect(vocabulary.knows('nära')).toBe(true);
+    expect(vocabulary.knows('nara')).toBe(false);
+    expect(vocabulary.knowsStem('när')).toBe(true);
+    expect(vocabulary.stems().has('omställning')).toBe(true);
+    expect(vocabulary.wordsWithStem('omställning')).toEqual(['omställning', 'omställningen']);
+    expect(vocabulary.size).toBe(9);
+  });
+
+  it('returns the same answer twice and callers cannot spoil the cache', () => {
+    const first = vocabulary.resolve('nara');
+    first.pop();
+    expect(words('nara')).toEqual(['nära']);
+  });
+
+  it('resolves quickly in a 20,000-word vocabulary', () => {
+    const syllables = ['vård', 'om', 'ställ', 'ning', 'en', 'mål', 'bild', 'plan', 'färd', 'hälsa', 'kom', 'mun', 'reg', 'ion', 'arbet', 'et', 'pri', 'mär', 'cent', 'ral'];
+    const big: string[] = [];
+    for (let i = 0; big.length < 20_000; i++) {
+      let w = '';
+      for (let n = i + 7; n > 0; n = Math.floor(n / syllables.length)) w += syllables[n % syllables.length];
+      big.push(w);
+    }
+    const v = new Vocabulary(big);
+    const queries = big.slice(0, 500).map((w) => `${w.slice(0, 3)}x${w.slice(3)}`);
+    const start = performance.now();
+    for (const q of queries) v.resolve(q);
+    const perToken = (performance.now() - start) / queries.length;
+    expect(perToken).toBeLessThan(5);
+  });
+});

@@ -1,0 +1,342 @@
+import { editDistance, letterMask, popcount } from './edit-distance';
+import { fold, hasDiacritics } from './fold';
+import { stem } from './stem';
+import { isContentWord } from './stopwords';
+
+/** How a query token was matched to the knowledge base's words. */
+export type Via = 'exact' | 'diacritics' | 'compound' | 'synonym' | 'typo';
+
+/** One word a query token stands for. A compound token resolves to one term per part. */
+export type ResolvedTerm = {
+  /** A word of the vocabulary (for 'exact', the token itself). */
+  readonly word: string;
+  /** What to search the index for. */
+  readonly stem: string;
+  /** How sure the match is, 0–1; the engine multiplies it into the term's boost. */
+  readonly weight: number;
+  readonly via: Via;
+};
+
+// How much each kind of match is trusted.
+export const WEIGHTS = {
+  exact: 1,
+  diacritics: 0.95,
+  compound: 0.7,
+  /** A compound part that only matched with å/ä/ö restored. */
+  compoundFolded: 0.65,
+  /** The one known part of a compound whose other part is unknown. */
+  compoundPartial: 0.5,
+  typo1: 0.8,
+  typo2: 0.7,
+  /** A typo found only after restoring å/ä/ö, or only between stems. */
+  typoFolded: 0.75,
+  typoFolded2: 0.65,
+  typoStem: 0.75,
+} as const;
+
+/** Shortest token that typo matching is tried on: shorter words are too often other real words. */
+const TYPO_MIN = 5;
+/** From this length two edits are forgiven instead of one. */
+const TYPO_TWO_EDITS = 9;
+/** Typo matching on the diacritic-free form needs longer tokens: "halsen" must not reach "hälsan". */
+const FOLDED_TYPO_MIN = 8;
+const FOLDED_TYPO_TWO_EDITS = 12;
+const STEM_TYPO_MIN = 6;
+const MAX_TYPO_RESULTS = 2;
+const MAX_DIACRITIC_RESULTS = 3;
+/** Shortest compound part, after removing a linking letter: "mål", "tid", "vård". */
+const PART_MIN = 3;
+/** A partial compound's known part and unknown rest: long enough to be words, not endings. */
+const PARTIAL_KNOWN_MIN = 5;
+const PARTIAL_REST_MIN = 4;
+const MAX_MEMO = 20_000;
+const DIGIT = /\p{N}/u;
+
+type Candidate = { key: string; mask: number; words: string[] };
+
+/**
+ * The knowledge base's own content words, and how a visitor's token maps onto them.
+ * Built from normalised surface words (duplicates welcome: they count as frequency).
+ * Stopwords and lone letters are left out, so they never come back as typo or compound matches.
+ */
+export class Vocabulary {
+  private readonly counts = new Map<string, number>();
+  private readonly byStem = new Map<string, string[]>();
+  private readonly byFold = new Map<string, string[]>();
+  // Typo candidates bucketed by length: a token of length L only meets words of length L ± max edits.
+  private readonly wordBuckets = new Map<number, Candidate[]>();
+  private readonly foldBuckets = new Map<number, Candidate[]>();
+  private readonly stemBuckets = new Map<number, Candidate[]>();
+  private readonly memo = new Map<string, ResolvedTerm[]>();
+  private stemSet: ReadonlySet<string> | undefined;
+
+  constructor(words: Iterable<string>) {
+    for (const word of words) {
+      if (!isContentWord(word)) continue;
+      this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
+    }
+    const byFrequency = [...this.counts.keys()].sort((a, b) => this.frequency(b) - this.frequency(a) || (a < b ? -1 : 1));
+    for (const word of byFrequency) {
+      push(this.byStem, stem(word), word);
+      if (DIGIT.test(word)) continue;
+      push(this.byFold, fold(word), word);
+      bucket(this.wordBuckets, word, [word]);
+    }
+    for (const [folded, list] of this.byFold) bucket(this.foldBuckets, folded, list);
+    for (const [s, list] of this.byStem) if (!DIGIT.test(s)) bucket(this.stemBuckets, s, list);
+  }
+
+  /** Number of distinct content words. */
+  get size(): number {
+    return this.counts.size;
+  }
+
+  knows(word: string): boolean {
+    return this.counts.has(word);
+  }
+
+  knowsStem(s: string): boolean {
+    return this.byStem.has(s);
+  }
+
+  /** Every stem of a known word: the terms the index can match. */
+  stems(): ReadonlySet<string> {
+    this.stemSet ??= new Set(this.byStem.keys());
+    return this.stemSet;
+  }
+
+  /** Known words with this stem, most frequent first. */
+  wordsWithStem(s: string): readonly string[] {
+    return this.byStem.get(s) ?? [];
+  }
+
+  /** How many times the word occurred in the words the vocabulary was built from. */
+  frequency(word: string): number {
+    return this.counts.get(word) ?? 0;
+  }
+
+  /**
+   * What a normalised query token stands for, tried in order: exact (the word, or another form
+   * with the same stem) → diacritics restored → compound split → typo → one known part of a
+   * compound (weight 0.5). [] when nothing fits:
+   * the caller counts the token as an uncovered part of the question.
+   */
+  resolve(token: string): ResolvedTerm[] {
+    let result = this.memo.get(token);
+    if (!result) {
+      result = Object.freeze(this.resolveUncached(token).map((t) => Object.freeze(t))) as ResolvedTerm[];
+      if (this.memo.size >= MAX_MEMO) this.memo.clear();
+      this.memo.set(token, result);
+    }
+    return result.slice();
+  }
+
+  private resolveUncached(token: string): ResolvedTerm[] {
+    if (!isContentWord(token)) return [];
+    const tokenStem = stem(token);
+    // The index holds stems, so a form the base never used ("vårdcentralerna") is as good as exact.
+    if (this.counts.has(token) || this.byStem.has(tokenStem)) return [{ word: token, stem: tokenStem, weight: WEIGHTS.exact, via: 'exact' }];
+    if (DIGIT.test(token)) return [];
+
+    const folded = fold(token);
+    const sameFold = this.byFold.get(folded);
+    if (sameFold) {
+      return sameFold.slice(0, MAX_DIACRITIC_RESULTS)
+        .map((word) => ({ word, stem: stem(word), weight: WEIGHTS.diacritics, via: 'diacritics' as const }));
+    }
+
+    const parts = this.splitCompound(token);
+    if (parts) return parts;
+
+    const typos = this.typo(token);
+    if (typos.length) return typos;
+
+    const part = this.partialCompound(token);
+    return part ? [part] : [];
+  }
+
+  // ---- compounds ----
+
+  /**
+   * Splits an unknown compound into 2 (else 3) known parts: "omställningsarbetet" → omställning +
+   * arbetet. Prefers fewer parts, then the split whose shortest part is longest, so
+   * "primärvårdsreformen" is primärvård + reformen, not primär + vårds + reformen.
+   */
+  private splitCompound(token: string): ResolvedTerm[] | null {
+    if (token.length < PART_MIN * 2) return null;
+    const allowFold = !hasDiacritics(token);
+    const splits: { parts: ResolvedTerm[]; lengths: number[] }[] = [];
+    for (let i = PART_MIN; i <= token.length - PART_MIN; i++) {
+      const head = this.knownHead(token.slice(i), allowFold);
+      if (!head) continue;
+      const modifier = this.knownModifier(token.slice(0, i), allowFold);
+      if (modifier) splits.push({ parts: [modifier, head], lengths: [i, token.length - i] });
+    }
+    if (!splits.length) {
+      for (let i = PART_MIN; i <= token.length - PART_MIN * 2; i++) {
+        const first = this.knownModifier(token.slice(0, i), allowFold);
+        if (!first) continue;
+        for (let j = i + PART_MIN; j <= token.length - PART_MIN; j++) {
+          const head = this.knownHead(token.slice(j), allowFold);
+          if (!head) continue;
+          const middle = this.knownModifier(token.slice(i, j), allowFold);
+          if (middle) splits.push({ parts: [first, middle, head], lengths: [i, j - i, token.length - j] });
+        }
+      }
+    }
+    let best: { parts: ResolvedTerm[]; score: number[] } | undefined;
+    for (const { parts, lengths } of splits) {
+      const score = [Math.min(...lengths), lengths.reduce((sum, l) => sum + l * l, 0)];
+      if (!best || compareScores(score, best.score) > 0) best = { parts, score };
+    }
+    return best?.parts ?? null;
+  }
+
+  /**
+   * A compound with one part the base never uses, as a last resort: "primärvårdsreformen" in a
+   * base without "reform" still says primärvård, at a low weight. Guarded against words that
+   * merely begin or end like a known word ("kommunikation" is not kommun + "ikation"): a known
+   * first part needs the linking s after it, a known last part must be at least 5 letters.
+   */
+  private partialCompound(token: string): ResolvedTerm | null {
+    let best: ResolvedTerm | null = null;
+    let bestLength = 0;
+    for (let i = PARTIAL_KNOWN_MIN; i <= token.length - 1 - PARTIAL_REST_MIN; i++) {
+      if (token[i] !== 's' || i <= bestLength) continue;
+      const known = this.knownWordOrStem(token.slice(0, i));
+      if (known) [best, bestLength] = [known, i];
+    }
+    for (let i = PARTIAL_REST_MIN; i <= token.length - PARTIAL_KNOWN_MIN; i++) {
+      if (token.length - i <= bestLength) break;
+      const known = this.knownWordOrStem(token.slice(i));
+      if (known) [best, bestLength] = [known, token.length - i];
+    }
+    return best && { ...best, weight: WEIGHTS.compoundPartial };
+  }
+
+  private knownWordOrStem(part: string): ResolvedTerm | null {
+    if (!isContentWord(part)) return null;
+    const partStem = stem(part);
+    const word = this.counts.has(part) ? part : this.byStem.get(partStem)?.[0];
+    return word ? { word, stem: stem(word), weight: WEIGHTS.compound, via: 'compound' } : null;
+  }
+
+  /** The last part keeps its inflection ("arbetet", "reformen"): knownPart matches it by stem too. */
+  private knownHead(part: string, allowFold: boolean): ResolvedTerm | null {
+    return this.knownPart(part, allowFold);
+  }
+
+  /**
+   * A leading part may carry a linking letter or have lost its last vowel: omställning-s-,
+   * hälso- (hälsa), gatu- (gata), flick- (flicka), pojk- (pojke).
+   */
+  private knownModifier(part: string, allowFold: boolean): ResolvedTerm | null {
+    const variants = [part];
+    const last = part.at(-1);
+    if (last === 's') variants.push(part.slice(0, -1));
+    if (last === 'o' || last === 'u' || last === 'e') variants.push(`${part.slice(0, -1)}a`);
+    if (last === 'a' || last === 'e' || last === 'o' || last === 'u') variants.push(part.slice(0, -1));
+    variants.push(`${part}a`, `${part}e`);
+    for (const v of variants) {
+      if (v.length < PART_MIN) continue;
+      const known = this.knownPart(v, allowFold);
+      if (known) return known;
+    }
+    return null;
+  }
+
+  private knownPart(part: string, allowFold: boolean): ResolvedTerm | null {
+    if (!isContentWord(part)) return null;
+    if (this.counts.has(part)) return { word: part, stem: stem(part), weight: WEIGHTS.compound, via: 'compound' };
+    const partStem = stem(part);
+    const sameStem = this.byStem.get(partStem);
+    if (sameStem?.[0]) return { word: sameStem[0], stem: partStem, weight: WEIGHTS.compound, via: 'compound' };
+    if (allowFold) {
+      const word = this.byFold.get(part)?.[0];
+      if (word) return { word, stem: stem(word), weight: WEIGHTS.compoundFolded, via: 'compound' };
+    }
+    return null;
+  }
+
+  // ---- typos ----
+
+  private typo(token: string): ResolvedTerm[] {
+    if (token.length < TYPO_MIN) return [];
+    const max = token.length >= TYPO_TWO_EDITS ? 2 : 1;
+    const found = nearest(this.wordBuckets, token, max);
+    if (found.length) {
+      return this.best(found).map(({ word, distance }) => ({
+        word, stem: stem(word), weight: distance === 1 ? WEIGHTS.typo1 : WEIGHTS.typo2, via: 'typo' as const,
+      }));
+    }
+    // A typo AND missing dots ("omstalningen"): compare with the words' diacritic-free forms.
+    if (!hasDiacritics(token) && token.length >= FOLDED_TYPO_MIN) {
+      const foldedMax = token.length >= FOLDED_TYPO_TWO_EDITS ? 2 : 1;
+      const foldedFound = nearest(this.foldBuckets, token, foldedMax);
+      if (foldedFound.length) {
+        return this.best(foldedFound).map(({ word, distance }) => ({
+          word, stem: stem(word), weight: distance === 1 ? WEIGHTS.typoFolded : WEIGHTS.typoFolded2, via: 'typo' as const,
+        }));
+      }
+    }
+    // A typo in an inflected form the base never used ("omstälningarna" → stem of "omställningen").
+    const tokenStem = stem(token);
+    if (tokenStem.length >= STEM_TYPO_MIN) {
+      const stemFound = nearest(this.stemBuckets, tokenStem, 1);
+      if (stemFound.length) {
+        return this.best(stemFound).map(({ word, key }) => ({ word, stem: key, weight: WEIGHTS.typoStem, via: 'typo' as const }));
+      }
+    }
+    return [];
+  }
+
+  /** The closest candidates, most frequent first, at most MAX_TYPO_RESULTS distinct stems. */
+  private best(found: Found[]): Found[] {
+    const closest = Math.min(...found.map((f) => f.distance));
+    const sorted = found.filter((f) => f.distance === closest)
+      .sort((a, b) => this.frequency(b.word) - this.frequency(a.word) || a.word.length - b.word.length || (a.word < b.word ? -1 : 1));
+    const out: Found[] = [];
+    const stems = new Set<string>();
+    for (const f of sorted) {
+      const s = stem(f.word);
+      if (stems.has(s)) continue;
+      stems.add(s);
+      out.push(f);
+      if (out.length === MAX_TYPO_RESULTS) break;
+    }
+    return out;
+  }
+}
+
+type Found = { word: string; key: string; distance: number };
+
+const nearest = (buckets: Map<number, Candidate[]>, token: string, max: number): Found[] => {
+  const mask = letterMask(token);
+  const found: Found[] = [];
+  for (let len = token.length - max; len <= token.length + max; len++) {
+    for (const c of buckets.get(len) ?? []) {
+      if (popcount(mask ^ c.mask) > 2 * max) continue;
+      const distance = editDistance(token, c.key, max);
+      if (distance <= max && c.words[0] !== undefined) found.push({ word: c.words[0], key: c.key, distance });
+    }
+  }
+  return found;
+};
+
+const push = (map: Map<string, string[]>, key: string, word: string) => {
+  const list = map.get(key);
+  if (list) list.push(word);
+  else map.set(key, [word]);
+};
+
+const bucket = (buckets: Map<number, Candidate[]>, key: string, words: string[]) => {
+  const candidate = { key, mask: letterMask(key), words };
+  const list = buckets.get(key.length);
+  if (list) list.push(candidate);
+  else buckets.set(key.length, [candidate]);
+};
+
+const compareScores = (a: number[], b: number[]): number => {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (a[i] ?? 0) - (b[i] ?? 0);
+  return 0;
+};
