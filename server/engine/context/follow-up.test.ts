@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { isFollowUp, ordinalReference } from './follow-up';
+
+describe('ordinalReference', () => {
+  it.each([
+    ['den andra', 2], ['den första delen', 1], ['vad betyder den första delen?', 1], ['nummer 3', 3],
+    ['berätta mer om det tredje', 3], ['alternativ två', 2], ['den sista', 4], ['trean', 3], ['nr 2', 2],
+    ['det fjärde förslaget', 4], ['the second one', 2],
+  ])('"%s" points at suggestion %i', (text, n) => {
+    expect(ordinalReference(text, 4)).toBe(n);
+  });
+
+  it.each([
+    'vilka är de tre delarna?', 'hur samarbetar andra regioner?', 'vad hände under 2019?', 'vad är nära vård?',
+    'finns det två sätt att arbeta?', 'vad gör man i andra län och i andra kommuner i sverige och i hela landet egentligen',
+  ])('"%s" points at nothing', (text) => {
+    expect(ordinalReference(text, 4)).toBeNull();
+  });
+
+  it('points at nothing beyond the suggestions shown, or when none were shown', () => {
+    expect(ordinalReference('nummer 5', 4)).toBeNull();
+    expect(ordinalReference('den andra', 0)).toBeNull();
+  });
+});
+
+describe('isFollowUp', () => {
+  it.each(['när beslutades den?', 'och färdplanen då?', 'vem finansierar det?', 'när godkändes den?', 'och strategin?'])('"%s" leans on the conversation', (text) => {
+    expect(isFollowUp(text)).toBe(true);
+  });
+  it.each(['vad är nära vård?', 'vilka tre områden är omställningen uppdelad på?', 'vad är målet med omställningen?'])('"%s" stands on its own', (text) => {
+    expect(isFollowUp(text)).toBe(false);
+  });
+});
