@@ -38,4 +38,11 @@ describe('GET / (demo page)', async () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/css');
   });
+
+  it('serves an icon, so browsers do not log a 404', async () => {
+    const res = await app.request('/favicon.ico');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/svg+xml');
+    expect(await res.text()).toMatch(/^<svg/);
+  });
 });

@@ -26,4 +26,14 @@ export const demoRoutes = ({ engine }: AppDeps) =>
       c.header('Content-Type', 'text/css; charset=utf-8');
       c.header('Cache-Control', 'public, max-age=300');
       return c.body(demoCss);
+    })
+    // The demo site's icon, so the browser's automatic request gets an answer instead of a 404.
+    .get('/favicon.ico', (c) => {
+      c.header('Content-Type', 'image/svg+xml');
+      c.header('Cache-Control', 'public, max-age=86400');
+      return c.body(FAVICON);
     });
+
+const FAVICON =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#00529b"/>' +
+  '<path d="M9 16h14M16 9v14" stroke="#fff" stroke-width="4" stroke-linecap="round"/></svg>';

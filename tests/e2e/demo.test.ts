@@ -20,6 +20,7 @@ describe('demo page end to end', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('response', (r) => { if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`); });
     await page.goto(`${server.url}/?tenant=varmland`, { waitUntil: 'load' });
 
     const launcher = await page.waitForSelector('nara-guide >>> button[aria-controls]');

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { Engine } from './engine';
+import { UnknownTenantError } from './errors';
+import { loadKnowledge } from '../knowledge/load-knowledge';
+
+// The whole pipeline on the shipped knowledge base, through the engine's one public method.
+describe('Engine', async () => {
+  const { knowledge } = await loadKnowledge('knowledge');
+  const engine = new Engine();
+  engine.load(knowledge!);
+  const conversation = (tenant: string) => {
+    let conversationId: string | undefined;
+    return (text: string) => {
+      const reply = engine.ask({ tenant, text, conversationId });
+      conversationId = reply.conversationId;
+      return reply;
+    };
+  };
+
+  it('refuses an unknown tenant', () => {
+    expect(() => engine.ask({ tenant: 'oslo', text: 'hej' })).toThrow(UnknownTenantError);
+  });
+
+  it('answers with the entry, its source and its related questions as suggestions', () => {
+    const reply = engine.ask({ tenant: 'norrbotten', text: 'Vad är målbilden för nära vård i Norrbotten?' });
+    expect(reply.kind).toBe('answer');
+    expect(reply.entryId).toBe('malbild-norrbotten');
+    expect(reply.sources[0]!.url).toMatch(/^https:\/\//);
+    expect(reply.suggestions.length).toBeGreaterThanOrEqual(4);
+    expect(reply.suggestions[0]).toBe(knowledge!.entries.get('egen-kraft-norrbotten')!.questions[0]);
+  });
+
+  it('matches a question typed without å/ä/ö and with a typo', () => {
+    expect(engine.ask({ tenant: 'vasternorrland', text: 'vad ar god och nara vard' }).kind).toBe('answer');
+    expect(engine.ask({ tenant: 'norrbotten', text: 'malbild norbotten' }).entryId).toBe('malbild-norrbotten');
+  });
+
+  it('matches a question typed in decomposed Unicode', () => {
+    const composed = engine.ask({ tenant: 'varmland', text: 'Vad är färdplanen?' });
+    const decomposed = engine.ask({ tenant: 'varmland', text: 'Vad a\u0308r fa\u0308rdplanen?' });
+    expect(decomposed.entryId).toBe(composed.entryId);
+    expect(decomposed.kind).toBe('answer');
+  });
+
+  it('answers a tapped suggestion with exactly that entry', () => {
+    const ask = conversation('norrbotten');
+    const first = ask('Vad är målbilden för nära vård i Norrbotten?');
+    const third = first.suggestions[2]!;
+    const reply = ask(third);
+    expect(reply.kind).toBe('answer');
+    expect(knowledge!.entries.get(reply.entryId!)!.questions[0]).toBe(third);
+  });
+
+  it('reads "den andra" and "nummer 3" against the suggestions just shown', () => {
+    const ask = conversation('norrbotten');
+    ask('Vad är målbilden för nära vård i Norrbotten?');
+    expect(ask('den andra').entryId).toBe('trygghet-norrbotten');
+    const again = conversation('norrbotten');
+    again('Vad är målbilden för nära vård i Norrbotten?');
+    expect(again('berätta mer om det tredje').entryId).toBe('sammanhallet-norrbotten');
+  });
+
+  it('reads a follow-up against the conversation\'s topic', () => {
+    const ask = conversation('varmland');
+    expect(ask('Vad är färdplanen?').entryId).toBe('fardplan-varmland');
+    const reply = ask('När beslutades den?');
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toContain('2023');
+  });
+
+  it('never lets a tenant\'s own content answer on another tenant\'s site', () => {
+    const reply = engine.ask({ tenant: 'strangnas', text: 'Vad betyder Min egen kraft tas tillvara?' });
+    expect(reply.kind).toBe('fallback');
+    expect(JSON.stringify(reply)).not.toContain('experten i mitt liv');
+  });
+
+  it('falls back honestly with contacts, and escalates on the second fallback in a row', () => {
+    const ask = conversation('vasterbotten');
+    const first = ask('Hur anmäler jag mitt barn till förskolan?');
+    expect(first.kind).toBe('fallback');
+    expect(first.contacts.map((c) => c.phone)).toEqual(expect.arrayContaining(['1177', '112']));
+    const second = ask('När töms soptunnan?');
+    expect(second.kind).toBe('escalate');
+    expect(second.contacts.length).toBeGreaterThan(0);
+  });
+
+  it('puts safety before everything: an emergency gets 112 even mid-conversation', () => {
+    const ask = conversation('norrbotten');
+    ask('Vad är målbilden för nära vård i Norrbotten?');
+    const reply = ask('Jag har jätteont i bröstet och kan inte andas');
+    expect(reply.kind).toBe('safety');
+    expect(reply.text).toMatch(/^[^.]*112/);
+    expect(reply.sources).toEqual([]);
+  });
+
+  it('sends medical questions to 1177 and suicidal thoughts to 90101', () => {
+    expect(engine.ask({ tenant: 'varmland', text: 'Jag har feber och hosta sedan fem dagar, borde jag söka vård?' }).text).toContain('1177');
+    const crisis = engine.ask({ tenant: 'strangnas', text: 'Jag har tankar på att ta livet av mig' });
+    expect(crisis.kind).toBe('safety');
+    expect(crisis.text).toContain('90101');
+  });
+
+  it('greets and thanks as small talk, and hands over to a person on request', () => {
+    expect(engine.ask({ tenant: 'varmland', text: 'Hejsan' }).kind).toBe('smalltalk');
+    expect(engine.ask({ tenant: 'norrbotten', text: 'Tack!' }).kind).toBe('smalltalk');
+    const human = engine.ask({ tenant: 'vasterbotten', text: 'Finns det någon jag kan ringa?' });
+    expect(human.kind).toBe('escalate');
+    expect(human.contacts.length).toBeGreaterThan(0);
+  });
+
+  it('answers a question that starts with a greeting', () => {
+    expect(engine.ask({ tenant: 'varmland', text: 'Hej! Vad är färdplanen?' }).entryId).toBe('fardplan-varmland');
+  });
+});

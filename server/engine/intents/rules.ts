@@ -1,0 +1,150 @@
+import type { IntentRule } from './types';
+
+/**
+ * The intent rules, as data. They run after the safety triage and before any search.
+ *
+ * Patterns are regex sources over the same folded text as the triage rules (see `MatcherSpec` in
+ * ../triage/text-matcher.ts): lowercase, no å/ä/ö (write them anyway, patterns are folded too),
+ * hyphens inside words removed ("e-post" → `epost`), punctuation turned into single spaces.
+ *
+ * Order matters: the first rule that fires wins, so `human` comes first ("Hej! Jag vill prata med en
+ * människa" wants a person, not a greeting back).
+ *
+ * Two kinds of rules:
+ * - `human` patterns are unanchored: asking for a person anywhere in a message is enough.
+ * - small talk and `about` are anchored with `^…$`: "Hej" is a greeting, "Hej, vad är nära vård?" is a
+ *   question (detectIntent returns null and the engine searches `stripGreeting(text)` instead).
+ *
+ * Run `npx vitest run server/engine/intents` after a change: every example is checked, and the
+ * must-not tables in detect-intent.test.ts catch a pattern that swallows questions about nära vård.
+ */
+
+const r = String.raw;
+
+/**
+ * Small talk is short. Anchored rules only look at messages up to this many words, which also keeps
+ * their repeated groups ("tack tack tack …") from backtracking on a long message.
+ */
+const SMALL_TALK_MAX_WORDS = 12;
+
+// ---- Vocabulary, folded-friendly. Typos on purpose: "hejj", "tjeena", "hallåå". ----
+
+/** A greeting word or phrase. */
+export const GREETING = r`(he+j+|he+j+sa+n+|hejhej|hallå+j?|hallo+j?|tj[ae]+n[ae]+(re)?|tja+|tjo+|tjabba|tjenixen|morsning|mors|god (morgon|dag|middag|eftermiddag|kväll)|goddag|godmorgon|gomorron|morrn|morron|hello|hi|hey|heya|hiya|yo|good (morning|afternoon|evening|day)|hola|ja hej)`;
+
+/** Thanks, alone or with what for. */
+export const THANKS = r`(tack|tacka|tackar|tacksam|tusen tack|stort tack|tack tack|thanks|thank you|thx|tnx|ty|tack så (mycket|jättemycket|hemskt mycket|väldigt mycket|himla mycket|mkt)|tack (för|för all) (hjälpen|svaret|svaren|infon|informationen|det|det här|att du svarade|att (du|ni) (finns|hjälpte|hjälper))|tack ska du ha|tack snälla|thanks a lot|thank you so much)`;
+
+/** A short acknowledgement that may come before or after thanks. */
+const ACK = r`(ok|okej|okey|oki|okay|aha|ah|ja|jaha|jo|bra|jättebra|toppen|perfekt|super|superbra|najs|nice|fint|grymt|kanon|underbart|great|cool|härligt|utmärkt|lysande|schysst|tydligt|förstår|jag förstår|uppfattat|då vet jag|det var (bra|snällt|toppen|det jag undrade|till hjälp))`;
+
+/** A goodbye. Not "hej hej", which opens as often as it closes. */
+const BYE = r`(hej ?då|hejdå|adjö|adjöss|ajöss|ha det( så)? (bra|gott|fint)|ha en (bra|trevlig|fin|skön) (dag|kväll|helg|eftermiddag)|vi (hörs|ses)|hörs|ses|bye|bye bye|goodbye|good bye|see you|see ya|god natt|godnatt|natti|tack och hej( leverpastej)?|hej så länge|över och ut|det var allt|det var bara det|inget mer|ingenting mer)`;
+
+/** What may follow a greeting and still leave it just a greeting. */
+const GREETING_TAIL = r`(där|du|ni|alla|allihopa|på dig|på er|bot|boten|roboten|guiden|chatten|there|again|igen|jag har en fråga|jag har några frågor|jag undrar en sak|en fråga|kan du hjälpa mig|jag behöver hjälp|hur mår du|hur är läget|läget|allt bra|i need help|can you help me|how are you)`;
+
+/** Whom a visitor asks to reach. */
+const SOMEONE = r`(er|dig|kommunen|regionen|någon|nån|en handläggare|handläggaren|min handläggare|personal|personalen|kundtjänst|växeln|vårdcentralen|hälsocentralen|socialtjänsten|hemtjänsten|hemsjukvården|\w+mottagningen|\w+enheten|förvaltningen|kontaktcenter|en människa|en person)`;
+
+/** A request verb with "I": jag vill, kan jag, skulle jag kunna … */
+const WANT = r`(vill|ville|kan|får|skulle vilja|önskar|vill gärna|skulle kunna|behöver|måste)`;
+
+export const INTENT_RULES: readonly IntentRule[] = [
+  // ============================== human: wants a person ==============================
+  {
+    id: 'human-talk-to-person',
+    kind: 'human',
+    patterns: [
+      // Only people after "med": "Hur pratar vårdcentralen med kommunen?" has no adverb slot for the subject.
+      r`\b(prata|pratar|tala|talar|snacka|chatta|samtala|ringa|träffa) (direkt |gärna |lite |helst )?med (en |ett |någon |nån )?(riktig |verklig |levande |äkta |annan |vanlig )?(människa|människor|manniska|person|personal|handläggare|handläggaren|tjänsteman|tjänsteperson|kundtjänst|växeln|sjuksköterska|någon|nån|folk|er|kommunen|regionen)\b`,
+      r`\bmed (min|mitt|vår|er) (handläggare|biståndshandläggare|samordnare|kontakt)\b`,
+      r`\b(jag|vi) ${WANT} (ha|få) (\w+ )?(kontakt|tag) (med|på|i) \w+|\b${WANT} (jag|vi) (ha|få) (\w+ )?(kontakt|tag) (med|på|i) \w+`,
+      r`\b(inte|ingen) (prata med )?(en )?(robot|bot|maskin|chatbot|chattbot|dator)\b`,
+      r`^(människa|en människa|person|en person|handläggare|kontakt|kontakta|kontakta er|kontaktuppgifter|telefon|ring|ringa|ring mig|personal)( tack| snälla| please)?$`,
+    ],
+    examples: ['Jag vill prata med en människa', 'Kan jag få prata med en handläggare?', 'Jag vill prata med någon som jobbar där', 'prata med en riktig person', 'jag vill inte prata med en robot', 'Jag vill ha kontakt med en handläggare', 'människa'],
+  },
+  {
+    id: 'human-how-to-reach',
+    kind: 'human',
+    patterns: [
+      r`\bfinns det (någon|nån) (som )?(jag|man|vi) kan (prata|tala|ringa|kontakta|vända mig till|vända oss till|fråga|skriva till|mejla|maila)\b`,
+      r`\bvem kan (jag|man|vi) (prata|tala|ringa|kontakta|vända mig till|vända oss till|vända sig till|fråga|mejla|maila|skriva till)\b`,
+      r`\b(hur|var|vart) (når|kontaktar|ringer|mejlar|mailar|skriver till) (jag|man|vi) ${SOMEONE}\b`,
+      r`\b(hur|var) (kan|får|ska) (jag|man|vi) (nå|kontakta|ringa|mejla|maila|skriva till) ${SOMEONE}\b`,
+      r`\b(hur|var) (får|kommer) (jag|man|vi) (tag på|tag i|kontakt med|i kontakt med)\b`,
+      r`\b(hur|var) (kan|ska) (jag|man|vi) (få|komma) (tag på|tag i|kontakt med|i kontakt med)\b`,
+      r`\b(jag|man|vi) (vill|ska|behöver|måste|skulle vilja|kan) (\w+ )?kontakta\b|\b(vill|kan|ska|behöver|måste) (jag|man|vi) (\w+ )?kontakta\b`,
+      r`\bkontakta (er|dig|någon|nån|en (människa|person|handläggare))\b`,
+    ],
+    examples: ['Finns det någon jag kan ringa?', 'Hur når jag kommunen?', 'hur kontaktar jag er', 'kontakta er', 'vem kan jag prata med om hemtjänst', 'hur far jag tag pa nagon', 'Hur kommer jag i kontakt med er?'],
+  },
+  {
+    id: 'human-contact-channel',
+    kind: 'human',
+    // "support", "kontaktperson" and "växel" alone are left out: "Vilket support finns?", "Vad är en
+    // kontaktperson?" (an LSS service) and "växelvård" are questions for the guide.
+    patterns: [
+      r`\b(kontaktuppgift\w*|kontaktinfo\w*|kontaktinformation|telefonnummer\w*|telefonnr|telnr|tel nr|tfn|mobilnummer|mejladress\w*|mailadress\w*|epostadress\w*|epost|email|mejl|mail|mejla|maila|mejlar|mailar|kundtjänst|kundservice|växeln|kontaktcenter|servicecenter|medborgarservice|kundsupport)\b`,
+      r`\b(numret|nummer|nr) (till|hit|dit)\b|\bvad är ert nummer\b`,
+      r`\b(kan|skulle) (någon|nån|ni|du) (ringa|kontakta|mejla|maila) (upp )?(mig|mej|oss)\b|\bring(a|er)? (upp |tillbaka )?(mig|mej)\b|\bbli uppringd\b`,
+      r`\b(vill|kan|får|ska) (jag|vi|man) ringa (er|dig|någon|nån|till er|till kommunen|till regionen|till någon|hit)\b|\bringa (till )?er\b`,
+    ],
+    examples: ['telefonnummer', 'Vad är ert telefonnummer?', 'kan någon ringa mig', 'kundtjänst', 'mejla', 'e-post till er', 'växeln', 'kan jag ringa er'],
+  },
+  {
+    id: 'human-english',
+    kind: 'human',
+    patterns: [
+      r`\b(talk|speak|chat) (to|with) (a |an |some )?(real |actual |live )?(human|person|agent|someone|somebody|representative|staff|operator|people)\b`,
+      r`\b(human|real person|agent|operator) please\b|^(human|agent|operator)$`,
+      r`\bcontact (you|someone|somebody|the municipality|the region|support|a person)\b|\b(phone number|customer (service|support)|email address)\b|\bcall me\b|\bcan i (email|call) (you|someone)\b`,
+    ],
+    examples: ['talk to a human', 'Can I speak with a real person?', 'phone number please'],
+  },
+
+  // ============================== about: what the guide is ==============================
+  {
+    id: 'about-who-are-you',
+    maxWords: SMALL_TALK_MAX_WORDS,
+    kind: 'about',
+    patterns: [
+      r`^(${GREETING} )*(vem|vad) (är|e) (du|ni)( för (något|nåt|en|ett)( \w+)?)?$`,
+      r`^(${GREETING} )*(är|e) (du|ni|det här|detta|det) (en |ett )?(riktig |äkta |levande |verklig )?(robot|bot|chatbot|chattbot|chatt bot|ai|människa|person|maskin|dator|program|datorprogram|automat|på riktigt|riktig|chatgpt|gpt)( eller (en |ett )?(riktig |äkta |levande )?\w+)?$`,
+      r`^(${GREETING} )*(pratar|chattar|skriver) jag med (en |ett )?(riktig |äkta |levande )?(robot|bot|chatbot|människa|person|dator|maskin|ai|program)( eller (en |ett )?\w+)?$`,
+      r`^(${GREETING} )*(vad heter du|vad kan du|vad kan du (göra|hjälpa (mig |till )?med|svara på|berätta om)|vad kan jag fråga (dig |om )?|hur (fungerar|funkar) (du|chatten|den här chatten|tjänsten|den här tjänsten)|vem har (gjort|byggt|skapat) (dig|chatten|den här chatten))$`,
+      r`^(${GREETING} )*((who|what) are you|are you (a |an )?(bot|robot|human|real|person|ai|real person|machine)( or (a |an )?\w+)?|what can you (do|help (me )?with)|am i (talking|chatting) (to|with) (a |an )?(bot|robot|human|person|real person))$`,
+    ],
+    examples: ['vem är du', 'Vem är du?', 'är du en robot', 'Är du en människa?', 'ar du en robot eller en manniska', 'pratar jag med en robot?', 'Hej! Vad kan du hjälpa mig med?', 'who are you?', 'are you a bot'],
+  },
+
+  // ============================== small talk: only when that is all there is ==============================
+  {
+    id: 'goodbye',
+    maxWords: SMALL_TALK_MAX_WORDS,
+    kind: 'goodbye',
+    patterns: [
+      r`^((${ACK}|${THANKS}) )*${BYE}( (${BYE}|${THANKS}|${ACK}|du|ni|på dig|på er))*$`,
+      // "Tack, hej!" is how a Swedish conversation ends.
+      r`^((${ACK}) )*${THANKS}( ${THANKS})* (hej|hejsan)$`,
+    ],
+    examples: ['hej då', 'Hejdå!', 'tack och hej', 'ok tack, ha det bra', 'Tack, hej!', 'bye'],
+  },
+  {
+    id: 'thanks',
+    maxWords: SMALL_TALK_MAX_WORDS,
+    kind: 'thanks',
+    patterns: [
+      r`^((${ACK}|${GREETING}) )*${THANKS}( (${THANKS}|${ACK}|du|ni|igen|again|so much|very much|så mycket))*$`,
+    ],
+    examples: ['Tack!', 'tack så mycket', 'tusen tack', 'toppen, tack för hjälpen', 'thanks', 'tack tack'],
+  },
+  {
+    id: 'greeting',
+    maxWords: SMALL_TALK_MAX_WORDS,
+    kind: 'greeting',
+    patterns: [r`^${GREETING}( (${GREETING}|${GREETING_TAIL}))*$`],
+    examples: ['Hej', 'Hejsan', 'hallå', 'god morgon', 'tjena', 'hello', 'hejj', 'Hej, jag har en fråga', 'hej hej'],
+  },
+];

@@ -1,0 +1,34 @@
+/**
+ * The one text form every triage and intent pattern is matched against.
+ *
+ * Visitors type on phones, on foreign keyboards and in a hurry: "brostet", "sjalvmord" and "medvetslös"
+ * must all hit the same rule as the correctly spelled word. So both the visitor's text and the rule's
+ * pattern are folded the same way: lowercase, diacritics stripped (å, ä → a; ö → o; é → e), hyphens
+ * inside words dropped (e-post → epost, stroke-vården → strokevarden), everything that is not a–z or
+ * 0–9 turned into one space. The result is plain ASCII words separated by single spaces, so `\b`
+ * behaves and a pattern author only ever thinks about words.
+ */
+
+/** Folds a visitor's text for matching. Idempotent; the caller may already have normalised it. */
+export const foldForMatching = (text: string): string =>
+  foldDiacritics(text.normalize('NFC').toLocaleLowerCase('sv'))
+    // "can't" → "cant", so English contractions stay one word.
+    .replace(/['’`´]/g, '')
+    // Hyphens inside a word join it: a compound written "stroke-vården" is the same word as "strokevården".
+    .replace(/(?<=[a-z0-9])[-‐‑](?=[a-z0-9])/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+/**
+ * Folds a pattern's regex source the same way as the text, without lowercasing it
+ * (that would turn escapes like `\S` into `\s`). Authors write patterns in lowercase Swedish.
+ */
+export const foldPattern = (source: string): string => foldDiacritics(source.normalize('NFC'));
+
+const foldDiacritics = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/ß/g, 'ss');

@@ -1,0 +1,38 @@
+import { foldForMatching } from './fold-for-matching';
+import { TRIAGE_RULES } from './rules';
+import { compileMatcher } from './text-matcher';
+import { TRIAGE_LEVELS, type TriageResult, type TriageRule } from './types';
+
+// Compiled once at import, so a broken pattern fails the server's start and the tests, not a visitor.
+const compileRules = (rules: readonly TriageRule[]) => {
+  const seen = new Set<string>();
+  return rules.map((rule) => {
+    if (seen.has(rule.id)) throw new Error(`triage: duplicate rule id ${rule.id}`);
+    seen.add(rule.id);
+    return { id: rule.id, level: rule.level, matches: compileMatcher(rule.id, rule) };
+  });
+};
+
+const COMPILED = compileRules(TRIAGE_RULES);
+
+/**
+ * Decides whether a visitor's message must get a safety reply instead of an answer from the knowledge
+ * base. Runs before any search. Null when no rule fires.
+ *
+ * @example triage('Mitt barn har svalt ett batteri') // { level: 'emergency', rule: 'emergency-poisoning' }
+ */
+export const triage = (text: string): TriageResult | null => {
+  const fired = matchingTriageRules(text);
+  for (const level of TRIAGE_LEVELS) {
+    const rule = fired.find((candidate) => candidate.level === level);
+    if (rule) return rule;
+  }
+  return null;
+};
+
+/** Every rule that fires on the text, in rule order: for tests and for explaining a decision in logs. */
+export const matchingTriageRules = (text: string): TriageResult[] => {
+  const folded = foldForMatching(text);
+  if (!folded) return [];
+  return COMPILED.filter((rule) => rule.matches(folded)).map(({ id, level }) => ({ level, rule: id }));
+};

@@ -1,0 +1,27 @@
+import type { MatcherSpec } from './text-matcher';
+
+/**
+ * How urgent a message is, most urgent first:
+ * - `emergency`: life may be in danger now → 112;
+ * - `suicide`: thoughts of suicide or self-harm → Mind Självmordslinjen 90101, and 112 when acute;
+ * - `medical`: asks for advice about symptoms or treatment → 1177, never the knowledge base.
+ */
+export type TriageLevel = 'emergency' | 'suicide' | 'medical';
+
+/** Most urgent first: when rules of several levels fire, the first level here wins. */
+export const TRIAGE_LEVELS: readonly TriageLevel[] = ['emergency', 'suicide', 'medical'];
+
+export type TriageResult = {
+  level: TriageLevel;
+  /** Id of the rule that fired, for logs and tests; never shown to the visitor. */
+  rule: string;
+};
+
+/** One triage rule, as data: see rules.ts for how to write one. */
+export type TriageRule = MatcherSpec & {
+  /** Unique, kebab-case, starting with the level: `emergency-chest-pain`. */
+  id: string;
+  level: TriageLevel;
+  /** Messages this rule must catch on its own; the tests run every one. */
+  examples: readonly string[];
+};
