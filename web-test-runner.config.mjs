@@ -1,0 +1,59 @@
+// Browser tests of the widget (widget/**/*.test.ts) in headless Chromium, against the REAL server:
+// `npm run build` first; this config starts dist/server/start.js on a free port, hands its URL to the
+// test pages as window.__NARA_SERVER__, and closes it when the run ends. The test pages come from
+// web-test-runner's own origin (http://localhost:8000 unless that port is taken), so every request
+// to the server is cross-origin, as on a municipality's site.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const userDataDir = mkdtempSync(join(tmpdir(), 'wtr-chromium-'));
+process.on('exit', () => rmSync(userDataDir, { recursive: true, force: true }));
+
+/** @type {{ url: string, close(): Promise<void> } | undefined} */
+let naraServer;
+
+/** Starts the real server before the tests are served and stops it after the run. */
+const naraServerPlugin = {
+  name: 'nara-server',
+  async serverStart() {
+    const entry = new URL('./dist/server/start.js', import.meta.url);
+    if (!existsSync(entry)) throw new Error('web-test-runner.config.mjs: dist/server/start.js is missing; run `npm run build` first.');
+    const { startServer } = await import(entry.href);
+    naraServer = await startServer({ port: 0, host: '127.0.0.1', quiet: true, watch: false });
+  },
+  async serverStop() {
+    await naraServer?.close();
+  },
+};
+
+export default {
+  files: 'widget/**/*.test.ts',
+  nodeResolve: true,
+  testsFinishTimeout: 120_000,
+  testFramework: { config: { timeout: 20_000 } },
+  plugins: [naraServerPlugin, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="sv">
+  <head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" /><title>nara-guide tests</title></head>
+  <body>
+    <script>window.__NARA_SERVER__ = ${JSON.stringify(naraServer?.url ?? '')};</script>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: [
+          '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+          '--disable-background-networking', '--disable-component-update', '--disable-sync',
+          `--user-data-dir=${userDataDir}`,
+        ],
+      },
+    }),
+  ],
+};

@@ -1,0 +1,234 @@
+// The element end to end in Chromium, against the real server started by web-test-runner.config.mjs.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import 'axe-core/axe.min.js';
+import './define.js';
+import type { NaraGuide } from './nara-guide.js';
+
+const server = window.__NARA_SERVER__ ?? '';
+const WCAG = { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] };
+
+type AxeResults = { violations: { id: string; help: string; nodes: { target: unknown; failureSummary?: string }[] }[] };
+const axe = (window as unknown as { axe: { run(context: Element, options: object): Promise<AxeResults> } }).axe;
+
+const $ = <T extends Element = HTMLElement>(el: NaraGuide, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const launcher = (el: NaraGuide) => $<HTMLButtonElement>(el, '[part~="launcher"]');
+
+const expectNoViolations = async (el: Element) => {
+  const { violations } = await axe.run(el, WCAG);
+  const summary = violations.map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => [n.target, n.failureSummary]))}`);
+  expect(summary).to.deep.equal([]);
+};
+
+/** Renders the element and waits for the tenant's configuration (the launcher shows once it is there). */
+const guide = async (tenant = 'norrbotten'): Promise<NaraGuide> => {
+  const el = await fixture<NaraGuide>(html`<nara-guide tenant=${tenant} server=${server}></nara-guide>`);
+  await waitUntil(() => launcher(el), 'the launcher did not appear', { timeout: 5000 });
+  return el;
+};
+
+const openGuide = async (el: NaraGuide) => {
+  launcher(el)!.click();
+  await waitUntil(() => {
+    const textarea = $(el, 'textarea');
+    return textarea !== null && el.shadowRoot!.activeElement === textarea;
+  }, 'focus did not move to the textarea', { timeout: 5000 });
+};
+
+const lastReply = (el: NaraGuide) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="message-guide"][data-kind]')].at(-1);
+
+describe('<nara-guide>', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('knows the server', () => {
+    expect(server, 'window.__NARA_SERVER__').to.match(/^http:\/\/127\.0\.0\.1:\d+$/);
+  });
+
+  it('renders a closed launcher with the tenant theme', async () => {
+    const el = await guide();
+    const button = launcher(el)!;
+    expect(button.tagName).to.equal('BUTTON');
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(button.getAttribute('aria-controls')).to.equal('panel');
+    expect($(el, '#panel')!.hidden).to.equal(true);
+    expect(el.config?.name).to.be.a('string').and.not.equal('');
+    expect(getComputedStyle(el).getPropertyValue('--nara-accent').trim().toLowerCase()).to.equal(el.config!.theme.accent.toLowerCase());
+    // Nothing is stored and no conversation exists before the visitor opens the guide.
+    expect(sessionStorage.length).to.equal(0);
+  });
+
+  it('opens with focus in the labelled textarea, and shows header, greeting, starters and safety lines', async () => {
+    const el = await guide();
+    await openGuide(el);
+    expect(el.open).to.equal(true);
+    expect(el.hasAttribute('open')).to.equal(true);
+    expect(launcher(el)!.getAttribute('aria-expanded')).to.equal('true');
+    const panel = $(el, '[role="dialog"]')!;
+    expect(panel.getAttribute('lang')).to.equal('sv');
+    expect($(el, '[part~="title"]')!.textContent).to.equal(el.config!.name);
+    expect(panel.textContent).to.contain('Automatiserad guide – inte medicinsk rådgivning');
+    expect(panel.textContent).to.contain('Vid fara för liv: ring 112');
+    expect(panel.textContent).to.contain('Skriv inga personuppgifter.');
+    expect($(el, '[part~="human-button"]')!.textContent).to.equal('Prata med en människa');
+    expect(panel.textContent).to.contain(el.config!.greeting);
+    const starters = [...el.shadowRoot!.querySelectorAll('[part~="starters"] button')].map((b) => b.textContent);
+    expect(starters).to.deep.equal(el.config!.starters);
+    const textarea = $<HTMLTextAreaElement>(el, 'textarea')!;
+    expect($(el, `label[for="${textarea.id}"]`)!.textContent).to.equal('Din fråga');
+    expect($(el, '[role="log"]')).to.exist;
+    expect($(el, '[role="status"]')).to.exist;
+  });
+
+  it('answers a typed question from the knowledge base, with a source link', async () => {
+    const el = await guide();
+    await openGuide(el);
+    const replied = oneEvent(el, 'nara-reply');
+    await sendKeys({ type: 'Vad är nära vård?' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, '[part~="message-visitor"]'), 'the question was not shown');
+    expect($(el, '[part~="message-visitor"]')!.textContent).to.contain('Vad är nära vård?');
+    expect($<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('');
+    const { detail } = await replied;
+    expect(detail.reply.kind).to.equal('answer');
+    await waitUntil(() => lastReply(el), 'the reply was not shown');
+    const reply = lastReply(el)!;
+    expect(reply.dataset.kind).to.equal('answer');
+    const source = reply.querySelector<HTMLAnchorElement>('[part~="sources"] a')!;
+    expect(source.href).to.match(/^https?:\/\//);
+    expect(source.target).to.equal('_blank');
+    // The conversation survives page loads in this tab, now that the visitor has opened the guide.
+    expect(sessionStorage.getItem('nara-guide:norrbotten:conversation')).to.equal(detail.reply.conversationId);
+    expect(document.cookie).to.equal('');
+  });
+
+  it('Shift+Enter breaks the line instead of sending', async () => {
+    const el = await guide();
+    await openGuide(el);
+    await sendKeys({ type: 'rad ett' });
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ up: 'Shift' });
+    await sendKeys({ type: 'rad två' });
+    expect($<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('rad ett\nrad två');
+    expect($(el, '[part~="message-visitor"]')).to.equal(null);
+  });
+
+  it('sends a tapped starter or suggestion as it is written', async () => {
+    const el = await guide();
+    await openGuide(el);
+    const starter = $<HTMLButtonElement>(el, '[part~="starters"] button')!;
+    const text = starter.textContent!;
+    const asked = oneEvent(el, 'nara-ask');
+    starter.click();
+    expect((await asked).detail.text).to.equal(text);
+    await waitUntil(() => lastReply(el), 'no reply to the starter');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, 'textarea'));
+  });
+
+  it('"Prata med en människa" asks for a person and shows contact cards', async () => {
+    const el = await guide();
+    await openGuide(el);
+    $<HTMLButtonElement>(el, '[part~="human-button"]')!.click();
+    await waitUntil(() => lastReply(el), 'no reply');
+    const reply = lastReply(el)!;
+    expect(['escalate', 'fallback']).to.include(reply.dataset.kind);
+    const contact = reply.querySelector('[part~="contact"]')!;
+    expect(contact).to.exist;
+    const tel = contact.parentElement!.querySelector<HTMLAnchorElement>('a[href^="tel:"]');
+    if (tel) expect(tel.getAttribute('href')).to.match(/^tel:\+?\d+$/);
+  });
+
+  it('Escape closes and returns focus to the launcher', async () => {
+    const el = await guide();
+    await openGuide(el);
+    const closing = oneEvent(el, 'nara-close');
+    await sendKeys({ press: 'Escape' });
+    await closing;
+    await el.updateComplete;
+    expect(el.open).to.equal(false);
+    expect($(el, '#panel')!.hidden).to.equal(true);
+    expect(launcher(el)!.getAttribute('aria-expanded')).to.equal('false');
+    expect(el.shadowRoot!.activeElement).to.equal(launcher(el));
+  });
+
+  it('the close button closes and returns focus to the launcher', async () => {
+    const el = await guide();
+    await openGuide(el);
+    $<HTMLButtonElement>(el, '[part~="close-button"]')!.click();
+    await el.updateComplete;
+    expect(el.open).to.equal(false);
+    expect(el.shadowRoot!.activeElement).to.equal(launcher(el));
+  });
+
+  it('a cancelled nara-open keeps the guide closed', async () => {
+    const el = await guide();
+    el.addEventListener('nara-open', (event) => event.preventDefault());
+    launcher(el)!.click();
+    await el.updateComplete;
+    expect(el.open).to.equal(false);
+  });
+
+  it('speaks English with lang="en"', async () => {
+    const el = await fixture<NaraGuide>(html`<nara-guide tenant="varmland" lang="en" server=${server}></nara-guide>`);
+    await waitUntil(() => launcher(el));
+    await openGuide(el);
+    expect($(el, '[role="dialog"]')!.getAttribute('lang')).to.equal('en');
+    expect($(el, '[part~="human-button"]')!.textContent).to.equal('Talk to a person');
+    // The tenant's own texts keep their language.
+    expect($(el, '[part~="title"]')!.getAttribute('lang')).to.equal('sv');
+  });
+
+  it('renders nothing for a tenant the server does not know', async () => {
+    const el = await fixture<NaraGuide>(html`<nara-guide tenant="finns-inte" server=${server}></nara-guide>`);
+    await waitUntil(() => el.configState === 'unknown', 'the 404 was not seen');
+    await el.updateComplete;
+    expect(launcher(el)).to.equal(null);
+  });
+
+  it('uses the theme of data-accent, and the host page can override it', async () => {
+    const el = await guide();
+    el.accent = '#ffcc00';
+    await el.updateComplete;
+    const style = getComputedStyle(el);
+    expect(style.getPropertyValue('--nara-accent').trim()).to.equal('#ffcc00');
+    // Yellow needs dark text: a configured colour that fails 4.5:1 is replaced.
+    expect(style.getPropertyValue('--nara-accent-text').trim()).to.equal('#000000');
+    el.style.setProperty('--nara-accent', '#123456');
+    expect(getComputedStyle(el).getPropertyValue('--nara-accent').trim()).to.equal('#123456');
+  });
+
+  it('has no WCAG 2.1 AA violations closed, or open with a reply shown', async () => {
+    const el = await guide();
+    await expectNoViolations(el);
+    await openGuide(el);
+    await el.ask('Vad är nära vård?');
+    await waitUntil(() => lastReply(el), 'no reply');
+    await el.updateComplete;
+    await expectNoViolations(el);
+  });
+
+  it('has no WCAG 2.1 AA violations with contact cards and suggestions', async () => {
+    const el = await guide('strangnas');
+    await openGuide(el);
+    await el.ask('Prata med en människa');
+    await waitUntil(() => lastReply(el), 'no reply');
+    await el.updateComplete;
+    await expectNoViolations(el);
+  });
+
+  it('reflows at 320 CSS pixels: the open panel fills the viewport and nothing scrolls sideways', async () => {
+    await setViewport({ width: 320, height: 568 });
+    try {
+      const el = await guide();
+      await openGuide(el);
+      await el.ask('Vad är nära vård?');
+      await waitUntil(() => lastReply(el), 'no reply');
+      const panel = $(el, '[part~="panel"]')!;
+      const box = panel.getBoundingClientRect();
+      expect([box.left, box.top, box.width, box.height]).to.deep.equal([0, 0, 320, 568]);
+      for (const node of [panel, $(el, '[part~="log"]')!]) expect(node.scrollWidth).to.be.at.most(node.clientWidth);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+});
