@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../server/log/logger';
 import { startServer, type RunningServer } from '../server/start';
 import { connect } from './support/ws-client';
 
@@ -9,6 +10,7 @@ import { connect } from './support/ws-client';
 describe('live reload of the knowledge folder', () => {
   let dir: string;
   let server: RunningServer;
+  const logLines: string[] = [];
   const ask = async (text: string) => {
     const res = await fetch(`${server.url}/api/v1/ask`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ tenant: 'norrbotten', text }) });
     return res.json();
@@ -26,7 +28,7 @@ describe('live reload of the knowledge folder', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'kb-live-'));
     cpSync('tests/fixtures/kb-valid', dir, { recursive: true });
-    server = await startServer({ port: 0, quiet: true, knowledgeDir: dir });
+    server = await startServer({ port: 0, knowledgeDir: dir, log: createLogger({ level: 'info', write: (line) => logLines.push(line) }) });
   });
   afterAll(async () => {
     await server.close();
@@ -61,6 +63,9 @@ describe('live reload of the knowledge folder', () => {
     expect(ready.knowledge.lastReloadFailed).toBe(true);
     expect(ready.knowledge.errors.join('\n')).toMatch(/vad-ar-nara-vard\.md:\d+: fältet "owner" saknas/);
     expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+    // The server's log carries the same message kb:check prints, for whoever runs the server.
+    const logged = logLines.map((line) => JSON.parse(line)).filter((entry) => entry.level === 'error' || entry.level === 'warn');
+    expect(logged.map((entry) => entry.problem ?? '').join('\n')).toMatch(/vad-ar-nara-vard\.md:\d+: fältet \"owner\" saknas/);
 
     const after = await ask('Vad är nära vård?');
     expect(after.kind).toBe('answer');
