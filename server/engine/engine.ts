@@ -13,6 +13,7 @@ import { buildKnowledgeIndex, type KnowledgeIndex } from './search/knowledge-ind
 import type { Candidate, TenantIndex } from './search/tenant-index';
 import { decide, type Decision, type DecideOptions } from './decide';
 import { texts, type Lang } from './replies';
+import { detectLanguage, englishToSwedish } from './language';
 import { UnknownTenantError } from './errors';
 
 export type Question = { tenant: string; text: string; conversationId?: string; lang?: Lang };
@@ -73,9 +74,11 @@ export class Engine {
     const tenant = index?.knowledge.tenants.get(question.tenant);
     const tenantIndex = index?.tenants.get(question.tenant);
     if (!index || !tenant || !tenantIndex) throw new UnknownTenantError(question.tenant);
-    const lang: Lang = question.lang ?? 'sv';
     const conversation = this.#conversations.open(question.conversationId ?? randomUUID(), tenant.id);
     const normalized = normalizeQuestion(question.text);
+    // The visitor's own words decide the language; a message without a function word keeps the conversation's.
+    const lang: Lang = detectLanguage(normalized) ?? conversation.lang ?? question.lang ?? 'sv';
+    conversation.lang = lang;
     const trace: Trace = { normalized, triage: null, intent: null, route: 'search', terms: [], unknown: [], top: [], decision: 'fallback' };
     const reply = (kind: ReplyKind, text: string, extra: Partial<Reply> = {}): EngineReply => {
       trace.decision = kind === 'answer' || kind === 'clarify' || kind === 'fallback' ? kind : kind === 'safety' ? 'safety' : kind === 'smalltalk' ? 'smalltalk' : 'escalate';
@@ -115,7 +118,8 @@ export class Engine {
       });
     }
 
-    const text = stripGreeting(normalized);
+    // English is read in the knowledge base's language: glossary words in Swedish, function words dropped.
+    const text = lang === 'en' ? englishToSwedish(stripGreeting(normalized)) : stripGreeting(normalized);
 
     // 3. A tapped suggestion, or one of an entry's own questions word for word, answers exactly that entry.
     const tapped = conversation.suggestions.find((s) => s.entryId && normalizeQuestion(s.text) === text)?.entryId

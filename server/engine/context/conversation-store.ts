@@ -8,6 +8,8 @@ export type Conversation = {
   suggestions: { text: string; entryId: string }[];
   /** Fallbacks in a row; two in a row escalate. */
   fallbacksInARow: number;
+  /** The language the visitor last wrote in, for messages that show none ("primary care"). */
+  lang?: 'sv' | 'en';
   lastSeen: number;
 };
 

@@ -53,12 +53,6 @@ export class TenantIndex {
     this.#synonyms = synonyms;
     const placeText = placeNames.join(' ');
     this.#placeStems = new Set(tokenizeForIndex(placeText).map(processTermForIndex).filter((s): s is string => !!s));
-    this.#search = new MiniSearch({
-      fields: ['questions', 'keywords', 'body', 'place'],
-      tokenize: tokenizeForIndex,
-      processTerm: processTermForIndex,
-      searchOptions: { boost: FIELD_BOOST },
-    });
     const docs = entries.map((e) => ({
       id: e.id,
       questions: e.questions.join('\n'),
@@ -66,24 +60,49 @@ export class TenantIndex {
       body: stripMarkdown(e.body.replace(/^källa:.*$/gim, '')),
       place: e.tenant === 'national' ? '' : placeText,
     }));
+    const words: string[] = [];
+    for (const doc of docs) for (const text of [doc.questions, doc.keywords, doc.body, doc.place]) words.push(...tokenizeForIndex(text));
+    // A compound is also indexed under its last part, split against the base's own words:
+    // "delområden" under "område" too, so "vilka är områdena?" finds it. The head joins the
+    // vocabulary, so a visitor's "områdena" resolves to it.
+    const split = new Vocabulary(words);
+    const heads = new Map<string, string>();
+    const headWords: string[] = [];
+    for (const word of new Set(words)) {
+      const head = split.compoundParts(word)?.at(-1);
+      if (!head || head.word.length < 4 || head.stem === processTermForIndex(word)) continue;
+      heads.set(word, head.stem);
+      headWords.push(head.word);
+    }
+    this.vocabulary = new Vocabulary([...words, ...headWords]);
+    const termsOf = (token: string): string[] => {
+      const s = processTermForIndex(token);
+      if (!s) return [];
+      const head = heads.get(token);
+      return head ? [s, head] : [s];
+    };
+
+    this.#search = new MiniSearch({
+      fields: ['questions', 'keywords', 'body', 'place'],
+      tokenize: tokenizeForIndex,
+      processTerm: (term) => {
+        const terms = termsOf(term);
+        return terms.length === 0 ? null : terms.length === 1 ? terms[0]! : terms;
+      },
+      searchOptions: { boost: FIELD_BOOST },
+    });
     this.#search.addAll(docs);
 
-    const words = new Set<string>();
     for (const doc of docs) {
       const stems = new Set<string>();
       for (const text of [doc.questions, doc.keywords, doc.body, doc.place]) {
-        for (const token of tokenizeForIndex(text)) {
-          words.add(token);
-          const stem = processTermForIndex(token);
-          if (stem) stems.add(stem);
-        }
+        for (const token of tokenizeForIndex(text)) for (const s of termsOf(token)) stems.add(s);
       }
       for (const stem of stems) this.#documentFrequency.set(stem, (this.#documentFrequency.get(stem) ?? 0) + 1);
     }
-    this.vocabulary = new Vocabulary(words);
     for (const e of entries) {
       for (const q of e.questions) this.#byQuestion.set(questionKey(q), e.id);
-      this.#questionStems.set(e.id, e.questions.map((q) => new Set(tokenizeForIndex(q).map(processTermForIndex).filter((s): s is string => !!s))));
+      this.#questionStems.set(e.id, e.questions.map((q) => new Set(tokenizeForIndex(q).flatMap(termsOf))));
     }
   }
 

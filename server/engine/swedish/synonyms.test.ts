@@ -93,8 +93,14 @@ describe('Synonyms.expand', () => {
     expect(s.expand(tokenize('vård')).map((e) => e.word)).toEqual(['sjukvård']);
   });
 
-  it('adds the words of phrases that are not in the query', () => {
-    expect(words('nära vård')).toEqual(['god']);
+  it('adds the words of other phrases that are not in the query', () => {
+    const s = Synonyms.fromYaml('- [fast läkarkontakt, egen läkare]\n', 'f.yaml');
+    expect(s.expand(tokenize('fast läkarkontakt')).map((e) => e.word)).toEqual(['egen', 'läkare']);
+  });
+
+  it('does not add the qualifier of a longer member that contains the matched one', () => {
+    // "god och nära vård" qualifies "nära vård": "god" alone is no synonym of it.
+    expect(words('nära vård')).toEqual([]);
   });
 
   it('needs a phrase in order and whole', () => {

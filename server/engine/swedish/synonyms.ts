@@ -154,8 +154,13 @@ export class Synonyms {
       for (const { member, weight } of matches) {
         // The member itself may have matched without its diacritics: its stems are "present" too.
         const matched = new Set(member.tokens.map(stem));
+        const matchedContent = member.tokens.filter(isContentWord).map(stem);
         for (const other of this.members[member.group]!) {
           if (other.index === member.index) continue;
+          // A longer member that contains the matched one ("god och nära vård" for "nära vård") only
+          // qualifies it: its extra words ("god") are not synonyms of anything the visitor wrote.
+          const otherStems = new Set(other.tokens.filter(isContentWord).map(stem));
+          if (matchedContent.length && matchedContent.every((s) => otherStems.has(s))) continue;
           for (const w of other.tokens) {
             const key = stem(w);
             if (!isContentWord(w) || present.has(key) || matched.has(key)) continue;

@@ -26,6 +26,8 @@ export const WEIGHTS = {
   compoundFolded: 0.65,
   /** The one known part of a compound whose other part is unknown. */
   compoundPartial: 0.5,
+  /** A token that is the last part of known compounds: "områdena" in a base that only says "delområden". */
+  compoundHead: 0.7,
   typo1: 0.8,
   typo2: 0.7,
   /** A typo found only after restoring å/ä/ö, or only between stems. */
@@ -50,6 +52,10 @@ const PART_MIN = 3;
 const PARTIAL_KNOWN_MIN = 5;
 const PARTIAL_REST_MIN = 4;
 const MAX_MEMO = 20_000;
+/** A token found as the last part of compounds must stem to at least this many letters ("områd"). */
+const HEAD_MIN = 5;
+const HEAD_KEY = 4;
+const MAX_HEAD_RESULTS = 3;
 const DIGIT = /\p{N}/u;
 
 type Candidate = { key: string; mask: number; words: string[] };
@@ -67,6 +73,8 @@ export class Vocabulary {
   private readonly wordBuckets = new Map<number, Candidate[]>();
   private readonly foldBuckets = new Map<number, Candidate[]>();
   private readonly stemBuckets = new Map<number, Candidate[]>();
+  /** Stems by their last HEAD_KEY letters, to find compounds that end in a token. */
+  private readonly byStemEnd = new Map<string, string[]>();
   private readonly memo = new Map<string, ResolvedTerm[]>();
   private stemSet: ReadonlySet<string> | undefined;
 
@@ -84,6 +92,7 @@ export class Vocabulary {
     }
     for (const [folded, list] of this.byFold) bucket(this.foldBuckets, folded, list);
     for (const [s, list] of this.byStem) if (!DIGIT.test(s)) bucket(this.stemBuckets, s, list);
+    for (const s of this.byStem.keys()) if (s.length >= HEAD_MIN + PART_MIN) push(this.byStemEnd, s.slice(-HEAD_KEY), s);
   }
 
   /** Number of distinct content words. */
@@ -151,11 +160,37 @@ export class Vocabulary {
     const typos = this.typo(token);
     if (typos.length) return typos;
 
+    const heads = this.compoundsEndingIn(tokenStem);
+    if (heads.length) return heads;
+
     const part = this.partialCompound(token);
     return part ? [part] : [];
   }
 
   // ---- compounds ----
+
+  /**
+   * Known compounds whose last part is the token: "områdena" → "delområden". A visitor often names
+   * the head of a compound the text uses; the most frequent few are kept.
+   */
+  private compoundsEndingIn(tokenStem: string): ResolvedTerm[] {
+    if (tokenStem.length < HEAD_MIN || DIGIT.test(tokenStem)) return [];
+    return (this.byStemEnd.get(tokenStem.slice(-HEAD_KEY)) ?? [])
+      .filter((s) => s.endsWith(tokenStem) && s.length - tokenStem.length >= PART_MIN)
+      .map((s) => this.byStem.get(s)![0]!)
+      .sort((a, b) => this.frequency(b) - this.frequency(a))
+      .slice(0, MAX_HEAD_RESULTS)
+      .map((word) => ({ word, stem: stem(word), weight: WEIGHTS.compoundHead, via: 'compound' as const }));
+  }
+
+  /**
+   * The known parts of a word, known or not, when it is a compound of other known words:
+   * "delområden" → del + områden. Null for a word that is not one. The index uses the last part, so
+   * a visitor's "områdena" finds a text that only says "delområden".
+   */
+  compoundParts(word: string): ResolvedTerm[] | null {
+    return isContentWord(word) && !DIGIT.test(word) ? this.splitCompound(word) : null;
+  }
 
   /**
    * Splits an unknown compound into 2 (else 3) known parts: "omställningsarbetet" → omställning +

@@ -1,0 +1,2 @@
+export { detectLanguage, type Lang } from './detect-language';
+export { englishToSwedish } from './english-to-swedish';
