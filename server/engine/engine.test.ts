@@ -111,4 +111,33 @@ describe('Engine', async () => {
   it('answers a question that starts with a greeting', () => {
     expect(engine.ask({ tenant: 'varmland', text: 'Hej! Vad är färdplanen?' }).entryId).toBe('fardplan-varmland');
   });
+
+  it('answers an English question from the Swedish base, and says the answer is in Swedish', () => {
+    const reply = engine.ask({ tenant: 'varmland', text: 'When was the roadmap decided?' });
+    expect(reply.kind).toBe('answer');
+    expect(reply.entryId).toBe('fardplan-varmland');
+    expect(reply.text).toMatch(/^The answer is in Swedish/);
+    expect(engine.ask({ tenant: 'norrbotten', text: 'What are the four areas of the vision?' }).entryId).toBe('malbild-norrbotten');
+  });
+
+  it('replies in English to English safety, small talk and off-topic questions', () => {
+    const safety = engine.ask({ tenant: 'strangnas', text: 'I have chest pain' });
+    expect(safety.kind).toBe('safety');
+    expect(safety.text).toMatch(/^Call 112/);
+    expect(engine.ask({ tenant: 'strangnas', text: 'hello' }).text).toMatch(/^Hello/);
+    const off = engine.ask({ tenant: 'strangnas', text: 'How do I renew my parking permit?' });
+    expect(off.kind).toBe('fallback');
+    expect(off.text).toMatch(/^Sorry/);
+    expect(off.contacts.length).toBeGreaterThan(0);
+  });
+
+  it('keeps the conversation\'s language for a message without function words', () => {
+    const ask = conversation('vasterbotten');
+    ask('What is close care?');
+    expect(ask('Södra Lappland').text).toMatch(/^The answer is in Swedish/);
+  });
+
+  it('finds a compound from its last part: "områdena" finds "delområden"', () => {
+    expect(engine.ask({ tenant: 'norrbotten', text: 'vilka är de fyra områdena' }).entryId).toBe('malbild-norrbotten');
+  });
 });
