@@ -2,6 +2,7 @@
 // (minified ES modules, split so the closed launcher loads the least), and the server and scripts for Node.
 import { build } from 'esbuild';
 import { existsSync, rmSync } from 'node:fs';
+import { litCssPlugin } from './widget-css.mjs';
 
 const node = ['server/main.ts', 'server/start.ts', 'scripts/kb-check.ts', 'scripts/eval.ts', 'scripts/bench.ts', 'scripts/report.ts']
   .filter((file) => existsSync(file));
@@ -19,6 +20,8 @@ await Promise.all([
     target: 'es2022',
     chunkNames: 'chunks/[name]-[hash]',
     legalComments: 'none',
+    charset: 'utf8',
+    plugins: [litCssPlugin],
     logLevel: 'warning',
     metafile: true,
   }),

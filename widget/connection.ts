@@ -63,6 +63,8 @@ export type ConnectionOptions = {
   replyTimeout?: number;
 };
 
+type Ack = { settle: (error?: ConnectionError) => void };
+
 type Pending = {
   id: string;
   text: string;
@@ -99,6 +101,8 @@ export class Connection implements ReactiveController {
   private everOpened = false;
   private reconnectTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly pending = new Map<string, Pending>();
+  /** Feedback frames sent over the socket, waiting for the server's ack. */
+  private readonly acks = new Map<string, Ack>();
 
   constructor(host: ReactiveControllerHost, options: ConnectionOptions) {
     this.host = host;
@@ -134,11 +138,13 @@ export class Connection implements ReactiveController {
     if (this.state === 'idle') this.connect();
   }
 
-  /** Closes the socket, fails what is pending, forgets the conversation; `start()` begins a new one. */
+  /**
+   * Closes the socket, fails what is pending and forgets the conversation in memory (the tenant or server
+   * changed); `start()` then resumes the one saved for the tenant now configured, if any.
+   */
   reset(): void {
     this.stop();
     this.conversationId = undefined;
-    this.write(undefined);
   }
 
   /** Asks a question; resolves with the reply or rejects with a ConnectionError. */
@@ -152,6 +158,45 @@ export class Connection implements ReactiveController {
       this.flush();
       this.host.requestUpdate();
     });
+  }
+
+  /**
+   * Sends 👍/👎 (and an optional comment) on a reply: over the open socket, else `POST /api/v1/feedback`.
+   * Resolves once the server has it; never queued, since feedback on an old reply is not worth a retry loop.
+   */
+  feedback(replyId: string, helpful: boolean, comment?: string): Promise<void> {
+    const body = { replyId, helpful, ...(comment ? { comment } : {}) };
+    const socket = this.socket;
+    if (this.state !== 'open' || socket?.readyState !== 1) return this.postFeedback(body);
+    return new Promise<void>((resolve, reject) => {
+      const id = nextId();
+      const timer = setTimeout(() => ack.settle(new ConnectionError('timeout', 'No ack in time.')), this.options.replyTimeout);
+      const ack: Ack = {
+        settle: (error) => {
+          if (!this.acks.delete(id)) return;
+          clearTimeout(timer);
+          if (error) reject(error);
+          else resolve();
+        },
+      };
+      this.acks.set(id, ack);
+      socket.send(JSON.stringify({ type: 'feedback', id, ...body }));
+    });
+  }
+
+  private async postFeedback(body: { replyId: string; helpful: boolean; comment?: string }): Promise<void> {
+    if (!this.conversationId) throw new ConnectionError('invalid_body', 'No conversation yet.');
+    const response = await this.options
+      .fetch(new URL('api/v1/feedback', this.base()).href, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        credentials: 'omit',
+        body: JSON.stringify({ tenant: this.options.tenant(), conversationId: this.conversationId, ...body }),
+      })
+      .catch(() => {
+        throw new ConnectionError('network', 'The server could not be reached.');
+      });
+    if (!response.ok) throw new ConnectionError(response.status === 429 ? 'rate_limited' : 'internal', `HTTP ${response.status}`);
   }
 
   hostConnected(): void {
@@ -209,7 +254,8 @@ export class Connection implements ReactiveController {
   }
 
   private readonly onOnline = () => {
-    if (this.started && this.state === 'offline') {
+    if (this.state === 'http') this.flush();
+    else if (this.started && this.state === 'offline') {
       this.attempts = 0;
       this.connect();
     }
@@ -230,9 +276,13 @@ export class Connection implements ReactiveController {
       if (!ask) return;
       this.remember(reply.conversationId);
       this.settle(ask, reply);
-    } else if (frame.type === 'error') {
-      const ask = frame.id === undefined ? undefined : this.pending.get(frame.id);
-      if (ask) this.settle(ask, new ConnectionError(frame.error.code, frame.error.message));
+    } else if (frame.type === 'ack') {
+      if (frame.id !== undefined) this.acks.get(frame.id)?.settle();
+    } else if (frame.type === 'error' && frame.id !== undefined) {
+      const error = new ConnectionError(frame.error.code, frame.error.message);
+      const ask = this.pending.get(frame.id);
+      if (ask) this.settle(ask, error);
+      this.acks.get(frame.id)?.settle(error);
     }
   }
 
@@ -241,6 +291,8 @@ export class Connection implements ReactiveController {
     for (const ask of this.pending.values()) {
       if (ask.sent) continue;
       if (this.state === 'http') {
+        // Offline in HTTP mode: wait for the browser's `online` event rather than fail the question.
+        if (globalThis.navigator?.onLine === false) return;
         ask.sent = true;
         this.post(ask);
       } else if (this.state === 'open' && this.socket?.readyState === 1) {
@@ -285,7 +337,9 @@ export class Connection implements ReactiveController {
 
   /** Asks already written may or may not have reached the server: fail them rather than send them twice. */
   private failSent(): void {
-    for (const ask of this.pending.values()) if (ask.sent) this.settle(ask, new ConnectionError('connection_lost', 'The connection closed before the reply.'));
+    const lost = () => new ConnectionError('connection_lost', 'The connection closed before the reply.');
+    for (const ask of this.pending.values()) if (ask.sent) this.settle(ask, lost());
+    for (const ack of this.acks.values()) ack.settle(lost());
   }
 
   private startTimer(ask: Pending): void {
@@ -304,6 +358,7 @@ export class Connection implements ReactiveController {
     this.started = false;
     this.close();
     for (const ask of this.pending.values()) this.settle(ask, new ConnectionError('stopped', 'The conversation was reset.'));
+    for (const ack of this.acks.values()) ack.settle(new ConnectionError('stopped', 'The conversation was reset.'));
     this.attempts = 0;
     this.everOpened = false;
     this.setState('idle');
@@ -345,11 +400,9 @@ export class Connection implements ReactiveController {
     }
   }
 
-  private write(conversationId: string | undefined): void {
+  private write(conversationId: string): void {
     try {
-      const key = storageKey(this.options.tenant());
-      if (conversationId) this.storage()?.setItem(key, conversationId);
-      else this.storage()?.removeItem(key);
+      this.storage()?.setItem(storageKey(this.options.tenant()), conversationId);
     } catch {
       // Storage full or forbidden: the conversation still works, it just does not survive a page load.
     }

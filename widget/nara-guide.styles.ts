@@ -2,6 +2,14 @@
  * What the closed launcher needs: the host's placement, the launcher, and the frame the panel opens in.
  * The panel's own styles are in panel.styles.ts and load with the panel.
  * All styles are constructable stylesheets (Lit `css`), so a host CSP of `style-src 'self'` holds.
+ *
+ * Host CSS cannot reach into the shadow root, except through inheritance and rules on the host element
+ * itself. So everything is drawn inside `.root`, which resets every inherited property (`all: initial`;
+ * custom properties still inherit, which is the theming interface), and the few properties of the host box
+ * that could hide the guide or re-anchor its fixed position are set with `!important`: in the shadow
+ * cascade an inner important declaration beats an outer one. Sizes are in `em` of `.root`, whose font size
+ * is the visitor's default (`medium`), so a host page's `html { font-size: 62.5% }` does not shrink the
+ * guide while the visitor's own text size setting and zoom still scale it.
  */
 import { css } from 'lit';
 
@@ -16,21 +24,83 @@ export default css`
     --nara-surface-alt: #f2f4f7;
     --nara-border: #757575;
     --nara-focus: #1a1a1a;
-    --nara-radius: 0.75rem;
-    position: fixed;
-    bottom: var(--nara-offset, 1rem);
-    right: var(--nara-offset, 1rem);
-    z-index: var(--nara-z-index, 2147483000);
-    font-family: var(--nara-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    font-size: 1rem;
-    line-height: 1.5;
-    color: var(--nara-text);
-    text-align: start;
+    --nara-halo: #ffffff;
+    --nara-danger: #b3261e;
+    --nara-danger-surface: #fdf0ef;
+    --nara-radius: 0.75em;
+    display: block !important;
+    position: static !important;
+    visibility: visible !important;
+    opacity: 1 !important;
+    transform: none !important;
+    filter: none !important;
+    backdrop-filter: none !important;
+    perspective: none !important;
+    clip-path: none !important;
+    mask: none !important;
+    contain: none !important;
+    container-type: normal !important;
+    will-change: auto !important;
+    zoom: 1 !important;
+    pointer-events: auto !important;
   }
 
-  :host([position='left']) {
+  :host([position='inline']) {
+    position: relative !important;
+  }
+
+  :host([hidden]) {
+    display: none !important;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --nara-link: #9ecbff;
+      --nara-text: #f1f1f1;
+      --nara-muted: #c8c8c8;
+      --nara-surface: #1b1e23;
+      --nara-surface-alt: #2b3038;
+      --nara-border: #8d939c;
+      --nara-chip-border: #8d939c;
+      --nara-focus: #ffffff;
+      --nara-halo: #000000;
+      --nara-danger: #ff8a80;
+      --nara-danger-surface: #3a1d1b;
+    }
+  }
+
+  .root {
+    all: initial;
+    display: block;
+    position: fixed;
+    bottom: var(--nara-offset, 1em);
+    right: var(--nara-offset, 1em);
+    z-index: var(--nara-z-index, 2147483000);
+    font-family: var(--nara-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: medium;
+    line-height: 1.5;
+    color: var(--nara-text);
+    color-scheme: light;
+    direction: ltr; /* not reset by all */
+    text-align: start;
+    overflow-wrap: break-word;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    .root {
+      color-scheme: dark;
+    }
+  }
+
+  :host([position='left']) .root {
     right: auto;
-    left: var(--nara-offset, 1rem);
+    left: var(--nara-offset, 1em);
+  }
+
+  :host([position='inline']) .root {
+    position: relative;
+    inset: auto;
+    z-index: auto;
   }
 
   *,
@@ -68,21 +138,22 @@ export default css`
   .launcher {
     display: inline-flex;
     align-items: center;
-    gap: 0.5rem;
-    min-height: 3rem;
-    max-width: calc(100vw - 2 * var(--nara-offset, 1rem));
-    padding: 0.625rem 1.25rem;
+    gap: 0.5em;
+    min-height: 3em;
+    max-width: calc(100vw - 2 * var(--nara-offset, 1em));
+    padding: 0.625em 1.25em;
     border: 2px solid var(--nara-accent-text);
     border-radius: 999px;
     background: var(--nara-accent);
     color: var(--nara-accent-text);
     font-weight: 600;
+    text-align: start;
     box-shadow: 0 2px 10px rgb(0 0 0 / 0.3);
   }
 
   .launcher:focus-visible {
-    /* A dark ring with a light halo stays visible on any page background. */
-    box-shadow: 0 0 0 6px #ffffff;
+    /* A ring with a halo of the opposite lightness stays visible on any page background. */
+    box-shadow: 0 0 0 6px var(--nara-halo);
   }
 
   .launcher svg {
@@ -92,15 +163,21 @@ export default css`
 
   .panel-frame {
     position: absolute;
-    bottom: calc(100% + 0.75rem);
+    bottom: calc(100% + 0.75em);
     right: 0;
-    width: min(24rem, calc(100vw - 2 * var(--nara-offset, 1rem)));
-    height: min(40rem, calc(100vh - 6rem));
+    width: min(24em, calc(100vw - 2 * var(--nara-offset, 1em)));
+    height: min(40em, calc(100vh - 6em));
   }
 
   :host([position='left']) .panel-frame {
     right: auto;
     left: 0;
+  }
+
+  :host([position='inline']) .panel-frame {
+    position: static;
+    width: auto;
+    height: var(--nara-height, 36em);
   }
 
   .panel {
@@ -116,23 +193,34 @@ export default css`
     box-shadow: 0 8px 28px rgb(0 0 0 / 0.25);
   }
 
+  :host([position='inline']) .panel {
+    box-shadow: none;
+  }
+
   .loading {
     align-items: center;
     justify-content: center;
-    padding: 1rem;
+    padding: 1em;
   }
 
-  /* Small or zoomed screens (320 CSS px, 400 % zoom): the open panel takes the whole viewport. */
-  @media (max-width: 32rem), (max-height: 32rem) {
-    .panel-frame {
+  /*
+   * Small or zoomed screens (320 CSS px, 400 % zoom, 200 % text): the open panel takes the whole viewport
+   * and becomes modal (the page behind it is made inert by the panel). The launcher it covers leaves the
+   * focus order. The width is in em of the visitor's default font size, as media queries always are.
+   */
+  @media (max-width: 32em), (max-height: 32em) {
+    :host(:not([position='inline'])) .panel-frame {
       position: fixed;
       inset: 0;
       width: auto;
       height: auto;
     }
-    .panel {
+    :host(:not([position='inline'])) .panel {
       border: 0;
       border-radius: 0;
+    }
+    :host([open]:not([position='inline'])) .launcher.covered {
+      display: none;
     }
   }
 
@@ -142,6 +230,7 @@ export default css`
     *::after {
       animation: none !important;
       transition: none !important;
+      scroll-behavior: auto !important;
     }
   }
 
@@ -149,6 +238,9 @@ export default css`
     .launcher,
     .panel {
       border: 2px solid CanvasText;
+    }
+    .launcher svg {
+      fill: ButtonText;
     }
   }
 `;

@@ -1,9 +1,9 @@
 import { LitElement, adoptStyles, html, nothing, unsafeCSS, type CSSResult, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { TenantPublicConfig } from '../server/protocol.js';
 import { strings, toLang, type Lang, type Strings } from './i18n/index.js';
 import styles from './nara-guide.styles.js';
 import type { Panel } from './panel.js';
+import { readSaved } from './session.js';
 import { themeCss } from './theme.js';
 
 /** Where the module was loaded from: by default the API is on the same server as the widget. */
@@ -22,8 +22,14 @@ const moduleOrigin = (): string => {
  * The closed launcher loads as little as possible: the panel, its styles and the connection to the server
  * are imported when the visitor first points at, focuses or opens the launcher. Nothing is stored and no
  * socket is opened before the visitor opens the guide; only the tenant's public configuration is fetched.
+ * Once opened, the open state and the conversation are kept in sessionStorage, so the guide reopens with
+ * the conversation on the site's next page (without taking the focus).
+ *
+ * With `position="inline"` the guide is part of the page where the element stands: no launcher, always
+ * open, a region rather than a dialog; the session starts when the visitor first focuses into it.
  *
  * @example <nara-guide tenant="norrbotten"></nara-guide>
+ * @example <nara-guide tenant="norrbotten" position="inline"></nara-guide>
  *
  * @fires nara-open - The visitor asked to open the guide. Cancelable: `preventDefault()` keeps it closed.
  * @fires nara-close - The visitor asked to close the guide. Cancelable.
@@ -38,6 +44,10 @@ const moduleOrigin = (): string => {
  * @csspart close-button - Closes the panel.
  * @csspart log - The conversation (role log).
  * @csspart message - Every message; also `message-visitor`, `message-guide`, `message-error`.
+ * @csspart feedback - The 👍/👎 group under a reply; each button is a `vote`.
+ * @csspart vote - A 👍 or 👎 button, and the button that sends a 👎's reason.
+ * @csspart feedback-form - The optional reason after 👎; its field is `feedback-input`.
+ * @csspart feedback-input - The reason field.
  * @csspart starters - The tenant's starter questions; each is a `chip`.
  * @csspart chip - A question to tap: a starter or a suggestion.
  * @csspart suggestions - A reply's follow-up questions.
@@ -55,42 +65,65 @@ const moduleOrigin = (): string => {
  *
  * @cssproperty --nara-accent - Launcher, header and the visitor's messages. Default: the tenant's theme.
  * @cssproperty --nara-accent-text - Text on `--nara-accent`; keep 4.5:1. Default: the tenant's theme.
- * @cssproperty --nara-link - Links in replies. @default #0b4f8a
+ * @cssproperty --nara-link - Links in replies. @default #0b4f8a (dark: #9ecbff)
+ * @cssproperty --nara-text - Text on the panel's surfaces. @default #1a1a1a (dark: #f1f1f1)
+ * @cssproperty --nara-muted - Secondary text. @default #4d4d4d (dark: #c8c8c8)
+ * @cssproperty --nara-surface - The panel's background. @default #ffffff (dark: #1b1e23)
+ * @cssproperty --nara-surface-alt - The guide's messages. @default #f2f4f7 (dark: #2b3038)
+ * @cssproperty --nara-border - Borders of the panel, fields and cards. @default #757575 (dark: #8d939c)
+ * @cssproperty --nara-chip-border - Borders of questions to tap. @default --nara-accent (dark: #8d939c)
+ * @cssproperty --nara-focus - The focus ring. @default #1a1a1a (dark: #ffffff)
+ * @cssproperty --nara-radius - @default 0.75em
  * @cssproperty --nara-font - @default system-ui, sans-serif
- * @cssproperty --nara-offset - Distance from the viewport's corner. @default 1rem
+ * @cssproperty --nara-offset - Distance from the viewport's corner. @default 1em
+ * @cssproperty --nara-height - The panel's height with position="inline". @default 36em
  * @cssproperty --nara-z-index - @default 2147483000
  */
 export class NaraGuide extends LitElement {
   static override styles = styles;
 
+  // Reactive properties without decorators: the decorator runtime would cost the closed launcher ~0.4 KB gzip.
+  static override properties = {
+    tenant: {},
+    server: {},
+    lang: { reflect: true },
+    open: { type: Boolean, reflect: true },
+    position: { reflect: true },
+    accent: {},
+    config: { state: true },
+    configState: { state: true },
+    panel: { state: true },
+    panelFailed: { state: true },
+  };
+
   /** The tenant's id, e.g. `norrbotten`. */
-  @property() accessor tenant = '';
+  declare tenant: string;
 
   /** The server's base URL. @default the origin this module was loaded from */
-  @property() accessor server = moduleOrigin();
+  declare server: string;
 
   /** The widget's language; the tenant's own texts stay in theirs. @default 'sv' */
-  @property({ reflect: true }) override accessor lang: Lang = 'sv';
+  declare lang: Lang;
 
   /** Whether the panel is open. */
-  @property({ type: Boolean, reflect: true }) accessor open = false;
+  declare open: boolean;
 
-  /** Which bottom corner the launcher sits in. @default 'right' */
-  @property({ reflect: true }) accessor position: 'right' | 'left' = 'right';
+  /** Which bottom corner the launcher sits in, or `inline`: the guide stands open where the element is. @default 'right' */
+  declare position: 'right' | 'left' | 'inline';
 
   /** An accent colour (#rgb or #rrggbb) to use instead of the tenant's. */
-  @property() accessor accent = '';
+  declare accent: string;
 
   /** The tenant's public configuration, once fetched. */
-  @state() accessor config: TenantPublicConfig | undefined;
+  declare config: TenantPublicConfig | undefined;
 
   /** 'loading' until the configuration arrived; 'unknown' for a tenant the server does not know. */
-  @state() accessor configState: 'loading' | 'ready' | 'unavailable' | 'unknown' = 'loading';
+  declare configState: 'loading' | 'ready' | 'unavailable' | 'unknown';
 
   /** The lazily loaded panel; undefined until first needed. */
-  @state() protected accessor panel: Panel | undefined;
+  protected declare panel: Panel | undefined;
 
-  @state() private accessor panelFailed = false;
+  private declare panelFailed: boolean;
 
   private panelLoad: Promise<Panel> | undefined;
   private panelStyles: CSSResult | undefined;
@@ -100,8 +133,16 @@ export class NaraGuide extends LitElement {
 
   constructor() {
     super();
+    this.tenant = '';
+    this.server = moduleOrigin();
+    this.lang = 'sv';
+    this.open = false;
+    this.position = 'right';
+    this.accent = '';
+    this.configState = 'loading';
+    this.panelFailed = false;
     this.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape' && this.open && !event.isComposing) {
+      if (event.key === 'Escape' && this.open && this.position !== 'inline' && !event.isComposing) {
         event.preventDefault();
         this.close();
       }
@@ -141,13 +182,18 @@ export class NaraGuide extends LitElement {
 
   /** The visitor closes the panel: focus goes back to the launcher. @internal */
   close(): void {
-    if (this.emit('nara-close')) {
+    if (this.position !== 'inline' && this.emit('nara-close')) {
       this.open = false;
       this.focusLauncher = true;
     }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Opened after the first render (not by an `open` attribute in the markup, nor restored): the visitor is here.
+    const opened = changed.has('open') && changed.get('open') !== undefined;
+    if (this.position === 'inline') this.open = true;
+    // Reopen where the visitor left the guide open on the site's previous page.
+    else if (!this.hasUpdated && this.tenant && readSaved(this.tenant)?.open) this.open = true;
     if (changed.has('lang')) {
       const lang = toLang(this.lang);
       if (lang !== this.lang) this.lang = lang;
@@ -158,8 +204,7 @@ export class NaraGuide extends LitElement {
     }
     // Opening a guide whose configuration could not be fetched tries again, keeping the launcher in place.
     if (changed.has('open') && this.open && this.configState === 'unavailable') void this.loadConfig(true);
-    if (changed.has('open') && changed.get('open') !== undefined) {
-      // Opened after the first render (not by an `open` attribute in the markup): the visitor is here.
+    if (opened) {
       if (this.open) this.focusInput = true;
       else if (this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement) this.focusLauncher = true;
     }
@@ -169,7 +214,7 @@ export class NaraGuide extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('accent') || changed.has('config')) this.adopt();
     if (this.open && this.panel) {
-      this.panel.start();
+      if (this.position !== 'inline') this.panel.start();
       if (this.focusInput) {
         this.focusInput = false;
         this.panel.focusInput();
@@ -184,28 +229,30 @@ export class NaraGuide extends LitElement {
   protected override render() {
     if (this.configState === 'loading' || this.configState === 'unknown') return nothing;
     const t = this.t;
-    return html`
-      <button
-        part="launcher"
-        class="launcher"
-        type="button"
-        aria-expanded=${this.open ? 'true' : 'false'}
-        aria-controls="panel"
-        @click=${this.toggle}
-        @pointerenter=${this.prefetch}
-        @focus=${this.prefetch}
-      >
-        <svg aria-hidden="true" viewBox="0 0 24 24" width="24" height="24">
-          <path d="M4 4h16a1 1 0 0 1 1 1v11a1 1 0 0 1-1 1H9l-5 4v-4a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1z" />
-        </svg>
-        <span>${t.launcher}</span>
-      </button>
+    return html`<div class="root">
+      ${this.position === 'inline'
+        ? nothing
+        : html`<button
+            part="launcher"
+            class=${this.panel ? 'launcher covered' : 'launcher'}
+            type="button"
+            aria-expanded=${this.open ? 'true' : 'false'}
+            aria-controls="panel"
+            @click=${this.toggle}
+            @pointerenter=${this.prefetch}
+            @focus=${this.prefetch}
+          >
+            <svg aria-hidden="true" viewBox="0 0 24 24" width="24" height="24">
+              <path d="M4 4h16a1 1 0 0 1 1 1v11a1 1 0 0 1-1 1H9l-5 4v-4a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1z" />
+            </svg>
+            <span>${t.launcher}</span>
+          </button>`}
       <div id="panel" class="panel-frame" ?hidden=${!this.open}>
         ${this.panel
           ? this.panel.render()
           : html`<div part="panel" class="panel loading" role="status">${this.panelFailed ? t.unavailable : t.loading}</div>`}
       </div>
-    `;
+    </div>`;
   }
 
   private toggle() {

@@ -1,4 +1,8 @@
-/** The open panel's styles; adopted by <nara-guide> when the panel loads. Custom properties are set in nara-guide.styles.ts. */
+/**
+ * The open panel's styles; adopted by <nara-guide> when the panel loads. Custom properties, light and
+ * dark, are set in nara-guide.styles.ts. Sizes are in em (see there); a rule that makes text smaller sets
+ * it on the element holding the text, so that the sizes of what it contains do not shrink with it.
+ */
 import { css } from 'lit';
 
 export default css`
@@ -6,8 +10,8 @@ export default css`
     display: flex;
     align-items: flex-start;
     justify-content: space-between;
-    gap: 0.5rem;
-    padding: 0.75rem 0.75rem 0.75rem 1rem;
+    gap: 0.5em;
+    padding: 0.75em 0.75em 0.75em 1em;
     background: var(--nara-accent);
     color: var(--nara-accent-text);
   }
@@ -18,7 +22,7 @@ export default css`
 
   h2 {
     margin: 0;
-    font-size: 1.125rem;
+    font-size: 1.125em;
     line-height: 1.3;
   }
 
@@ -27,15 +31,15 @@ export default css`
   }
 
   .header p {
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
 
   .close {
     display: grid;
     place-items: center;
     flex: none;
-    width: 2.75rem;
-    height: 2.75rem;
+    width: 2.75em;
+    height: 2.75em;
     padding: 0;
     border: 0;
     border-radius: 50%;
@@ -52,25 +56,26 @@ export default css`
   .log {
     position: relative;
     flex: 1 1 auto;
-    min-height: 6rem;
+    min-height: 6em;
     overflow-y: auto;
+    overflow-x: hidden;
     overscroll-behavior: contain;
-    padding: 1rem;
+    padding: 1em;
     display: flex;
     flex-direction: column;
-    gap: 0.75rem;
+    gap: 0.75em;
   }
 
   .message {
     max-width: 100%;
     overflow-wrap: anywhere;
-    padding: 0.625rem 0.875rem;
+    padding: 0.625em 0.875em;
     border-radius: var(--nara-radius);
   }
 
   .message > * + *,
   .body > * + * {
-    margin-top: 0.5rem;
+    margin-top: 0.5em;
   }
 
   .visitor {
@@ -88,16 +93,16 @@ export default css`
 
   .guide[data-kind='safety'],
   .error {
-    border-left: 4px solid #b3261e;
+    border-left: 4px solid var(--nara-danger);
   }
 
   .error {
-    background: #fdf0ef;
+    background: var(--nara-danger-surface);
   }
 
   ul {
     margin: 0;
-    padding-left: 1.25rem;
+    padding-left: 1.25em;
   }
 
   a {
@@ -106,12 +111,8 @@ export default css`
     text-underline-offset: 0.15em;
   }
 
-  .visitor a {
-    color: inherit;
-  }
-
   .meta {
-    font-size: 0.875rem;
+    font-size: 0.875em;
     font-weight: 600;
     color: var(--nara-muted);
   }
@@ -122,15 +123,16 @@ export default css`
     padding: 0;
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
-    margin-top: 0.375rem;
+    gap: 0.5em;
+    margin-top: 0.375em;
   }
 
   .chip {
-    min-height: 2.75rem;
-    padding: 0.375rem 0.875rem;
-    border: 2px solid var(--nara-accent);
-    border-radius: 1.375rem;
+    max-width: 100%;
+    min-height: 2.75em;
+    padding: 0.375em 0.875em;
+    border: 2px solid var(--nara-chip-border, var(--nara-accent));
+    border-radius: 1.375em;
     background: var(--nara-surface);
     color: var(--nara-text);
     text-align: start;
@@ -147,23 +149,68 @@ export default css`
   .contact {
     display: flex;
     flex-direction: column;
-    gap: 0.125rem;
-    padding: 0.625rem 0.75rem;
+    gap: 0.125em;
+    padding: 0.625em 0.75em;
     border: 1px solid var(--nara-border);
-    border-radius: 0.5rem;
+    border-radius: 0.5em;
     background: var(--nara-surface);
+  }
+
+  .feedback {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.5em;
+  }
+
+  .feedback > span,
+  .feedback-form label,
+  .thanks {
+    font-size: 0.875em;
+    color: var(--nara-muted);
+  }
+
+  .vote {
+    min-width: 2.75em;
+    min-height: 2.75em;
+    padding: 0.25em 0.625em;
+    border: 1px solid var(--nara-border);
+    border-radius: 0.5em;
+    background: var(--nara-surface);
+    color: var(--nara-text);
+  }
+
+  .vote[aria-pressed='true'] {
+    border: 2px solid var(--nara-text);
+    font-weight: 600;
+  }
+
+  .feedback-form {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: 0.5em;
+  }
+
+  .feedback-form label {
+    flex-basis: 100%;
+  }
+
+  .feedback-form input {
+    flex: 1 1 10em;
+    min-width: 0;
   }
 
   .typing {
     align-self: flex-start;
     display: flex;
-    gap: 0.25rem;
-    padding: 0.75rem 0.875rem;
+    gap: 0.25em;
+    padding: 0.75em 0.875em;
   }
 
   .typing span {
-    width: 0.5rem;
-    height: 0.5rem;
+    width: 0.5em;
+    height: 0.5em;
     border-radius: 50%;
     background: var(--nara-muted);
     animation: nara-typing 1.2s infinite ease-in-out;
@@ -183,44 +230,45 @@ export default css`
   }
 
   .status {
-    min-height: 1.5rem;
-    padding: 0 1rem;
-    font-size: 0.875rem;
+    min-height: 1.5em;
+    padding: 0 1em;
+    font-size: 0.875em;
     color: var(--nara-muted);
   }
 
   .form {
     display: flex;
     align-items: flex-end;
-    gap: 0.5rem;
-    padding: 0.25rem 1rem 0.5rem;
+    gap: 0.5em;
+    padding: 0.25em 1em 0.5em;
   }
 
-  textarea {
+  textarea,
+  input {
     flex: 1 1 auto;
     min-width: 0;
-    min-height: 2.75rem;
-    max-height: 8rem;
-    padding: 0.5rem 0.625rem;
+    min-height: 2.75em;
+    max-height: 8em;
+    padding: 0.5em 0.625em;
     border: 1px solid var(--nara-border);
-    border-radius: 0.5rem;
+    border-radius: 0.5em;
     background: var(--nara-surface);
     color: var(--nara-text);
     font: inherit;
     resize: vertical;
   }
 
-  textarea::placeholder {
-    color: #5c5c5c;
+  ::placeholder {
+    color: var(--nara-muted);
     opacity: 1;
   }
 
   .send {
     flex: none;
-    min-height: 2.75rem;
-    padding: 0.5rem 1rem;
+    min-height: 2.75em;
+    padding: 0.5em 1em;
     border: 0;
-    border-radius: 0.5rem;
+    border-radius: 0.5em;
     background: var(--nara-accent);
     color: var(--nara-accent-text);
     font-weight: 600;
@@ -230,14 +278,18 @@ export default css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25rem 1rem;
-    padding: 0 1rem 0.75rem;
-    font-size: 0.875rem;
+    gap: 0.25em 1em;
+    padding: 0 1em 0.75em;
+  }
+
+  .footer p,
+  .human {
+    font-size: 0.875em;
   }
 
   .human {
-    min-height: 2.75rem;
-    padding: 0 0.25rem;
+    min-height: 3.15em; /* 2.75em of the base size: a 44 px target */
+    padding: 0 0.25em;
     border: 0;
     background: none;
     color: var(--nara-link);
@@ -256,8 +308,13 @@ export default css`
   @media (forced-colors: active) {
     .chip,
     .send,
-    .close {
+    .close,
+    .vote,
+    .message {
       border: 2px solid ButtonText;
+    }
+    .typing span {
+      background: CanvasText;
     }
   }
 `;

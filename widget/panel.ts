@@ -3,23 +3,52 @@
  * reaches for the launcher, so a page where nobody opens the guide never downloads it.
  *
  * A ReactiveController of the <nara-guide> element: it keeps the conversation and the connection, and the
- * element calls `render()` inside its own template.
+ * element calls `render()` inside its own template. Where the panel covers a small screen it is a modal
+ * dialog and the rest of the page is made inert; elsewhere it is a non-modal dialog beside the page.
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { Contact, Reply, Source } from '../server/protocol.js';
 import { Connection, ConnectionError } from './connection.js';
 import { httpUrl, renderMarkdown } from './markdown.js';
 import type { NaraGuide } from './nara-guide.js';
+import { readSaved, writeSaved } from './session.js';
 
 export { default as panelStyles } from './panel.styles.js';
 
 /** MAX_QUESTION_LENGTH in server/protocol.ts; not imported from there because that module brings zod. */
 const MAX_QUESTION_LENGTH = 500;
+/** The feedback comment's limit in server/protocol.ts. */
+const MAX_COMMENT_LENGTH = 1000;
+/** How many messages are kept for the next page; the server keeps the context itself. */
+const SAVED_MESSAGES = 40;
+/** When the open panel covers the viewport (nara-guide.styles.ts has the same query). */
+const SMALL_SCREEN = '(max-width: 32em), (max-height: 32em)';
 
-type Message =
-  | { from: 'visitor'; text: string }
-  | { from: 'guide'; reply: Reply }
-  | { from: 'error'; text: string; retry: string };
+type GuideMessage = {
+  from: 'guide';
+  reply: Reply;
+  vote?: 'up' | 'down';
+  /** 'reason': the visitor voted 👎 and may say why before it is sent. */
+  feedback?: 'reason' | 'sending' | 'sent' | 'failed';
+};
+
+type Message = { from: 'visitor'; text: string } | GuideMessage | { from: 'error'; text: string; retry: string };
+
+/** Messages read back from sessionStorage, keeping only well-formed ones: a bad entry must not break rendering. */
+const restore = (messages: unknown[] = []): Message[] =>
+  messages.flatMap((m): Message[] => {
+    const message = m as Partial<Message> | null;
+    if (message?.from === 'visitor' && typeof message.text === 'string') return [{ from: 'visitor', text: message.text }];
+    const reply = (message as Partial<GuideMessage> | null)?.reply;
+    if (
+      message?.from === 'guide' && reply && typeof reply.text === 'string' && typeof reply.replyId === 'string' &&
+      Array.isArray(reply.sources) && Array.isArray(reply.suggestions) && Array.isArray(reply.contacts)
+    ) {
+      const sent = message.feedback === 'sent';
+      return [{ from: 'guide', reply, ...(sent ? { vote: message.vote, feedback: 'sent' } : {}) }];
+    }
+    return [];
+  });
 
 export class Panel implements ReactiveController {
   readonly connection: Connection;
@@ -28,9 +57,19 @@ export class Panel implements ReactiveController {
   /** Bumped by reset(), so that answers to a forgotten conversation are dropped. */
   private generation = 0;
   private scrollPending = false;
+  /** A selector to focus after the next render (the reason field, or the vote it belongs to). */
+  private focusPending: string | undefined;
+  /** The visitor has opened the guide, here or on an earlier page: from now on the session is saved. */
+  private opened = false;
+  private savedOpen: boolean | undefined;
+  private readonly smallScreen = globalThis.matchMedia?.(SMALL_SCREEN);
+  /** Page elements this panel made inert, to give back exactly those. */
+  private inerted: HTMLElement[] = [];
+  private pageInert = false;
 
   constructor(host: NaraGuide) {
     this.host = host;
+    this.messages = restore(readSaved(host.tenant)?.messages);
     host.addController(this);
     this.connection = new Connection(host, {
       server: () => host.base,
@@ -39,21 +78,29 @@ export class Panel implements ReactiveController {
     });
   }
 
-  /** The visitor opened the guide: connect, and from now on keep the conversation id for this session. */
+  /** The visitor opened the guide: connect, and from now on keep the conversation for this session. */
   start(): void {
+    this.opened = true;
     this.connection.start();
   }
 
-  /** Forgets the conversation (the tenant or the server changed). */
+  /** Forgets the conversation in memory (the tenant or the server changed); the new tenant's own is read back. */
   reset(): void {
     this.generation++;
-    this.messages = [];
+    this.messages = restore(readSaved(this.host.tenant)?.messages);
+    this.opened = false;
+    this.savedOpen = undefined;
     this.connection.reset();
     this.host.requestUpdate();
   }
 
+  /** True while the open panel covers a small screen: a modal dialog, with the page behind it inert. */
+  get modal(): boolean {
+    return this.host.open && this.host.position !== 'inline' && !!this.smallScreen?.matches;
+  }
+
   focusInput(): void {
-    this.host.renderRoot.querySelector<HTMLTextAreaElement>('textarea')?.focus();
+    this.host.renderRoot.querySelector<HTMLTextAreaElement>('#input')?.focus();
   }
 
   /** Sends a question and shows it; false if it was empty or a `nara-ask` listener cancelled it. */
@@ -62,6 +109,8 @@ export class Panel implements ReactiveController {
     if (!question || !this.host.emit('nara-ask', { text: question })) return false;
     const { t } = this.host;
     const generation = this.generation;
+    this.start();
+    this.flushFeedback();
     this.push({ from: 'visitor', text: question });
     if (question.length > MAX_QUESTION_LENGTH) {
       this.push({ from: 'error', text: t.errorTooLong, retry: '' });
@@ -88,7 +137,24 @@ export class Panel implements ReactiveController {
     return true;
   }
 
+  hostConnected(): void {
+    this.smallScreen?.addEventListener('change', this.onScreenChange);
+  }
+
+  hostDisconnected(): void {
+    this.smallScreen?.removeEventListener('change', this.onScreenChange);
+    this.setPageInert(false);
+  }
+
   hostUpdated(): void {
+    const { open } = this.host;
+    this.setPageInert(this.modal);
+    if (!open) this.flushFeedback();
+    if (this.opened && this.savedOpen !== open) this.save();
+    if (this.focusPending) {
+      this.host.renderRoot.querySelector<HTMLElement>(this.focusPending)?.focus();
+      this.focusPending = undefined;
+    }
     if (!this.scrollPending) return;
     this.scrollPending = false;
     const log = this.host.renderRoot.querySelector<HTMLElement>('.log');
@@ -99,28 +165,42 @@ export class Panel implements ReactiveController {
   }
 
   render(): TemplateResult {
-    const { t, config, configState } = this.host;
-    const { busy, queued } = this.connection;
+    const { t, config, configState, position } = this.host;
+    const inline = position === 'inline';
+    const { busy, queued, state } = this.connection;
+    const offline = state === 'offline' || globalThis.navigator?.onLine === false;
+    const status = busy ? (queued ? (offline ? t.offline : t.connecting) : t.typing) : state === 'offline' ? t.reconnecting : '';
     return html`
-      <div part="panel" class="panel" role="dialog" aria-labelledby="title" aria-describedby="disclaimer" lang=${this.host.lang}>
+      <div
+        part="panel"
+        class="panel"
+        role=${inline ? 'region' : 'dialog'}
+        aria-modal=${inline ? nothing : this.modal ? 'true' : 'false'}
+        aria-labelledby="title"
+        aria-describedby=${inline ? nothing : 'disclaimer'}
+        lang=${this.host.lang}
+        @focusin=${inline ? this.onInlineFocus : nothing}
+      >
         <header part="header" class="header">
           <div>
             <h2 id="title" part="title" lang=${config ? config.lang : nothing}>${config?.name ?? t.title}</h2>
             <p id="disclaimer" part="disclaimer">${t.disclaimer}</p>
           </div>
-          <button part="close-button" class="close" type="button" aria-label=${t.close} @click=${() => this.host.close()}>
-            <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20"><path d="M5 5l14 14M19 5L5 19" /></svg>
-          </button>
+          ${inline
+            ? nothing
+            : html`<button part="close-button" class="close" type="button" aria-label=${t.close} @click=${() => this.host.close()}>
+                <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20"><path d="M5 5l14 14M19 5L5 19" /></svg>
+              </button>`}
         </header>
         <div part="log" class="log" role="log" aria-label=${t.log} tabindex="0">
           <div part="message message-guide" class="message guide" lang=${config ? config.lang : nothing}>
             <p>${configState === 'unavailable' ? t.unavailable : (config?.greeting ?? t.greeting)}</p>
           </div>
           ${this.messages.length === 0 && config?.starters.length ? this.renderChips('starters', t.starters, config.starters, config.lang) : nothing}
-          ${this.messages.map((message, i) => this.renderMessage(message, i === this.messages.length - 1))}
+          ${this.messages.map((message, i) => this.renderMessage(message, i, i === this.messages.length - 1))}
           ${busy && !queued ? html`<div class="typing" aria-hidden="true"><span></span><span></span><span></span></div>` : nothing}
         </div>
-        <p part="status" class="status" role="status">${!busy ? '' : queued ? (this.connection.state === 'offline' ? t.offline : t.connecting) : t.typing}</p>
+        <p part="status" class="status" role="status">${status}</p>
         <form part="form" class="form" @submit=${this.submit}>
           <label class="visually-hidden" for="input">${t.inputLabel}</label>
           <textarea id="input" part="input" rows="2" maxlength=${MAX_QUESTION_LENGTH} placeholder=${t.placeholder} @keydown=${this.onKeydown}></textarea>
@@ -135,7 +215,7 @@ export class Panel implements ReactiveController {
     `;
   }
 
-  private renderMessage(message: Message, last: boolean): TemplateResult {
+  private renderMessage(message: Message, index: number, last: boolean): TemplateResult {
     const { t } = this.host;
     if (message.from === 'visitor') {
       return html`<div part="message message-visitor" class="message visitor"><span class="visually-hidden">${t.you} </span>${message.text}</div>`;
@@ -155,6 +235,7 @@ export class Panel implements ReactiveController {
       ${reply.sources.length ? this.renderSources(reply.sources) : nothing}
       ${reply.contacts.length ? this.renderContacts(reply.contacts) : nothing}
       ${last && reply.suggestions.length ? this.renderChips('suggestions', t.suggestions, reply.suggestions, lang) : nothing}
+      ${reply.kind === 'smalltalk' ? nothing : this.renderFeedback(message, index)}
     </div>`;
   }
 
@@ -178,9 +259,10 @@ export class Panel implements ReactiveController {
       <ul>
         ${contacts.map((contact) => {
           const url = contact.url ? httpUrl(contact.url) : undefined;
+          const tel = contact.phone?.replace(/[^\d+]/g, '');
           return html`<li part="contact" class="contact">
             <strong>${contact.label}</strong>
-            ${contact.phone ? html`<a part="link" href=${`tel:${contact.phone.replace(/[^\d+]/g, '')}`}>${t.call} ${contact.phone}</a>` : nothing}
+            ${tel ? html`<a part="link" href=${`tel:${tel}`}>${t.call} ${contact.phone}</a>` : nothing}
             ${url ? html`<a part="link" href=${url} target="_blank" rel="noopener noreferrer">${new URL(url).host.replace(/^www\./, '')}<span class="visually-hidden"> ${t.newTab}</span></a>` : nothing}
             ${contact.email ? html`<a part="link" href=${`mailto:${contact.email}`}>${t.email}: ${contact.email}</a>` : nothing}
             ${contact.hours ? html`<span>${t.hours}: ${contact.hours}</span>` : nothing}
@@ -200,6 +282,68 @@ export class Panel implements ReactiveController {
     </div>`;
   }
 
+  /** 👍/👎 on a reply; 👎 asks for an optional reason before it is sent. One feedback per reply. */
+  private renderFeedback(message: GuideMessage, index: number): TemplateResult {
+    const { t } = this.host;
+    const { vote, feedback } = message;
+    const done = feedback === 'sending' || feedback === 'sent';
+    const button = (value: 'up' | 'down', icon: string, label: string) =>
+      html`<button
+        part="vote"
+        class="vote"
+        type="button"
+        id=${`vote-${value}-${index}`}
+        aria-pressed=${vote === value ? 'true' : 'false'}
+        aria-disabled=${done ? 'true' : 'false'}
+        @click=${() => this.vote(message, index, value)}
+      ><span aria-hidden="true">${icon}</span> ${label}</button>`;
+    return html`<div part="feedback" class="feedback" role="group" aria-labelledby=${`feedback-${index}`}>
+        <span id=${`feedback-${index}`}>${t.feedbackQuestion}</span>
+        ${button('up', '👍', t.feedbackYes)} ${button('down', '👎', t.feedbackNo)}
+        ${feedback === 'sent' ? html`<span class="thanks">${t.feedbackThanks}</span>` : feedback === 'failed' ? html`<span class="thanks">${t.feedbackFailed}</span>` : nothing}
+      </div>
+      ${feedback === 'reason'
+        ? html`<form part="feedback-form" class="feedback-form" @submit=${(event: Event) => this.sendReason(event, message, index)}>
+            <label for=${`reason-${index}`}>${t.feedbackReason}</label>
+            <input id=${`reason-${index}`} part="feedback-input" maxlength=${MAX_COMMENT_LENGTH} autocomplete="off" />
+            <button part="vote" class="vote" type="submit">${t.feedbackSend}</button>
+          </form>`
+        : nothing}`;
+  }
+
+  private vote(message: GuideMessage, index: number, value: 'up' | 'down') {
+    if (message.feedback === 'sending' || message.feedback === 'sent') return;
+    message.vote = value;
+    if (value === 'up') return this.sendFeedback(message);
+    message.feedback = 'reason';
+    this.focusPending = `#reason-${index}`;
+    this.host.requestUpdate();
+  }
+
+  private readonly sendReason = (event: Event, message: GuideMessage, index: number) => {
+    event.preventDefault();
+    const input = (event.target as HTMLFormElement).querySelector('input');
+    this.focusPending = `#vote-down-${index}`; // the form goes away; focus returns to the 👎 it belongs to
+    this.sendFeedback(message, input?.value.trim());
+  };
+
+  private sendFeedback(message: GuideMessage, comment?: string) {
+    message.feedback = 'sending';
+    this.host.requestUpdate();
+    this.connection.feedback(message.reply.replyId, message.vote === 'up', comment).then(
+      () => (message.feedback = 'sent'),
+      () => (message.feedback = 'failed'),
+    ).finally(() => {
+      this.save();
+      this.host.requestUpdate();
+    });
+  }
+
+  /** A 👎 whose reason was never sent (the visitor asked on or closed the guide) is sent without one. */
+  private flushFeedback() {
+    for (const message of this.messages) if (message.from === 'guide' && message.feedback === 'reason') this.sendFeedback(message);
+  }
+
   /** A tapped question: the button disappears with the re-render, so focus goes to the textarea. */
   private tap(text: string) {
     this.send(text);
@@ -209,12 +353,45 @@ export class Panel implements ReactiveController {
   private push(message: Message) {
     this.messages = [...this.messages, message];
     this.scrollPending = true;
+    this.save();
     this.host.requestUpdate();
   }
 
+  /** Saves the open state and the transcript for the next page, once the visitor has opened the guide. */
+  private save() {
+    if (!this.opened) return;
+    this.savedOpen = this.host.open;
+    const messages = this.messages.filter((message) => message.from !== 'error').slice(-SAVED_MESSAGES);
+    writeSaved(this.host.tenant, { open: this.host.open, messages });
+  }
+
+  /** Makes the page outside the guide inert while the panel is modal, and gives it back afterwards. */
+  private setPageInert(inert: boolean) {
+    if (inert === this.pageInert) return;
+    this.pageInert = inert;
+    if (!inert) {
+      for (const element of this.inerted) element.inert = false;
+      this.inerted = [];
+      return;
+    }
+    for (let node: Element = this.host; node.parentElement && node !== document.body; node = node.parentElement) {
+      for (const sibling of node.parentElement.children) {
+        if (sibling !== node && sibling instanceof HTMLElement && !sibling.inert) {
+          sibling.inert = true;
+          this.inerted.push(sibling);
+        }
+      }
+    }
+  }
+
+  private readonly onScreenChange = () => this.host.requestUpdate();
+
+  /** Inline, there is no opening: the visitor reaching into the guide is what starts the session. */
+  private readonly onInlineFocus = () => this.start();
+
   private readonly submit = (event: Event) => {
     event.preventDefault();
-    const input = this.host.renderRoot.querySelector<HTMLTextAreaElement>('textarea');
+    const input = this.host.renderRoot.querySelector<HTMLTextAreaElement>('#input');
     if (input && this.send(input.value)) input.value = '';
   };
 

@@ -36,4 +36,12 @@ export const en: Strings = {
   errorLost: 'The connection was lost before the reply arrived.',
   errorTooLong: 'The question is too long. Try to shorten it.',
   unavailable: 'The guide cannot be reached right now.',
+  reconnecting: 'The connection was lost. Reconnecting…',
+  feedbackQuestion: 'Was the answer helpful?',
+  feedbackYes: 'Yes',
+  feedbackNo: 'No',
+  feedbackReason: 'What was missing or wrong? (optional, no personal details)',
+  feedbackSend: 'Send',
+  feedbackThanks: 'Thank you for your feedback!',
+  feedbackFailed: 'The feedback could not be sent.',
 };

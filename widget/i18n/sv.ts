@@ -37,6 +37,14 @@ export const sv = {
   errorLost: 'Anslutningen bröts innan svaret kom.',
   errorTooLong: 'Frågan är för lång. Försök korta den.',
   unavailable: 'Guiden kan inte nås just nu.',
+  reconnecting: 'Anslutningen bröts. Försöker ansluta igen…',
+  feedbackQuestion: 'Var svaret till hjälp?',
+  feedbackYes: 'Ja',
+  feedbackNo: 'Nej',
+  feedbackReason: 'Vad saknades eller var fel? (frivilligt, skriv inga personuppgifter)',
+  feedbackSend: 'Skicka',
+  feedbackThanks: 'Tack för din återkoppling!',
+  feedbackFailed: 'Återkopplingen kunde inte skickas.',
 } as const;
 
 export type Strings = { readonly [K in keyof typeof sv]: string };
