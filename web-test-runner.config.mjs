@@ -29,12 +29,34 @@ const naraServerPlugin = {
   },
 };
 
+/**
+ * Commands the widget tests need beyond @web/test-runner-commands, through the page's puppeteer handle:
+ * - `nara-media`: any media features, e.g. `[{ name: 'forced-colors', value: 'active' }]` (the stock
+ *   emulateMedia command only knows colour scheme and reduced motion under puppeteer); `[]` resets;
+ * - `nara-font-size`: the browser's default font size in px, as a visitor's text-size setting changes it
+ *   (16 is the default; 32 is 200 % text).
+ */
+const naraCommandsPlugin = {
+  name: 'nara-commands',
+  /** One DevTools session per page, kept open: its overrides end when it detaches. */
+  sessions: new WeakMap(),
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'nara-media' && command !== 'nara-font-size') return undefined;
+    const page = session.browser.getPage(session.id);
+    if (!this.sessions.has(page)) this.sessions.set(page, await page.createCDPSession());
+    const cdp = this.sessions.get(page);
+    if (command === 'nara-media') await cdp.send('Emulation.setEmulatedMedia', { features: payload });
+    else await cdp.send('Page.setFontSizes', { fontSizes: { standard: payload, fixed: Math.round((payload * 13) / 16) } });
+    return true;
+  },
+};
+
 export default {
   files: 'widget/**/*.test.ts',
   nodeResolve: true,
   testsFinishTimeout: 120_000,
   testFramework: { config: { timeout: 20_000 } },
-  plugins: [naraServerPlugin, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [naraServerPlugin, naraCommandsPlugin, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="sv">
   <head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" /><title>nara-guide tests</title></head>

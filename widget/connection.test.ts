@@ -126,6 +126,69 @@ describe('Connection', () => {
     expect(reply.kind).to.equal('answer');
   });
 
+  it('sends feedback over the open socket and resolves on the server\'s ack', async () => {
+    const { sent, WebSocket } = recording();
+    const { connection: c } = track(connection({ WebSocket }));
+    const reply = await c.ask('Vad är nära vård?');
+    await c.feedback(reply.replyId, false, 'För allmänt');
+    const frame = sent.map((f) => JSON.parse(f)).find((f) => f.type === 'feedback');
+    expect(frame).to.include({ replyId: reply.replyId, helpful: false, comment: 'För allmänt' });
+    expect(frame.id).to.be.a('string');
+  });
+
+  it('rejects feedback the server refuses, by the error frame\'s id', async () => {
+    const { connection: c } = track(connection());
+    const reply = await c.ask('Vad är nära vård?');
+    const error = await c.feedback(reply.replyId, false, 'x'.repeat(1001)).then(() => undefined, (e: unknown) => e);
+    expect(error).to.be.instanceOf(ConnectionError);
+    expect((error as ConnectionError).code).to.equal('invalid_frame');
+  });
+
+  it('sends feedback with POST /api/v1/feedback in HTTP fallback', async () => {
+    const posted: { url: string; body: unknown }[] = [];
+    const { connection: c } = track(connection({
+      WebSocket: class { constructor() { throw new DOMException('no', 'SecurityError'); } } as unknown as typeof WebSocket,
+      fetch: (input, init) => {
+        posted.push({ url: String(input), body: JSON.parse(String(init?.body)) });
+        return fetch(input, init);
+      },
+    }));
+    const reply = await c.ask('Vad är nära vård?');
+    await c.feedback(reply.replyId, true);
+    expect(posted.at(-1)!.url).to.equal(`${server}/api/v1/feedback`);
+    expect(posted.at(-1)!.body).to.deep.equal({ tenant: 'norrbotten', conversationId: reply.conversationId, replyId: reply.replyId, helpful: true });
+  });
+
+  it('in HTTP fallback, holds a question asked offline until the browser is online, then sends it once', async () => {
+    let online = true;
+    const onLine = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
+    try {
+      let posts = 0;
+      const { connection: c } = track(connection({
+        WebSocket: class { constructor() { throw new DOMException('no', 'SecurityError'); } } as unknown as typeof WebSocket,
+        fetch: (input, init) => {
+          posts++;
+          return fetch(input, init);
+        },
+      }));
+      c.start(); // the socket is refused: HTTP from now on
+      expect(c.state).to.equal('http');
+      online = false;
+      const reply = c.ask('Vad är nära vård?');
+      await new Promise((r) => setTimeout(r, 100));
+      expect(posts).to.equal(0);
+      expect(c.queued).to.equal(true);
+      online = true;
+      window.dispatchEvent(new Event('online'));
+      expect((await reply).kind).to.equal('answer');
+      expect(posts).to.equal(1);
+    } finally {
+      delete (navigator as unknown as { onLine?: boolean }).onLine;
+      Object.defineProperty(Navigator.prototype, 'onLine', onLine);
+    }
+  });
+
   it('rejects with the server\'s error code', async () => {
     const { connection: c } = track(connection({ tenant: () => 'finns-inte', fallbackAfter: 1 }));
     const error = await c.ask('Vad är nära vård?').then(() => undefined, (e: unknown) => e);

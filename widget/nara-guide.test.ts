@@ -1,41 +1,8 @@
 // The element end to end in Chromium, against the real server started by web-test-runner.config.mjs.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import 'axe-core/axe.min.js';
-import './define.js';
 import type { NaraGuide } from './nara-guide.js';
-
-const server = window.__NARA_SERVER__ ?? '';
-const WCAG = { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] };
-
-type AxeResults = { violations: { id: string; help: string; nodes: { target: unknown; failureSummary?: string }[] }[] };
-const axe = (window as unknown as { axe: { run(context: Element, options: object): Promise<AxeResults> } }).axe;
-
-const $ = <T extends Element = HTMLElement>(el: NaraGuide, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const launcher = (el: NaraGuide) => $<HTMLButtonElement>(el, '[part~="launcher"]');
-
-const expectNoViolations = async (el: Element) => {
-  const { violations } = await axe.run(el, WCAG);
-  const summary = violations.map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => [n.target, n.failureSummary]))}`);
-  expect(summary).to.deep.equal([]);
-};
-
-/** Renders the element and waits for the tenant's configuration (the launcher shows once it is there). */
-const guide = async (tenant = 'norrbotten'): Promise<NaraGuide> => {
-  const el = await fixture<NaraGuide>(html`<nara-guide tenant=${tenant} server=${server}></nara-guide>`);
-  await waitUntil(() => launcher(el), 'the launcher did not appear', { timeout: 5000 });
-  return el;
-};
-
-const openGuide = async (el: NaraGuide) => {
-  launcher(el)!.click();
-  await waitUntil(() => {
-    const textarea = $(el, 'textarea');
-    return textarea !== null && el.shadowRoot!.activeElement === textarea;
-  }, 'focus did not move to the textarea', { timeout: 5000 });
-};
-
-const lastReply = (el: NaraGuide) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="message-guide"][data-kind]')].at(-1);
+import { $, $$, askAndWait, expectNoViolations, guide, lastReply, launcher, openGuide, reply, server, stubNextReply } from './test-helpers.js';
 
 describe('<nara-guide>', () => {
   beforeEach(() => sessionStorage.clear());
@@ -213,6 +180,21 @@ describe('<nara-guide>', () => {
     await el.ask('Prata med en människa');
     await waitUntil(() => lastReply(el), 'no reply');
     await el.updateComplete;
+    await expectNoViolations(el);
+  });
+
+  it('has no WCAG 2.1 AA violations with one reply holding sources, contacts and suggestions, and the 👎 reason open', async () => {
+    const el = await guide('varmland');
+    await openGuide(el);
+    await askAndWait(el, 'Vad är nära vård?');
+    stubNextReply(el, reply());
+    const full = await askAndWait(el, 'Vem kan jag kontakta?');
+    expect(full.querySelectorAll('[part~="sources"] a')).to.have.length(1);
+    expect(full.querySelectorAll('[part~="contact"]')).to.have.length(1);
+    expect(full.querySelectorAll('[part~="suggestions"] button')).to.have.length(2);
+    full.querySelector<HTMLButtonElement>('[id^="vote-down-"]')!.click();
+    await el.updateComplete;
+    expect(full.querySelector('[part~="feedback-input"]')).to.exist;
     await expectNoViolations(el);
   });
 
