@@ -68,6 +68,66 @@ describe('<nara-guide>', () => {
     expect(document.cookie).to.equal('');
   });
 
+  it('shows the typing indicator and its status while a reply is on its way, and appends the reply whole', async () => {
+    const el = await guide();
+    await openGuide(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="status"]')!.textContent === '', 'still connecting');
+    const send = WebSocket.prototype.send;
+    WebSocket.prototype.send = function (this: WebSocket, data: string) {
+      setTimeout(() => send.call(this, data), 400); // a slow network
+    };
+    try {
+      const log = $(el, '[role="log"]')!;
+      const added: Node[] = [];
+      const changedInside: Node[] = [];
+      const observer = new MutationObserver((records) => {
+        for (const r of records) {
+          if (r.type === 'childList' && r.target === log) added.push(...r.addedNodes);
+          else if ((r.type === 'characterData' || r.type === 'childList') && (r.target as Element).closest?.('[data-kind]')) changedInside.push(r.target);
+        }
+      });
+      observer.observe(log, { childList: true, subtree: true, characterData: true });
+      await sendKeys({ type: 'Vad är nära vård?' });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => $(el, '.typing'), 'no typing indicator');
+      expect($(el, '[role="status"]')!.textContent).to.equal('Guiden skriver…');
+      expect($(el, '.typing')!.getAttribute('aria-hidden')).to.equal('true');
+      await waitUntil(() => lastReply(el), 'no reply', { timeout: 5000 });
+      await el.updateComplete;
+      observer.disconnect();
+      expect($(el, '.typing')).to.equal(null);
+      expect($(el, '[role="status"]')!.textContent).to.equal('');
+      // The reply arrived as one element with its whole text, not filled in afterwards.
+      const reply = lastReply(el)!;
+      expect(added.filter((n) => n === reply)).to.have.length(1);
+      expect(changedInside).to.have.length(0);
+      expect(reply.closest('[role="log"]')).to.equal(log);
+    } finally {
+      WebSocket.prototype.send = send;
+    }
+  });
+
+  it('shows a visible focus ring on every control reached by keyboard', async () => {
+    const el = await guide();
+    launcher(el)!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.shadowRoot!.activeElement === $(el, '#input'), 'the field did not get the focus');
+    await askAndWait(el, 'Vad är nära vård?');
+    $(el, '[part~="close-button"]')!.focus();
+    const seen = new Set<Element>();
+    for (let i = 0; i < 40; i++) {
+      const active = el.shadowRoot!.activeElement;
+      if (!active || seen.has(active)) break;
+      seen.add(active);
+      const style = getComputedStyle(active);
+      const ring = style.outlineStyle === 'solid' && parseFloat(style.outlineWidth) >= 2;
+      expect(ring, `${active.tagName} ${active.getAttribute('part') ?? ''} has no focus ring`).to.equal(true);
+      await sendKeys({ press: 'Tab' });
+    }
+    const parts = [...seen].map((e) => e.getAttribute('part') ?? e.tagName.toLowerCase());
+    for (const part of ['close-button', 'log', 'link', 'chip', 'vote', 'input', 'send-button', 'human-button']) expect(parts).to.include(part);
+  });
+
   it('Shift+Enter breaks the line instead of sending', async () => {
     const el = await guide();
     await openGuide(el);
