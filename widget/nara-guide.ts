@@ -209,12 +209,13 @@ export class NaraGuide extends LitElement {
       else if (this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement) this.focusLauncher = true;
     }
     if (this.open) void this.loadPanel().catch(() => undefined);
+    // Opening connects; a state change it causes joins this update instead of scheduling another.
+    if (this.open && this.panel && this.position !== 'inline') this.panel.start();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('accent') || changed.has('config')) this.adopt();
     if (this.open && this.panel) {
-      if (this.position !== 'inline') this.panel.start();
       if (this.focusInput) {
         this.focusInput = false;
         this.panel.focusInput();
