@@ -1,16 +1,26 @@
 import { startServer } from './start';
 import { readConfig } from './config';
+import { createLogger } from './log/logger';
+import { guardProcess } from './lifecycle/guard-process';
 
-// Entry point of `npm start`: read the environment, serve, stop cleanly on SIGTERM/SIGINT.
-const config = readConfig();
-const server = await startServer({ config });
-console.log(`nara-guide: demo on ${server.url}/ (tenants: ${[...(server.engine.knowledge?.tenants.keys() ?? [])].join(', ')})`);
+// Entry point of `npm start`: read the environment, serve, drain and stop on SIGTERM/SIGINT.
+// Everything it prints is a JSON log line; `server.listening` carries the demo's address.
+let config;
+try {
+  config = readConfig();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+const log = createLogger({ level: config.LOG_LEVEL });
+guardProcess(log);
+const server = await startServer({ config, log });
 
 let stopping = false;
 const stop = async (signal: string) => {
   if (stopping) return;
   stopping = true;
-  console.log(`nara-guide: ${signal}, closing`);
+  log.info('server.signal', { signal });
   await server.close();
   process.exit(0);
 };

@@ -14,12 +14,18 @@ export const MAX_QUESTION_LENGTH = 500;
 const conversationId = z.string().min(1).max(100).regex(/^[A-Za-z0-9_-]+$/, 'must be an id from an earlier reply');
 const lang = z.enum(['sv', 'en']);
 
-export const askBody = z.object({
+/** A question's text, trimmed, at most `maxLength` characters. */
+const questionText = (maxLength: number) =>
+  z.string().trim().min(1, 'must not be empty').max(maxLength, `must be at most ${maxLength} characters`);
+
+/** The ask body with another length limit (the server's MAX_QUESTION_CHARS); `askBody` is this with the default. */
+export const askBodyFor = (maxLength: number) => z.object({
   tenant: tenantId,
-  text: z.string().trim().min(1, 'must not be empty').max(MAX_QUESTION_LENGTH, `must be at most ${MAX_QUESTION_LENGTH} characters`),
+  text: questionText(maxLength),
   conversationId: conversationId.optional(),
   lang: lang.optional(),
 });
+export const askBody = askBodyFor(MAX_QUESTION_LENGTH);
 export type AskBody = z.infer<typeof askBody>;
 
 export const feedbackBody = z.object({
@@ -61,23 +67,34 @@ export type Reply = z.infer<typeof reply>;
 
 // ---- WebSocket frames ----
 
-export const askFrame = z.object({
+const askFrameFor = (maxLength: number) => z.object({
   type: z.literal('ask'),
   id: z.string().min(1).max(100),
-  text: askBody.shape.text,
+  text: questionText(maxLength),
   lang: lang.optional(),
 });
+export const askFrame = askFrameFor(MAX_QUESTION_LENGTH);
 export const feedbackFrame = feedbackBody.omit({ tenant: true, conversationId: true }).extend({
   type: z.literal('feedback'),
   id: z.string().min(1).max(100).optional(),
 });
-export const clientFrame = z.discriminatedUnion('type', [askFrame, feedbackFrame]);
+/** Client frames with another question length limit (the server's MAX_QUESTION_CHARS); `clientFrame` is this with the default. */
+export const clientFrameFor = (maxLength: number) => z.discriminatedUnion('type', [askFrameFor(maxLength), feedbackFrame]);
+export const clientFrame = clientFrameFor(MAX_QUESTION_LENGTH);
 export type ClientFrame = z.infer<typeof clientFrame>;
+
+/**
+ * Close codes the server uses (extension of API.md): 1000 idle for too long, 1001 the server is
+ * shutting down (reconnect), 1007 a text frame that is not UTF-8, 1008 continued abuse after
+ * rate-limit errors, 1009 a frame over the size limit. A dead peer is cut without a close frame (1006).
+ */
+export const closeCodes = { idle: 1000, goingAway: 1001, invalidData: 1007, policy: 1008, tooLarge: 1009 } as const;
 
 export type HelloFrame = { type: 'hello'; conversationId: string };
 export type ReplyFrame = { type: 'reply'; id: string } & Reply;
 export type AckFrame = { type: 'ack'; id?: string };
-export type ErrorFrame = { type: 'error'; id?: string; error: ErrorBody['error'] };
+/** `retryAfter` (extension): seconds until a rate-limited client may send again. */
+export type ErrorFrame = { type: 'error'; id?: string; error: ErrorBody['error']; retryAfter?: number };
 export type ServerFrame = HelloFrame | ReplyFrame | AckFrame | ErrorFrame;
 
 // ---- Errors ----
@@ -91,6 +108,8 @@ export type ErrorCode =
   | 'too_large'
   | 'unsupported_media_type'
   | 'rate_limited'
+  | 'too_many_connections'
+  | 'origin_not_allowed'
   | 'not_ready'
   | 'internal';
 

@@ -1,11 +1,15 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { WebSocketServer } from 'ws';
 import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createApp } from './app';
-import { configSchema, type Config } from './config';
+import { readConfig, type Config } from './config';
 import { Engine } from './engine/engine';
 import { KnowledgeWatcher } from './knowledge/watch-knowledge';
 import { createLogger, type Logger } from './log/logger';
+import { InFlight } from './lifecycle/in-flight';
+import { startHeartbeat } from './socket/heartbeat';
+import { closeCodes } from './protocol';
 
 export type StartOptions = {
   /** 0 picks a free port. Defaults to the environment's PORT, else 8787. */
@@ -15,7 +19,10 @@ export type StartOptions = {
   widgetDir?: string;
   /** No logs (tests). */
   quiet?: boolean;
-  /** Settings over the environment's. */
+  /**
+   * Settings over the environment's, e.g. generous limits for a benchmark.
+   * @example startServer({ config: { RATE_LIMIT_PER_MIN: 0, MAX_CONNECTIONS_PER_ADDRESS: 0 } })
+   */
   config?: Partial<Config>;
   log?: Logger;
   /** Watch the knowledge folder and reload on change. @default true */
@@ -27,13 +34,22 @@ export type RunningServer = {
   port: number;
   engine: Engine;
   watcher: KnowledgeWatcher;
-  /** Stops accepting, closes sockets with 1001 (going away) so widgets reconnect elsewhere, and resolves when closed. */
+  /** Open sockets (for tests and benchmarks). */
+  readonly sockets: number;
+  /**
+   * Drains and stops: /readyz answers 503 and new sockets are refused (for DRAIN_DELAY_MS while still
+   * accepting connections), then it stops accepting, waits up to DRAIN_TIMEOUT_MS for questions in
+   * flight, closes sockets with 1001 (going away) so widgets reconnect elsewhere, and resolves when closed.
+   */
   close(): Promise<void>;
 };
 
+/** Sockets that do not answer the close handshake within this are cut. */
+const CLOSE_GRACE_MS = 2000;
+
 /** Loads the knowledge, then serves HTTP and WebSockets. Used by main.ts, the tests, the eval and the benchmarks. */
 export const startServer = async (options: StartOptions = {}): Promise<RunningServer> => {
-  const config = configSchema.parse({
+  const config = readConfig({
     ...process.env,
     ...options.config,
     ...(options.port !== undefined ? { PORT: options.port } : {}),
@@ -48,28 +64,43 @@ export const startServer = async (options: StartOptions = {}): Promise<RunningSe
   if (options.watch !== false) watcher.start();
 
   let draining = false;
-  const app = createApp({ engine, config, log, knowledgeStatus: () => watcher.status, draining: () => draining });
+  const inFlight = new InFlight();
+  const app = createApp({ engine, config, log, knowledgeStatus: () => watcher.status, draining: () => draining, inFlight });
+  // Frames over MAX_FRAME_BYTES close the socket with 1009; no compression (CPU, and compression side channels).
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.MAX_FRAME_BYTES, perMessageDeflate: false });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST, websocket: { server: wss } }, () => resolve(s));
   });
+  const stopHeartbeat = startHeartbeat(wss, { intervalMs: config.HEARTBEAT_INTERVAL_MS, log });
   const port = (server.address() as AddressInfo).port;
   const url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;
-  log.info('server.listening', { url, ready: engine.ready });
+  log.info('server.listening', { url, demo: `${url}/`, ready: engine.ready, tenants: [...(engine.knowledge?.tenants.keys() ?? [])] });
+
+  let closing: Promise<void> | undefined;
+  const close = async () => {
+    draining = true;
+    log.info('server.draining', { inFlight: inFlight.size, sockets: wss.clients.size, delayMs: config.DRAIN_DELAY_MS });
+    if (config.DRAIN_DELAY_MS > 0) await sleep(config.DRAIN_DELAY_MS);
+    watcher.close();
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    const finished = await inFlight.idle(config.DRAIN_TIMEOUT_MS);
+    if (!finished) log.warn('server.drain_timeout', { inFlight: inFlight.size });
+    stopHeartbeat();
+    for (const client of wss.clients) client.close(closeCodes.goingAway, 'server shutting down');
+    if ('closeIdleConnections' in server) server.closeIdleConnections();
+    const cut = setTimeout(() => {
+      for (const client of wss.clients) client.terminate();
+      if ('closeAllConnections' in server) server.closeAllConnections();
+    }, CLOSE_GRACE_MS);
+    cut.unref();
+    await closed;
+    clearTimeout(cut);
+    log.info('server.closed', {});
+  };
 
   return {
     url, port, engine, watcher,
-    close: () => new Promise<void>((resolve) => {
-      draining = true;
-      watcher.close();
-      for (const client of wss.clients) client.close(1001, 'server shutting down');
-      server.close(() => resolve());
-      // Sockets that do not answer the close handshake are cut after a grace period.
-      setTimeout(() => {
-        for (const client of wss.clients) client.terminate();
-        if ('closeAllConnections' in server) server.closeAllConnections();
-      }, 2000).unref();
-      if ('closeIdleConnections' in server) server.closeIdleConnections();
-    }),
+    get sockets() { return wss.clients.size; },
+    close: () => (closing ??= close()),
   };
 };

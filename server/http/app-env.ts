@@ -1,7 +1,12 @@
+import type { HttpBindings } from '@hono/node-server';
 import type { Engine } from '../engine/engine';
 import type { Config } from '../config';
 import type { Logger } from '../log/logger';
 import type { KnowledgeStatus } from '../knowledge/watch-knowledge';
+import type { InFlight } from '../lifecycle/in-flight';
+import type { OriginPolicy } from './origin-policy';
+import type { RateLimiter } from './rate-limiter';
+import type { ConnectionLimit } from '../socket/connection-limit';
 
 /** What the routes need, handed to createApp: no globals, so tests build an app with their own. */
 export type AppDeps = {
@@ -11,6 +16,26 @@ export type AppDeps = {
   knowledgeStatus: () => KnowledgeStatus;
   /** True while the server shuts down: /readyz answers 503 and new sockets are refused. */
   draining?: () => boolean;
+  /** Questions being answered; the shutdown waits for them. createApp makes one when absent. */
+  inFlight?: InFlight;
 };
 
-export type AppEnv = { Variables: { requestId: string; log: Logger } };
+/** The deps plus the guards createApp builds from the config, shared by HTTP and sockets. */
+export type AppServices = AppDeps & {
+  inFlight: InFlight;
+  origins: OriginPolicy;
+  /** Questions a minute per address over sockets and HTTP together (RATE_LIMIT_PER_ADDRESS_PER_MIN). */
+  addressLimiter: RateLimiter;
+  connections: ConnectionLimit;
+};
+
+export type AppEnv = {
+  /** Absent under app.request() in tests. */
+  Bindings: Partial<HttpBindings>;
+  Variables: {
+    requestId: string;
+    log: Logger;
+    /** The visitor's address (client-address.ts); undefined without a socket. */
+    clientAddress: string | undefined;
+  };
+};

@@ -1,18 +1,22 @@
 import { Hono } from 'hono';
-import type { AppDeps, AppEnv } from '../http/app-env';
-import { askBody, errorBody } from '../protocol';
+import type { AppEnv, AppServices } from '../http/app-env';
+import { askBodyFor, errorBody } from '../protocol';
 import { readJson } from '../http/read-json';
 import { UnknownTenantError } from '../engine/errors';
 import { toWireReply } from '../http/to-wire-reply';
 
-/** POST /api/v1/ask: one question, one reply (API.md). */
-export const askRoutes = ({ engine }: AppDeps) =>
-  new Hono<AppEnv>().post('/api/v1/ask', async (c) => {
-    const body = await readJson(c, askBody);
+/** POST /api/v1/ask: one question, one reply (API.md). Rate limits and in-flight tracking are app.ts's. */
+export const askRoutes = ({ engine, config, origins }: AppServices) => {
+  const schema = askBodyFor(config.MAX_QUESTION_CHARS);
+  return new Hono<AppEnv>().post('/api/v1/ask', async (c) => {
+    const body = await readJson(c, schema);
     if (!body.ok) return body.response;
     if (!engine.ready) return c.json(errorBody('not_ready', 'The knowledge base is still loading; try again in a moment.'), 503);
+    if (!engine.tenant(body.value.tenant)) return c.json(errorBody('unknown_tenant', `No tenant "${body.value.tenant}".`), 404);
+    const refused = origins.refusal(c, body.value.tenant);
+    if (refused) return refused;
     try {
-      const reply = engine.ask(body.value);
+      const reply = await engine.ask(body.value);
       c.get('log').info('ask', { tenant: body.value.tenant, kind: reply.kind, route: reply.trace.route, entry: reply.entryId });
       return c.json(toWireReply(reply));
     } catch (error) {
@@ -20,3 +24,4 @@ export const askRoutes = ({ engine }: AppDeps) =>
       throw error;
     }
   });
+};

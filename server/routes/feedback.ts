@@ -1,14 +1,16 @@
 import { Hono } from 'hono';
-import type { AppDeps, AppEnv } from '../http/app-env';
+import type { AppEnv, AppServices } from '../http/app-env';
 import { errorBody, feedbackBody } from '../protocol';
 import { readJson } from '../http/read-json';
 
 /** POST /api/v1/feedback: 👍/👎 on a reply. Accepted with 202; the comment never reaches a log. */
-export const feedbackRoutes = ({ engine }: AppDeps) =>
+export const feedbackRoutes = ({ engine, origins }: AppServices) =>
   new Hono<AppEnv>().post('/api/v1/feedback', async (c) => {
     const body = await readJson(c, feedbackBody);
     if (!body.ok) return body.response;
     if (!engine.tenant(body.value.tenant)) return c.json(errorBody('unknown_tenant', `No tenant "${body.value.tenant}".`), 404);
+    const refused = origins.refusal(c, body.value.tenant);
+    if (refused) return refused;
     c.get('log').info('feedback', { tenant: body.value.tenant, helpful: body.value.helpful, hasComment: !!body.value.comment });
     return c.json({ ok: true }, 202);
   });

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import type { AppDeps, AppEnv } from '../http/app-env';
+import type { AppEnv, AppServices } from '../http/app-env';
 import { errorBody, type TenantPublicConfig } from '../protocol';
 import type { TenantConfig } from '../knowledge/tenant-schema';
 
@@ -16,11 +16,11 @@ export const publicTenantConfig = (t: TenantConfig): TenantPublicConfig => ({
 });
 
 /** GET /api/v1/tenants/:tenant: what the widget needs to greet and look like the site. */
-export const tenantRoutes = ({ engine }: AppDeps) =>
+export const tenantRoutes = ({ engine, origins }: AppServices) =>
   new Hono<AppEnv>()
-    .get('/api/v1/tenants', (c) => c.json({ tenants: [...(engine.knowledge?.tenants.keys() ?? [])] }))
+    .get('/api/v1/tenants', (c) => origins.refusal(c) ?? c.json({ tenants: [...(engine.knowledge?.tenants.keys() ?? [])] }))
     .get('/api/v1/tenants/:tenant', (c) => {
       const tenant = engine.tenant(c.req.param('tenant'));
       if (!tenant) return c.json(errorBody('unknown_tenant', `No tenant "${c.req.param('tenant')}".`), 404);
-      return c.json(publicTenantConfig(tenant));
+      return origins.refusal(c, tenant.id) ?? c.json(publicTenantConfig(tenant));
     });

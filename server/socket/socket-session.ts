@@ -1,14 +1,61 @@
 import { randomUUID } from 'node:crypto';
 import type { Engine } from '../engine/engine';
 import type { Logger } from '../log/logger';
-import { clientFrame, describeIssues, type ErrorFrame, type ServerFrame } from '../protocol';
+import { clientFrameFor, closeCodes, describeIssues, MAX_QUESTION_LENGTH, type ErrorFrame, type ServerFrame } from '../protocol';
 import { toWireReply } from '../http/to-wire-reply';
+import { TokenBucket } from '../http/token-bucket';
+import type { RateLimiter } from '../http/rate-limiter';
+import { InFlight } from '../lifecycle/in-flight';
 
-export type SocketLike = { send(data: string): void; close(code?: number, reason?: string): void; readonly readyState: number };
+/** The part of a `ws` WebSocket a session uses; tests may hand in a fake. */
+export type SocketLike = {
+  send(data: string, done?: (error?: Error) => void): void;
+  close(code?: number, reason?: string): void;
+  readonly readyState: number;
+  readonly bufferedAmount?: number;
+  pause?(): void;
+  resume?(): void;
+};
+
+export type SessionLimits = {
+  /** Frames a minute on this socket (RATE_LIMIT_PER_MIN); 0 for none. @default 0 */
+  framesPerMinute?: number;
+  /** The address's questions a minute, shared with its other sockets and HTTP (RATE_LIMIT_PER_ADDRESS_PER_MIN). */
+  addressLimiter?: RateLimiter;
+  /** The key of this socket's address in `addressLimiter`. */
+  addressKey?: string;
+  /** Longest question in characters. @default MAX_QUESTION_LENGTH */
+  maxQuestionChars?: number;
+  /** Close (1000) after this long without a frame from the visitor; 0 never. @default 0 */
+  idleTimeoutMs?: number;
+  /** Stop reading from the socket while more than this many bytes wait to be sent. @default 262144 */
+  maxBufferedBytes?: number;
+};
+
+/** Refused frames in a row, after the rate-limit error frames, before the socket is closed with 1008. */
+export const STRIKES_BEFORE_CLOSE = 10;
+
+const OPEN = 1;
+const INVALID = Symbol('invalid JSON');
+const schemas = new Map<number, ReturnType<typeof clientFrameFor>>();
+const schemaFor = (maxChars: number) => {
+  let schema = schemas.get(maxChars);
+  if (!schema) schemas.set(maxChars, (schema = clientFrameFor(maxChars)));
+  return schema;
+};
+
+/** The frame's id when it has a usable one, for error frames: the client can match them to its ask. */
+const idOf = (json: unknown): string | undefined => {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return undefined;
+  const id = (json as { id?: unknown }).id;
+  return typeof id === 'string' && id.length > 0 && id.length <= 100 ? id : undefined;
+};
 
 /**
  * One visitor's socket: parses each frame with the protocol schema, answers asks through the engine,
- * and answers a bad frame with an error frame while keeping the connection open.
+ * and answers a bad frame with an error frame while keeping the connection open. It also holds the
+ * socket's limits: a rate limit (an error frame, then close 1008 on continued abuse), an idle timeout,
+ * and backpressure: while the visitor does not read its replies, it stops reading its questions.
  */
 export class SocketSession {
   readonly conversationId: string;
@@ -16,39 +63,122 @@ export class SocketSession {
   readonly #engine: Engine;
   readonly #tenant: string;
   readonly #log: Logger;
+  readonly #inFlight: InFlight;
+  readonly #bucket: TokenBucket;
+  readonly #limits: SessionLimits;
+  readonly #schema: ReturnType<typeof clientFrameFor>;
+  readonly #maxBuffered: number;
+  #idleTimer: NodeJS.Timeout | undefined;
+  #strikes = 0;
+  #paused = false;
+  #closed = false;
+  /** Counts for the close log line. */
+  readonly stats = { frames: 0, asks: 0, refused: 0 };
 
-  constructor({ socket, engine, tenant, conversationId, log }: { socket: SocketLike; engine: Engine; tenant: string; conversationId?: string; log: Logger }) {
+  constructor({ socket, engine, tenant, conversationId, log, limits = {}, inFlight = new InFlight() }: {
+    socket: SocketLike;
+    engine: Engine;
+    tenant: string;
+    conversationId?: string;
+    log: Logger;
+    limits?: SessionLimits;
+    inFlight?: InFlight;
+  }) {
     this.#socket = socket;
     this.#engine = engine;
     this.#tenant = tenant;
     this.conversationId = conversationId ?? randomUUID();
     this.#log = log;
+    this.#inFlight = inFlight;
+    this.#limits = limits;
+    this.#bucket = new TokenBucket(limits.framesPerMinute ?? 0);
+    this.#schema = schemaFor(limits.maxQuestionChars ?? MAX_QUESTION_LENGTH);
+    this.#maxBuffered = limits.maxBufferedBytes ?? 256 * 1024;
   }
 
   open(): void {
     this.#send({ type: 'hello', conversationId: this.conversationId });
+    this.#touch();
   }
 
-  receive(data: unknown, isBinary = false): void {
-    if (isBinary || typeof data !== 'string') return this.#error(undefined, 'invalid_frame', 'Frames must be JSON text.');
-    let json: unknown;
+  /** Handles one frame; never throws: whatever goes wrong is answered with an error frame and logged. */
+  async receive(data: unknown, isBinary = false): Promise<void> {
+    if (this.#closed) return;
+    this.stats.frames++;
+    this.#touch();
+    let id: string | undefined;
     try {
-      json = JSON.parse(data);
-    } catch {
-      return this.#error(undefined, 'invalid_json', 'The frame is not valid JSON.');
+      const json = isBinary || typeof data !== 'string' ? undefined : this.#parse(data);
+      id = idOf(json);
+      const waitMs = this.#bucket.take();
+      if (waitMs > 0) return this.#refuse(id, waitMs);
+      this.#strikes = 0;
+      if (isBinary || typeof data !== 'string') return this.#error(id, 'invalid_frame', 'Frames must be JSON text.');
+      if (json === INVALID) return this.#error(undefined, 'invalid_json', 'The frame is not valid JSON.');
+      const parsed = this.#schema.safeParse(json);
+      if (!parsed.success) return this.#error(id, 'invalid_frame', describeIssues(parsed.error));
+      const frame = parsed.data;
+      if (frame.type === 'ask') {
+        const addressWait = this.#limits.addressLimiter?.take(this.#limits.addressKey ?? 'unknown') ?? 0;
+        if (addressWait > 0) return this.#refuse(id, addressWait);
+        this.stats.asks++;
+        const done = this.#inFlight.begin();
+        try {
+          const reply = await this.#engine.ask({ tenant: this.#tenant, text: frame.text, conversationId: this.conversationId, lang: frame.lang });
+          this.#log.info('ask', { tenant: this.#tenant, kind: reply.kind, route: reply.trace.route, entry: reply.entryId });
+          this.#send({ type: 'reply', id: frame.id, ...toWireReply(reply) });
+        } finally {
+          done();
+        }
+      } else {
+        this.#log.info('feedback', { tenant: this.#tenant, helpful: frame.helpful, hasComment: !!frame.comment });
+        this.#send({ type: 'ack', ...(frame.id ? { id: frame.id } : {}) });
+      }
+    } catch (error) {
+      this.#log.error('socket.frame_failed', { error });
+      this.#error(id, 'internal', 'Something went wrong on our side.');
     }
-    const id = typeof json === 'object' && json !== null && typeof (json as { id?: unknown }).id === 'string' && (json as { id: string }).id.length <= 100
-      ? (json as { id: string }).id : undefined;
-    const parsed = clientFrame.safeParse(json);
-    if (!parsed.success) return this.#error(id, 'invalid_frame', describeIssues(parsed.error));
-    const frame = parsed.data;
-    if (frame.type === 'ask') {
-      const reply = this.#engine.ask({ tenant: this.#tenant, text: frame.text, conversationId: this.conversationId, lang: frame.lang });
-      this.#log.info('ask', { tenant: this.#tenant, kind: reply.kind, route: reply.trace.route, entry: reply.entryId });
-      this.#send({ type: 'reply', id: frame.id, ...toWireReply(reply) });
-    } else {
-      this.#log.info('feedback', { tenant: this.#tenant, helpful: frame.helpful, hasComment: !!frame.comment });
-      this.#send({ type: 'ack', id: frame.id });
+  }
+
+  /** The socket closed: stop the timers. */
+  closed(): void {
+    this.#closed = true;
+    clearTimeout(this.#idleTimer);
+  }
+
+  #parse(data: string): unknown {
+    try {
+      return JSON.parse(data);
+    } catch {
+      return INVALID;
+    }
+  }
+
+  /** Rate limited: an error frame saying when to retry; after STRIKES_BEFORE_CLOSE in a row, close 1008. */
+  #refuse(id: string | undefined, waitMs: number) {
+    this.stats.refused++;
+    if (++this.#strikes >= STRIKES_BEFORE_CLOSE) {
+      this.#log.warn('socket.abuse_closed', { strikes: this.#strikes });
+      this.#closed = true;
+      this.#socket.close(closeCodes.policy, 'rate limit exceeded');
+      return;
+    }
+    const retryAfter = Math.ceil(waitMs / 1000);
+    if (this.#strikes === 1) this.#log.warn('rate_limited', { retryAfter });
+    this.#send({ type: 'error', ...(id ? { id } : {}), error: { code: 'rate_limited', message: `Too many messages; try again in ${retryAfter} s.` }, retryAfter });
+  }
+
+  #touch() {
+    const ms = this.#limits.idleTimeoutMs ?? 0;
+    if (ms <= 0 || this.#closed) return;
+    if (this.#idleTimer) this.#idleTimer.refresh();
+    else {
+      this.#idleTimer = setTimeout(() => {
+        this.#log.info('socket.idle_closed', { after: ms });
+        this.#closed = true;
+        this.#socket.close(closeCodes.idle, 'idle timeout');
+      }, ms);
+      this.#idleTimer.unref();
     }
   }
 
@@ -57,6 +187,22 @@ export class SocketSession {
   }
 
   #send(frame: ServerFrame) {
-    if (this.#socket.readyState === 1) this.#socket.send(JSON.stringify(frame));
+    const socket = this.#socket;
+    if (socket.readyState !== OPEN) return;
+    socket.send(JSON.stringify(frame), () => this.#drained());
+    // A visitor that does not read: stop reading its frames until it catches up, so replies cannot pile up.
+    if (!this.#paused && (socket.bufferedAmount ?? 0) > this.#maxBuffered && socket.pause) {
+      this.#paused = true;
+      socket.pause();
+      this.#log.warn('socket.backpressure', { buffered: socket.bufferedAmount });
+    }
+  }
+
+  #drained() {
+    if (this.#paused && (this.#socket.bufferedAmount ?? 0) <= this.#maxBuffered / 2) {
+      this.#paused = false;
+      this.#socket.resume?.();
+      this.#log.info('socket.resumed', {});
+    }
   }
 }

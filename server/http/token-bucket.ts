@@ -1,0 +1,40 @@
+/**
+ * A token bucket: `perMinute` tokens, refilled continuously, so a visitor may ask in a burst and then
+ * at the steady rate. `perMinute` 0 means no limit.
+ */
+export class TokenBucket {
+  #tokens: number;
+  #at: number;
+  readonly #perMinute: number;
+  readonly #now: () => number;
+
+  constructor(perMinute: number, now: () => number = Date.now) {
+    this.#perMinute = perMinute;
+    this.#now = now;
+    this.#tokens = perMinute;
+    this.#at = now();
+  }
+
+  /** Takes a token: 0 when there was one, else the milliseconds until there will be. */
+  take(): number {
+    if (this.#perMinute <= 0) return 0;
+    this.#refill();
+    if (this.#tokens >= 1) {
+      this.#tokens -= 1;
+      return 0;
+    }
+    return Math.ceil(((1 - this.#tokens) * 60_000) / this.#perMinute);
+  }
+
+  /** True when the bucket is full again, i.e. forgetting it changes nothing. */
+  get full(): boolean {
+    this.#refill();
+    return this.#tokens >= this.#perMinute;
+  }
+
+  #refill() {
+    const now = this.#now();
+    this.#tokens = Math.min(this.#perMinute, this.#tokens + ((now - this.#at) * this.#perMinute) / 60_000);
+    this.#at = now;
+  }
+}

@@ -1,0 +1,29 @@
+import { STATUS_CODES } from 'node:http';
+import type { Context } from 'hono';
+import type { HttpBindings } from '@hono/node-server';
+import type { AppEnv } from '../http/app-env';
+import { errorBody, type ErrorCode } from '../protocol';
+
+/**
+ * Refuses a WebSocket upgrade with `status` and a JSON error body. @hono/node-server answers a
+ * refused upgrade with its status and an empty body, so the response is written to the raw socket
+ * here; the adapter's own attempt afterwards finds the socket ended and is ignored. Without a raw
+ * socket (app.request in tests) it is an ordinary JSON response.
+ */
+export const refuseUpgrade = (c: Context<AppEnv>, status: 403 | 429 | 503, code: ErrorCode, message: string, headers: Record<string, string> = {}): Response => {
+  for (const [name, value] of Object.entries(headers)) c.header(name, value);
+  const response = c.json(errorBody(code, message), status);
+  const socket = (c.env as Partial<HttpBindings> | undefined)?.incoming?.socket;
+  if (socket && !socket.destroyed && socket.writable) {
+    const body = JSON.stringify(errorBody(code, message));
+    const head = [
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}`,
+      'Connection: close',
+      'Content-Type: application/json; charset=UTF-8',
+      `Content-Length: ${Buffer.byteLength(body)}`,
+      ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
+    ];
+    socket.end(`${head.join('\r\n')}\r\n\r\n${body}`);
+  }
+  return response;
+};
