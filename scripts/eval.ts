@@ -9,7 +9,8 @@ import { fuseBaseline, miniSearchBaseline } from './eval/baselines';
 const file = process.argv[2] ?? '../shared/eval/dev.jsonl';
 const cases: EvalCase[] = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 
-const server = await startServer({ port: 0, quiet: true, watch: false });
+// One client asking hundreds of questions quickly: the visitor limits would only measure themselves.
+const server = await startServer({ port: 0, quiet: true, watch: false, config: { RATE_LIMIT_PER_MIN: 0, RATE_LIMIT_PER_ADDRESS_PER_MIN: 0 } });
 const knowledge = server.engine.knowledge!;
 const baselines = [miniSearchBaseline(knowledge), fuseBaseline(knowledge)];
 
