@@ -5,7 +5,7 @@ import { addressKey } from './client-address';
 import { errorBody } from '../protocol';
 
 export type RateLimitOptions = {
-  /** Every limiter must allow the request; each is keyed by the client's address. */
+  /** Every limiter must allow the request, in order; a refusal takes nothing from the ones after it. Each is keyed by the client's address. */
   limiters: readonly RateLimiter[];
 };
 
@@ -17,7 +17,8 @@ export const rateLimit = ({ limiters }: RateLimitOptions): MiddlewareHandler<App
   async function rateLimit(c, next) {
     const address = c.get('clientAddress');
     const key = address ? addressKey(address) : 'unknown';
-    const waitMs = Math.max(...limiters.map((limiter) => limiter.take(key)));
+    let waitMs = 0;
+    for (const limiter of limiters) if ((waitMs = limiter.take(key)) > 0) break;
     if (waitMs > 0) {
       const seconds = Math.ceil(waitMs / 1000);
       c.get('log').warn('rate_limited', { path: c.req.path, retryAfter: seconds });

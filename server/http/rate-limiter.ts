@@ -41,12 +41,14 @@ export class RateLimiter {
     return this.#buckets.size;
   }
 
-  /** Forgets full buckets among the oldest; if none is full, the oldest anyway. */
+  /** Forgets a full bucket among the 64 least recently used (forgetting it changes nothing), else the least recently used. */
   #evict() {
     let scanned = 0;
     for (const [key, bucket] of this.#buckets) {
-      if (this.#buckets.size <= this.#maxKeys) return;
-      if (bucket.full || ++scanned > 64) this.#buckets.delete(key);
+      if (bucket.full) return void this.#buckets.delete(key);
+      if (++scanned >= 64) break;
     }
+    const oldest = this.#buckets.keys().next();
+    if (!oldest.done) this.#buckets.delete(oldest.value);
   }
 }

@@ -16,7 +16,7 @@ export const askRoutes = ({ engine, config, origins }: AppServices) => {
     const refused = origins.refusal(c, body.value.tenant);
     if (refused) return refused;
     try {
-      const reply = await engine.ask(body.value);
+      const reply = engine.ask(body.value);
       c.get('log').info('ask', { tenant: body.value.tenant, kind: reply.kind, route: reply.trace.route, entry: reply.entryId });
       return c.json(toWireReply(reply));
     } catch (error) {

@@ -101,8 +101,8 @@ export class SocketSession {
     this.#touch();
   }
 
-  /** Handles one frame; never throws: whatever goes wrong is answered with an error frame and logged. */
-  async receive(data: unknown, isBinary = false): Promise<void> {
+  /** Handles one frame, in order; never throws: whatever goes wrong is answered with an error frame and logged. */
+  receive(data: unknown, isBinary = false): void {
     if (this.#closed) return;
     this.stats.frames++;
     this.#touch();
@@ -124,7 +124,8 @@ export class SocketSession {
         this.stats.asks++;
         const done = this.#inFlight.begin();
         try {
-          const reply = await this.#engine.ask({ tenant: this.#tenant, text: frame.text, conversationId: this.conversationId, lang: frame.lang });
+          // Synchronous on purpose: an await here would let the next frames of the same chunk overtake this reply.
+          const reply = this.#engine.ask({ tenant: this.#tenant, text: frame.text, conversationId: this.conversationId, lang: frame.lang });
           this.#log.info('ask', { tenant: this.#tenant, kind: reply.kind, route: reply.trace.route, entry: reply.entryId });
           this.#send({ type: 'reply', id: frame.id, ...toWireReply(reply) });
         } finally {

@@ -73,7 +73,11 @@ export const wsRoutes = ({ engine, log, draining, config, origins, addressLimite
         },
         onMessage(event) {
           // receive() answers its own errors; this catch is for a bug in it, so one socket never takes others down.
-          session?.receive(event.data, typeof event.data !== 'string').catch((error: unknown) => connectionLog.error('socket.message_failed', { error }));
+          try {
+            session?.receive(event.data, typeof event.data !== 'string');
+          } catch (error) {
+            connectionLog.error('socket.message_failed', { error });
+          }
         },
         onClose(event) {
           session?.closed();
