@@ -71,6 +71,10 @@ export const startServer = async (options: StartOptions = {}): Promise<RunningSe
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST, websocket: { server: wss } }, () => resolve(s));
   });
+  // A visitor that sends its headers or body a byte at a time (slowloris) is cut rather than held.
+  const http1 = server as import('node:http').Server;
+  http1.headersTimeout = 15_000;
+  http1.requestTimeout = 30_000;
   const stopHeartbeat = startHeartbeat(wss, { intervalMs: config.HEARTBEAT_INTERVAL_MS, log });
   const port = (server.address() as AddressInfo).port;
   const url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;

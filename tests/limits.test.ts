@@ -96,6 +96,12 @@ describe('limits', () => {
   });
 
   describe('WebSocket', () => {
+    it('does not negotiate compression (permessage-deflate), though the client offers it', async () => {
+      const socket = await openSocket(`${h.wsBase}/ws?tenant=varmland`, h.newAddress(), { perMessageDeflate: true });
+      expect(socket.ws.extensions).toBe('');
+      socket.ws.close();
+    });
+
     it('closes a socket that sends a frame over MAX_FRAME_BYTES with 1009', async () => {
       const socket = await openSocket(`${h.wsBase}/ws?tenant=varmland`, h.newAddress());
       await socket.next();
@@ -142,6 +148,14 @@ describe('limits', () => {
       for (const s of open) s.ws.close();
     });
 
+    it('refuses an unknown tenant (404) and a malformed conversation id (400) before upgrading, with JSON bodies; a plain GET gets 426', async () => {
+      expect(await refusedUpgrade(`${h.wsBase}/ws?tenant=atlantis`, h.newAddress())).toMatchObject({ status: 404, body: { error: { code: 'unknown_tenant' } } });
+      expect(await refusedUpgrade(`${h.wsBase}/ws?tenant=varmland&conversationId=%3Cx%3E`, h.newAddress())).toMatchObject({ status: 400, body: { error: { code: 'invalid_body' } } });
+      const plain = await fetch(`${h.base}/ws?tenant=varmland`);
+      expect(plain.status).toBe(426);
+      expect((await plain.json()).error.code).toBe('invalid_body');
+    });
+
     it("refuses a foreign page's upgrade with 403 and a JSON error, and takes the tenant's own pages, the server's own and non-browser clients", async () => {
       const url = `${h.wsBase}/ws?tenant=norrbotten`;
       const foreign = await refusedUpgrade(url, h.newAddress(), { Origin: 'https://evil.example' });
@@ -153,6 +167,16 @@ describe('limits', () => {
       expect((await refusedUpgrade(url, h.newAddress(), { Origin: 'http://localhost:8000' })).status).toBe(101); // loopback server: development rule
       expect((await refusedUpgrade(url, h.newAddress())).status).toBe(101);
     });
+  });
+});
+
+describe('without a trusted proxy', () => {
+  it('takes the client address from the socket: X-Forwarded-For changes nothing', async () => {
+    const h = await startHardened({ TRUSTED_PROXIES: [], RATE_LIMIT_PER_MIN: 3 });
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push((await h.ask(h.newAddress(), { tenant: 'varmland', text: 'Hej' })).status);
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    await h.server.close();
   });
 });
 

@@ -40,6 +40,9 @@ describe('draining, in process', () => {
     expect(ready.status).toBe(503);
     expect((await ready.json()).status).toBe('draining');
     expect(await refusedUpgrade(`${h.wsBase}/ws?tenant=varmland`)).toMatchObject({ status: 503, body: { error: { code: 'not_ready' } } });
+    const plain = await fetch(`${h.base}/ws?tenant=varmland`); // not an upgrade: an ordinary JSON answer
+    expect(plain.status).toBe(503);
+    expect((await plain.json()).error.code).toBe('not_ready');
     expect((await h.ask(h.newAddress(), { tenant: 'varmland', text: 'Vad är nära vård?' })).status).toBe(200);
     socket.send({ type: 'ask', id: 'during', text: 'Vad är nära vård?' });
     expect(await socket.next()).toMatchObject({ type: 'reply', id: 'during' });

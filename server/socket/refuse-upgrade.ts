@@ -10,10 +10,12 @@ import { errorBody, type ErrorCode } from '../protocol';
  * here; the adapter's own attempt afterwards finds the socket ended and is ignored. Without a raw
  * socket (app.request in tests) it is an ordinary JSON response.
  */
-export const refuseUpgrade = (c: Context<AppEnv>, status: 403 | 429 | 503, code: ErrorCode, message: string, headers: Record<string, string> = {}): Response => {
+export const refuseUpgrade = (c: Context<AppEnv>, status: 400 | 403 | 404 | 429 | 503, code: ErrorCode, message: string, headers: Record<string, string> = {}): Response => {
   for (const [name, value] of Object.entries(headers)) c.header(name, value);
   const response = c.json(errorBody(code, message), status);
-  const socket = (c.env as Partial<HttpBindings> | undefined)?.incoming?.socket;
+  const env = c.env as Partial<HttpBindings> | undefined;
+  // An upgrade arrives through the server's 'upgrade' event, with no response object: only then is the socket ours to write.
+  const socket = env?.incoming && !env.outgoing ? env.incoming.socket : undefined;
   if (socket && !socket.destroyed && socket.writable) {
     const body = JSON.stringify(errorBody(code, message));
     const head = [

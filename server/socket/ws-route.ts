@@ -21,10 +21,10 @@ export const wsRoutes = ({ engine, log, draining, config, origins, addressLimite
     async (c, next) => {
       const tenant = c.req.query('tenant') ?? '';
       if (draining?.()) return refuseUpgrade(c, 503, 'not_ready', 'The server is shutting down; reconnect in a moment.', { 'Retry-After': '1' });
-      if (!engine.tenant(tenant)) return c.json(errorBody('unknown_tenant', `No tenant "${tenant}".`), 404);
+      if (!engine.tenant(tenant)) return refuseUpgrade(c, 404, 'unknown_tenant', `No tenant "${tenant}".`);
       const conversationId = c.req.query('conversationId');
       if (conversationId !== undefined && !CONVERSATION_ID.test(conversationId)) {
-        return c.json(errorBody('invalid_body', 'conversationId: must be an id from an earlier reply'), 400);
+        return refuseUpgrade(c, 400, 'invalid_body', 'conversationId: must be an id from an earlier reply');
       }
       if (c.req.header('upgrade')?.toLowerCase() !== 'websocket') {
         return c.json(errorBody('invalid_body', 'This endpoint speaks WebSocket: send an Upgrade request.'), 426);
