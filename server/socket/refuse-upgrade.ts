@@ -7,8 +7,9 @@ import { errorBody, type ErrorCode } from '../protocol';
 /**
  * Refuses a WebSocket upgrade with `status` and a JSON error body. @hono/node-server answers a
  * refused upgrade with its status and an empty body, so the response is written to the raw socket
- * here; the adapter's own attempt afterwards finds the socket ended and is ignored. Without a raw
- * socket (app.request in tests) it is an ordinary JSON response.
+ * here. The adapter's own empty answer afterwards fails as a write after end, which its error
+ * listener on the socket swallows; ours has gone out by then (the tests read it). Without a raw
+ * upgrade socket (app.request in tests, a plain GET) it is an ordinary JSON response.
  */
 export const refuseUpgrade = (c: Context<AppEnv>, status: 400 | 403 | 404 | 429 | 503, code: ErrorCode, message: string, headers: Record<string, string> = {}): Response => {
   for (const [name, value] of Object.entries(headers)) c.header(name, value);
