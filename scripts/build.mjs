@@ -4,7 +4,11 @@ import { build } from 'esbuild';
 import { existsSync, rmSync } from 'node:fs';
 import { litCssPlugin } from './widget-css.mjs';
 
-const node = ['server/main.ts', 'server/start.ts', 'scripts/kb-check.ts', 'scripts/eval.ts', 'scripts/bench.ts', 'scripts/report.ts']
+const node = [
+  'server/main.ts', 'server/start.ts', 'scripts/kb-check.ts', 'scripts/eval.ts', 'scripts/report.ts',
+  // The benchmark and the processes it forks: load generator, our server, the bare ws server; and its profile reader.
+  'scripts/bench.ts', 'scripts/bench/load-client.ts', 'scripts/bench/server-child.ts', 'scripts/bench/bare-ws-server.ts', 'scripts/bench/profile-summary.ts',
+]
   .filter((file) => existsSync(file));
 
 rmSync('dist', { recursive: true, force: true });

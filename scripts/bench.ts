@@ -1,0 +1,211 @@
+// npm run bench [-- --quick] [-- --profile] [-- --no-peers] [-- --only=widget,peers,engine,idle,load] [-- --readme]
+//
+// Measures, on this machine, in one run: the widget's weight beside its peers' from npm, the answer
+// path under WebSocket load beside a bare ws server, the engine alone on the shipped base and on a
+// generated base of 10,000 entries, and the memory of idle sockets. Progress goes to stderr, the table
+// to stdout, everything to dist/bench.json. Loopback only; every phase is bounded in count and time.
+//
+//   --quick     smaller and shorter (up to 1,000 sockets, 2,000 entries): checks the harness, not for figures
+//   --profile   runs our server under --cpu-prof and prints where its time went
+//   --no-peers  skips downloading the peers' packages
+//   --only=…    runs only the named parts (while working on one; the table then has gaps)
+//   --readme    also writes the table into README.md, between its bench markers
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem, platform, release } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { loadKnowledge } from '../server/knowledge/load-knowledge';
+import { benchEngine, collectGarbage } from './bench/engine-bench';
+import { generateKnowledge } from './bench/generate-knowledge';
+import { measureIdle } from './bench/idle-memory';
+import { spawnChild, type ChildHandle } from './bench/ipc';
+import { measurePeers } from './bench/peers';
+import { formatProfile, summarizeProfile } from './bench/profile-summary';
+import { questionMix } from './bench/questions';
+import { formatHeading, formatNotes, formatTable, judgeGoals, type BenchResult } from './bench/table';
+import { widgetWeight } from './bench/widget-weight';
+import { runLoad, type LoadPlan } from './bench/ws-load';
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const profile = args.has('--profile');
+const only = [...args].find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const wanted = (part: 'widget' | 'peers' | 'engine' | 'idle' | 'load') => (!only || only.includes(part)) && !(part === 'peers' && args.has('--no-peers'));
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const dist = join(root, 'dist');
+const started = performance.now();
+const progress = (line: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}\n`);
+
+const plan: LoadPlan = quick
+  ? { closed: [100, 200, 1000], fixed: [1000], warmupMs: 500, closedMs: 2000, fixedMs: 5000, periodMs: 5000 }
+  : { closed: [100, 200, 1000, 5000], fixed: [100, 1000, 5000], warmupMs: 1000, closedMs: 4000, fixedMs: 10_000, periodMs: 5000 };
+const idleSockets = quick ? 1000 : 5000;
+const generatedEntries = quick ? 2000 : 10_000;
+const engineMs = quick ? 1000 : 3000;
+
+const result: BenchResult = {
+  date: new Date().toISOString().slice(0, 10),
+  machine: {
+    node: process.version,
+    cpu: cpus()[0]?.model.trim() ?? 'unknown CPU',
+    cores: cpus().length,
+    memoryGB: Math.round(totalmem() / 1e9),
+    platform: `${platform()} ${release()}`,
+  },
+  quick,
+  durationSec: 0,
+  plan,
+  engine: {},
+  idle: {},
+  load: { ours: [], bare: [] },
+  goals: [],
+  failures: {},
+};
+
+/** Runs one section; a failure is recorded and the bench goes on to the next. */
+const section = async (name: string, run: () => Promise<void> | void) => {
+  try {
+    await run();
+  } catch (error) {
+    result.failures[name] = (error as Error).message.split('\n')[0] ?? String(error);
+    progress(`${name} failed: ${(error as Error).stack ?? error}`);
+  }
+};
+
+const README_START = '<!-- bench:start (npm run bench -- --readme writes what is between these lines) -->';
+const README_END = '<!-- bench:end -->';
+
+const finish = (code: number) => {
+  result.durationSec = (performance.now() - started) / 1000;
+  result.goals = judgeGoals(result);
+  mkdirSync(dist, { recursive: true });
+  writeFileSync(join(dist, 'bench.json'), JSON.stringify(result, null, 2));
+  const text = `${formatHeading(result)}\n\n${formatTable(result)}\n\n${formatNotes(result)}\n`;
+  process.stdout.write(text);
+  if (args.has('--readme')) {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const start = readme.indexOf(README_START);
+    const end = readme.indexOf(README_END);
+    if (start < 0 || end < start) progress(`README.md has no bench markers (${README_START} … ${README_END}); not written`);
+    else {
+      writeFileSync(join(root, 'README.md'), `${readme.slice(0, start + README_START.length)}\n${text}${readme.slice(end)}`);
+      progress('table written into README.md');
+    }
+  }
+  const missed = result.goals.filter((g) => g.met === false).map((g) => `${g.name} (${g.value}, goal ${g.target})`);
+  if (missed.length) progress(`goals missed: ${missed.join('; ')}`);
+  progress(`figures in ${join('dist', 'bench.json')}`);
+  process.exit(code);
+};
+
+// Every phase has its own bound; this one is for the unforeseen.
+setTimeout(() => {
+  progress('over 10 minutes: stopping with what was measured');
+  finish(1);
+}, 10 * 60_000).unref();
+
+/** The soft limit on open files (ulimit -n), which bounds the sockets one process can hold. */
+const openFilesLimit = () => {
+  try {
+    return readFileSync('/proc/self/limits', 'utf8').match(/Max open files\s+(\d+)/)?.[1] ?? '?';
+  } catch {
+    return '?';
+  }
+};
+
+// ---- widget ----
+if (wanted('widget')) await section('widget', async () => {
+  result.widget = await widgetWeight(root);
+  progress(`widget: ${result.widget.launcher.gzip} B gzip before opening, ${result.widget.firstAnswer.gzip} B through the first answer`);
+});
+
+// ---- peers ----
+if (wanted('peers')) {
+  await section('peers', async () => {
+    progress('peers: npm pack into a temporary folder');
+    result.peers = await measurePeers();
+    for (const p of result.peers) progress(`  ${p.pkg}${p.version ? `@${p.version}` : ''} ${p.file}: ${p.error ?? `${p.raw} B raw, ${p.gzip} B gzip`}`);
+  });
+}
+
+// ---- engine alone ----
+if (wanted('engine')) await section('engineShipped', async () => {
+  progress('engine: shipped base');
+  result.engine.shipped = await benchEngine(join(root, 'knowledge'), { durationMs: engineMs });
+  const e = result.engine.shipped;
+  progress(`  ${e.entries} entries: build ${e.build.totalMs.toFixed(0)} ms, reload ${e.reload.totalMs.toFixed(0)} ms, ${e.asks.perSec.toFixed(0)} questions/s, p99 ${e.asks.p99.toFixed(2)} ms`);
+});
+collectGarbage();
+if (wanted('engine')) await section('engineGenerated', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nara-bench-knowledge-'));
+  try {
+    progress(`engine: generating a base of ${generatedEntries} entries in ${dir}`);
+    await generateKnowledge(dir, { entries: generatedEntries, source: join(root, 'knowledge') });
+    result.engine.generated = await benchEngine(dir, { durationMs: engineMs });
+    const e = result.engine.generated;
+    progress(`  ${e.entries} entries: build ${e.build.totalMs.toFixed(0)} ms, reload ${e.reload.totalMs.toFixed(0)} ms, ${e.asks.perSec.toFixed(0)} questions/s, p99 ${e.asks.p99.toFixed(2)} ms`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+collectGarbage();
+
+// ---- sockets: our server, the bare ws server and the load generator, each in its own process ----
+const { knowledge } = await loadKnowledge(join(root, 'knowledge'));
+const questions = knowledge ? questionMix(knowledge, 200) : {};
+const profileDir = join(dist, 'bench-profile');
+let ours: ChildHandle | undefined;
+let bare: ChildHandle | undefined;
+let client: ChildHandle | undefined;
+if (wanted('idle') || wanted('load')) await section('load', async () => {
+  if (!knowledge) throw new Error('the shipped knowledge base does not load');
+  if (profile) rmSync(profileDir, { recursive: true, force: true });
+  progress(`sockets: starting our server, the bare ws server and the load generator (open files limit ${openFilesLimit()})`);
+  [ours, bare, client] = await Promise.all([
+    spawnChild(join(dist, 'scripts/bench/server-child.js'), {
+      execArgv: ['--expose-gc', ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
+      env: {
+        KNOWLEDGE_DIR: join(root, 'knowledge'),
+        WIDGET_DIR: join(dist, 'widget'),
+        LOG_LEVEL: 'info',
+        // One address carries the whole load here; production limits would refuse it.
+        RATE_LIMIT_PER_MIN: '1000000',
+        RATE_LIMIT_PER_ADDRESS_PER_MIN: '1000000000',
+        MAX_CONNECTIONS_PER_ADDRESS: '1000000',
+      },
+    }),
+    spawnChild(join(dist, 'scripts/bench/bare-ws-server.js'), { execArgv: ['--expose-gc'] }),
+    spawnChild(join(dist, 'scripts/bench/load-client.js')),
+  ]);
+});
+if (ours && bare && client) {
+  const targets = { ours: { name: 'ours', server: ours, url: String(ours.ready.url), loopDelay: true }, bare: { name: 'bare ws', server: bare, url: String(bare.ready.url) } };
+  for (const key of wanted('idle') ? (['ours', 'bare'] as const) : []) {
+    await section(key === 'ours' ? 'idleOurs' : 'idleBare', async () => {
+      progress(`idle memory: ${idleSockets} sockets on ${targets[key].name}`);
+      const f = await measureIdle(targets[key], client!, questions, idleSockets);
+      result.idle[key] = f;
+      progress(`  ${f.sockets} open: ${(f.rssPerSocket / 1000).toFixed(1)} KB RSS, ${(f.heapPerSocket / 1000).toFixed(1)} KB heap per socket`);
+    });
+  }
+  for (const key of wanted('load') ? (['ours', 'bare'] as const) : []) {
+    await section('load', async () => {
+      progress(`load on ${targets[key].name}`);
+      result.load[key] = await runLoad(targets[key], client!, questions, plan, progress);
+    });
+  }
+}
+await Promise.all([ours?.stop(), bare?.stop(), client?.stop()].map((p) => p?.catch(() => {})));
+
+if (profile) {
+  await section('profile', () => {
+    const file = readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile')).map((f) => join(profileDir, f)).sort().at(-1);
+    if (!file) throw new Error(`no profile in ${profileDir}`);
+    result.profile = { file, functions: summarizeProfile(file, 40).functions };
+    progress(`our server's profile:\n${formatProfile(file, 40)}`);
+  });
+}
+
+finish(0);
+

@@ -1,0 +1,81 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../server/knowledge/load-knowledge';
+import { generateKnowledge, placeName } from './generate-knowledge';
+import { questionMix } from './questions';
+import { summarize } from './stats';
+import { formatTable, judgeGoals, type BenchResult } from './table';
+
+describe('bench', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'bench-test-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('generates a knowledge base that passes every check, of the size asked for', async () => {
+    const dir = join(tmp, 'knowledge');
+    const generated = await generateKnowledge(dir, { entries: 300 });
+    const { knowledge, problems } = await loadKnowledge(dir);
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(knowledge?.entries.size).toBe(300);
+    expect(generated.entries).toBe(300);
+    // A tenth national, the rest spread over the tenants.
+    const national = [...knowledge!.entries.values()].filter((e) => e.tenant === 'national' && e.body.startsWith('Det här gäller')).length;
+    expect(national).toBe(Math.ceil(generated.generated / 10));
+  });
+
+  it('names places without repeating for well over 10,000 entries', () => {
+    const names = new Set(Array.from({ length: 5000 }, (_, i) => placeName(i)));
+    expect(names.size).toBe(5000);
+  });
+
+  it('asks the same questions every run, for every tenant', async () => {
+    const { knowledge } = await loadKnowledge('knowledge');
+    const a = questionMix(knowledge!, 50);
+    expect(Object.keys(a).sort()).toEqual([...knowledge!.tenants.keys()].sort());
+    expect(a).toEqual(questionMix(knowledge!, 50));
+    for (const list of Object.values(a)) expect(list).toHaveLength(50);
+  });
+
+  it('takes nearest-rank percentiles', () => {
+    const samples = Array.from({ length: 100 }, (_, i) => 100 - i);
+    expect(summarize(samples)).toEqual({ count: 100, p50: 50, p99: 99, max: 100 });
+    expect(summarize([]).count).toBe(0);
+  });
+
+  it('judges the goals and puts each comparison beside its figure', () => {
+    const phase = (answersPerSec: number, p99: number) => ({
+      sockets: 200, answers: answersPerSec * 4, answersPerSec, sentPerSec: answersPerSec,
+      latency: { count: 1, p50: 1, p99, max: p99 }, errors: {}, errorCount: 0, clientCpu: 10,
+    });
+    const connect = { open: 200, failed: 0, errors: {}, ms: 10, stoppedEarly: false };
+    const result: BenchResult = {
+      date: '2026-01-01', quick: false, durationSec: 1,
+      machine: { node: 'v20', cpu: 'CPU', cores: 2, memoryGB: 4, platform: 'linux' },
+      plan: { closed: [200], fixed: [1000], warmupMs: 0, closedMs: 1, fixedMs: 1, periodMs: 5000 },
+      widget: { launcher: { raw: 30_000, gzip: 11_000 }, firstAnswer: { raw: 50_000, gzip: 18_000 }, budget: 20_000, files: 3 },
+      peers: [{ pkg: 'peer', file: 'x.js', version: '1.0.0', raw: 700_000, gzip: 200_000 }],
+      engine: {},
+      idle: {},
+      load: {
+        ours: [{ mode: 'closed', sockets: 200, connect, result: phase(3000, 50), serverCpu: 99, serverRss: 1 }, { mode: 'fixed', sockets: 1000, connect, result: phase(200, 4), serverCpu: 20, serverRss: 1 }],
+        bare: [{ mode: 'closed', sockets: 200, connect, result: phase(20_000, 5), serverCpu: 99, serverRss: 1 }],
+      },
+      goals: [],
+      failures: {},
+    };
+    result.goals = judgeGoals(result);
+    expect(result.goals.map((g) => [g.name, g.met])).toEqual([
+      ['Throughput at 200 sockets', false],
+      ['p99 at 1,000 sockets, fixed rate', true],
+      ['Widget through the first answer', true],
+      ['Reload of 10,000 entries', null],
+      ['Memory per idle socket', null],
+    ]);
+    const table = formatTable(result);
+    expect(table).toContain('| WebSocket closed loop, 200 sockets | 3,000 answers/s');
+    expect(table).toContain('→ ours **0.15 ×** | ≥ 0.5 × bare ws: **missed** |');
+    expect(table).toContain('peer 1.0.0 700.0 KB / 200.0 KB');
+    for (const line of table.split('\n')) expect(line.split(/(?<!\\)\|/).length).toBe(6);
+  });
+});
