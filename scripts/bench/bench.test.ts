@@ -44,8 +44,8 @@ describe('bench', () => {
   });
 
   it('judges the goals and puts each comparison beside its figure', () => {
-    const phase = (answersPerSec: number, p99: number) => ({
-      sockets: 200, answers: answersPerSec * 4, answersPerSec, sentPerSec: answersPerSec,
+    const phase = (answersPerSec: number, p99: number, sockets = 200) => ({
+      sockets, answers: answersPerSec * 4, answersPerSec, sentPerSec: answersPerSec,
       latency: { count: 1, p50: 1, p99, max: p99 }, errors: {}, errorCount: 0, clientCpu: 10,
     });
     const connect = { open: 200, failed: 0, errors: {}, ms: 10, stoppedEarly: false };
@@ -53,12 +53,13 @@ describe('bench', () => {
       date: '2026-01-01', quick: false, durationSec: 1,
       machine: { node: 'v20', cpu: 'CPU', cores: 2, memoryGB: 4, platform: 'linux' },
       plan: { closed: [200], fixed: [1000], warmupMs: 0, closedMs: 1, fixedMs: 1, periodMs: 5000 },
+      idleSockets: 5000,
       widget: { launcher: { raw: 30_000, gzip: 11_000 }, firstAnswer: { raw: 50_000, gzip: 18_000 }, budget: 20_000, files: 3 },
       peers: [{ pkg: 'peer', file: 'x.js', version: '1.0.0', raw: 700_000, gzip: 200_000 }],
       engine: {},
       idle: {},
       load: {
-        ours: [{ mode: 'closed', sockets: 200, connect, result: phase(3000, 50), serverCpu: 99, serverRss: 1 }, { mode: 'fixed', sockets: 1000, connect, result: phase(200, 4), serverCpu: 20, serverRss: 1 }],
+        ours: [{ mode: 'closed', sockets: 200, connect, result: phase(3000, 50), serverCpu: 99, serverRss: 1 }, { mode: 'fixed', sockets: 1000, connect, result: phase(200, 4, 1000), serverCpu: 20, serverRss: 1 }],
         bare: [{ mode: 'closed', sockets: 200, connect, result: phase(20_000, 5), serverCpu: 99, serverRss: 1 }],
       },
       goals: [],

@@ -1,12 +1,24 @@
 // Requests between the bench and its child processes (our server, the bare ws server, the load
 // generator) over Node's IPC channel: the parent calls a command by name, the child answers it.
 import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { getHeapStatistics } from 'node:v8';
 
 type Request = { id: number; cmd: string; args: Record<string, unknown> };
 type Response = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };
 type Ready = { type: 'ready'; [key: string]: unknown };
 
 export type MemoryReport = { rss: number; heapUsed: number; heapTotal: number; external: number; arrayBuffers: number };
+
+/** A process's resident memory in bytes, read by another process (so it works when that one is out of file descriptors); NaN without /proc. */
+export const residentMemory = (pid: number): number => {
+  try {
+    const kb = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Number(kb) * 1024 : NaN;
+  } catch {
+    return NaN;
+  }
+};
 
 export type ChildHandle = {
   pid: number;
@@ -100,8 +112,14 @@ export const serveParent = (handlers: Handlers, ready: Record<string, unknown>, 
   const all: Handlers = {
     memory: ({ collect }) => {
       if (collect && gc) { gc(); gc(); }
-      const { rss, heapUsed, heapTotal, external, arrayBuffers } = process.memoryUsage();
-      return { rss, heapUsed, heapTotal, external, arrayBuffers } satisfies MemoryReport;
+      try {
+        const { rss, heapUsed, heapTotal, external, arrayBuffers } = process.memoryUsage();
+        return { rss, heapUsed, heapTotal, external, arrayBuffers } satisfies MemoryReport;
+      } catch {
+        // memoryUsage() opens /proc/self/stat: out of file descriptors (EMFILE), the heap is still known.
+        const heap = getHeapStatistics();
+        return { rss: NaN, heapUsed: heap.used_heap_size, heapTotal: heap.total_heap_size, external: heap.external_memory, arrayBuffers: NaN } satisfies MemoryReport;
+      }
     },
     ...handlers,
   };

@@ -3,7 +3,7 @@
 // the client (answers, latency, errors) and at the server (its CPU from /proc, its resident memory).
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import type { ChildHandle, MemoryReport } from './ipc';
+import { residentMemory, type ChildHandle } from './ipc';
 import type { ConnectResult, PhaseArgs, PhaseResult } from './load-client';
 
 export type LoadPlan = {
@@ -61,6 +61,7 @@ export const runLoad = async (
       const connect = await client.call<ConnectResult>('connect', { url, origin: url, questions, total: sockets });
       const failed = connect.failed ? ` (${connect.failed} failed: ${Object.entries(connect.errors).map(([k, v]) => `${k} ×${v}`).join(', ')})` : '';
       progress(`  ${name}: ${connect.open} sockets open in ${(connect.ms / 1000).toFixed(1)} s${failed}`);
+      if (connect.errors.EMFILE || connect.errors.ENFILE) progress('  out of file descriptors: raise the limit (ulimit -n) to reach every size');
       const phases: PhaseArgs[] = [];
       if (plan.closed.includes(sockets)) phases.push({ mode: 'closed', warmupMs: plan.warmupMs, durationMs: plan.closedMs });
       if (plan.fixed.includes(sockets)) phases.push({ mode: 'fixed', warmupMs: plan.warmupMs, durationMs: plan.fixedMs, periodMs: plan.periodMs });
@@ -73,7 +74,7 @@ export const runLoad = async (
           point.result = await client.call<PhaseResult>('phase', { ...phase });
           point.serverCpu = ((cpuSeconds(server.pid) - cpu0) / ((performance.now() - t0) / 1000)) * 100;
           if (loopDelay) point.serverLoopDelay = await server.call<{ p99: number; max: number }>('loopDelay');
-          point.serverRss = (await server.call<MemoryReport>('memory', { collect: false })).rss;
+          point.serverRss = residentMemory(server.pid);
           const r = point.result;
           const stall = point.serverLoopDelay ? `, longest event-loop stall ${point.serverLoopDelay.max.toFixed(0)} ms` : '';
           progress(`  ${name} ${phase.mode} ${r.sockets}: ${Math.round(r.answersPerSec)} answers/s, p50 ${r.latency.p50.toFixed(2)} ms, p99 ${r.latency.p99.toFixed(2)} ms, max ${r.latency.max.toFixed(0)} ms, ${r.errorCount} errors; server CPU ${Math.round(point.serverCpu)} %${stall}, client CPU ${Math.round(r.clientCpu)} %`);
