@@ -56,6 +56,7 @@ const result: BenchResult = {
   quick,
   durationSec: 0,
   plan,
+  idleSockets,
   engine: {},
   idle: {},
   load: { ours: [], bare: [] },
