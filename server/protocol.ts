@@ -11,7 +11,7 @@ export const tenantId = z.string().min(1).max(64).regex(/^[a-z0-9-]+$/, 'must be
 /** Longest question the engine reads, in characters. Longer ones are refused with 400, never cut silently. */
 export const MAX_QUESTION_LENGTH = 500;
 
-const conversationId = z.string().min(1).max(100).regex(/^[A-Za-z0-9_-]+$/, 'must be an id from an earlier reply');
+export const conversationIdSchema = z.string().min(1).max(100).regex(/^[A-Za-z0-9_-]+$/, 'must be an id from an earlier reply');
 const lang = z.enum(['sv', 'en']);
 
 /** A question's text, trimmed, at most `maxLength` characters. */
@@ -22,7 +22,7 @@ const questionText = (maxLength: number) =>
 export const askBodyFor = (maxLength: number) => z.object({
   tenant: tenantId,
   text: questionText(maxLength),
-  conversationId: conversationId.optional(),
+  conversationId: conversationIdSchema.optional(),
   lang: lang.optional(),
 });
 export const askBody = askBodyFor(MAX_QUESTION_LENGTH);
@@ -30,7 +30,7 @@ export type AskBody = z.infer<typeof askBody>;
 
 export const feedbackBody = z.object({
   tenant: tenantId,
-  conversationId,
+  conversationId: conversationIdSchema,
   replyId: z.string().min(1).max(100),
   helpful: z.boolean(),
   comment: z.string().max(1000).optional(),
@@ -62,6 +62,8 @@ export const reply = z.object({
   contacts: z.array(contact),
   /** Extension: the knowledge entry an `answer` comes from. */
   entryId: z.string().optional(),
+  /** Extension: the language of `text` ('sv' or 'en'); an answer from the knowledge base is Swedish. */
+  lang: z.enum(['sv', 'en']).optional(),
 });
 export type Reply = z.infer<typeof reply>;
 

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from './new-id';
 import type { Contact, Reply, ReplyKind } from '../protocol';
 import type { Entry } from '../knowledge/entry-schema';
 import type { TenantConfig } from '../knowledge/tenant-schema';
@@ -74,7 +74,7 @@ export class Engine {
     const tenant = index?.knowledge.tenants.get(question.tenant);
     const tenantIndex = index?.tenants.get(question.tenant);
     if (!index || !tenant || !tenantIndex) throw new UnknownTenantError(question.tenant);
-    const conversation = this.#conversations.open(question.conversationId ?? randomUUID(), tenant.id);
+    const conversation = this.#conversations.open(question.conversationId ?? newId(), tenant.id);
     const normalized = normalizeQuestion(question.text);
     // The visitor's own words decide the language; a message without a function word keeps the conversation's.
     const lang: Lang = detectLanguage(normalized) ?? conversation.lang ?? question.lang ?? 'sv';
@@ -85,12 +85,13 @@ export class Engine {
       if (kind !== 'fallback') conversation.fallbacksInARow = 0;
       return {
         conversationId: conversation.id,
-        replyId: randomUUID(),
+        replyId: newId(),
         kind,
         text,
         sources: [],
         suggestions: [],
         contacts: [],
+        lang,
         ...extra,
         trace,
       };
@@ -191,6 +192,8 @@ export class Engine {
       sources: [{ title: entry.source.title, url: entry.source.url }],
       suggestions: this.#remember(conversation, related),
       entryId: entry.id,
+      // The body is the knowledge base's Swedish, whatever language the visitor wrote in.
+      lang: 'sv',
     });
   }
 

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../engine/new-id';
 import type { Engine } from '../engine/engine';
 import type { Logger } from '../log/logger';
 import { clientFrameFor, closeCodes, describeIssues, MAX_QUESTION_LENGTH, type ErrorFrame, type ServerFrame } from '../protocol';
@@ -87,7 +87,7 @@ export class SocketSession {
     this.#socket = socket;
     this.#engine = engine;
     this.#tenant = tenant;
-    this.conversationId = conversationId ?? randomUUID();
+    this.conversationId = conversationId ?? newId();
     this.#log = log;
     this.#inFlight = inFlight;
     this.#limits = limits;

@@ -2,12 +2,15 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Entry } from '../../knowledge/entry-schema';
 import { questionKey } from '../normalize';
 import {
-  analyzeQuery, normalizeText, processTermForIndex, tokenizeForIndex, Vocabulary,
+  analyzeQuery, interrogativeOf, isLightWord, LIGHT_WEIGHT, normalizeText, processTermForIndex, tokenizeForIndex, Vocabulary,
   type QueryAnalysis, type Synonyms,
 } from '../swedish';
 
 /** Field weights: a visitor's words match an entry's listed questions best, its keywords next, its text last. */
 const FIELD_BOOST = { questions: 3, keywords: 2, body: 1, place: 0.5 } as const;
+
+/** Rank factor for an entry whose listed questions ask the same kind of question as the visitor. */
+const INTERROGATIVE_BOOST = 1.2;
 
 export type Candidate = {
   entry: Entry;
@@ -40,6 +43,8 @@ export class TenantIndex {
   readonly #questionStems = new Map<string, Set<string>[]>();
   readonly #synonyms: Synonyms;
   readonly #byQuestion = new Map<string, string>();
+  /** The kinds of question each entry's listed questions ask ("varför…" → 'why'). */
+  readonly #interrogatives = new Map<string, ReadonlySet<string>>();
 
   /** Stems of the tenant's own names ("norrbotten", "region"): they lift its entries when present and are never held against an answer when absent. */
   readonly #placeStems: ReadonlySet<string>;
@@ -103,6 +108,7 @@ export class TenantIndex {
     for (const e of entries) {
       for (const q of e.questions) this.#byQuestion.set(questionKey(q), e.id);
       this.#questionStems.set(e.id, e.questions.map((q) => new Set(tokenizeForIndex(q).flatMap(termsOf))));
+      this.#interrogatives.set(e.id, new Set(e.questions.map(interrogativeOf).filter((k) => k !== null)));
     }
   }
 
@@ -149,7 +155,9 @@ export class TenantIndex {
     const matched = new Set(result.queryTerms);
     const coverage = this.coverage(analysis, matched);
     const questionMatch = this.#questionMatch(entry.id, analysis, matched);
-    const rank = result.score * (0.3 + 0.7 * coverage) * (1 + 0.5 * questionMatch);
+    // An entry that answers the same kind of question ("varför…", "när…") is a little more likely meant.
+    const sameKind = analysis.interrogative !== null && this.#interrogatives.get(entry.id)?.has(analysis.interrogative) ? INTERROGATIVE_BOOST : 1;
+    const rank = result.score * (0.3 + 0.7 * coverage) * (1 + 0.5 * questionMatch) * sameKind;
     return { entry, score: result.score, coverage, questionMatch, rank };
   }
 
@@ -159,9 +167,12 @@ export class TenantIndex {
     let covered = 0;
     for (const token of analysis.tokens) {
       const terms = analysis.terms.filter((t) => t.token === token);
-      const best = Math.max(0, ...terms.filter((t) => matched.has(t.stem)).map((t) => Math.min(1, t.weight)));
+      const light = isLightWord(token);
+      // A light word's terms carry its reduced weight; matched, it is covered in full.
+      const best = Math.max(0, ...terms.filter((t) => matched.has(t.stem)).map((t) => Math.min(1, light ? t.weight / LIGHT_WEIGHT : t.weight)));
       if (best === 0 && terms.some((t) => this.#placeStems.has(t.stem))) continue;
-      const weight = terms.length ? Math.max(...terms.map((t) => this.idf(t.stem))) : this.idf('');
+      const idf = terms.length ? Math.max(...terms.map((t) => this.idf(t.stem))) : this.idf('');
+      const weight = light ? idf * LIGHT_WEIGHT : idf;
       total += weight;
       covered += weight * best;
     }

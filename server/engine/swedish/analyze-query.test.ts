@@ -78,6 +78,6 @@ describe('analyzeQuery', () => {
   });
 
   it('returns nothing for a question of only stopwords', () => {
-    expect(analyze('vad är det?')).toEqual({ tokens: [], terms: [], unknown: [], stems: [], questionWords: ['vad'] });
+    expect(analyze('vad är det?')).toEqual({ tokens: [], terms: [], unknown: [], stems: [], questionWords: ['vad'], interrogative: 'what' });
   });
 });

@@ -1,4 +1,6 @@
 import { normalizeText } from './normalize-text';
+import { interrogativeOf, type Interrogative } from './interrogative';
+import { LIGHT_WEIGHT, isLightWord } from './light-words';
 import { stem } from './stem';
 import { ENGLISH_QUESTION_WORDS, ENGLISH_STOPWORDS, QUESTION_WORDS, isContentWord } from './stopwords';
 import type { Alternative, Synonyms } from './synonyms';
@@ -31,6 +33,8 @@ export type QueryAnalysis = {
   stems: { stem: string; weight: number }[];
   /** Question words in the question ("vad", "när", "hur"…), for intent. */
   questionWords: string[];
+  /** What kind of question it is ("varför…" → 'why'), to tell equally covering entries apart. */
+  interrogative: Interrogative | null;
 };
 
 export type QueryOptions = {
@@ -56,8 +60,10 @@ export const analyzeQuery = (text: string, vocabulary: Vocabulary, synonyms: Syn
     const existing = terms.get(key);
     if (!existing || term.weight > existing.weight) terms.set(key, term);
   };
+  // A light word ("säger", "enligt") still searches, at a fraction of a content word's weight.
   all.forEach((token, i) => {
-    for (const r of resolved[i] ?? []) add({ token, word: r.word, stem: r.stem, weight: r.weight, via: r.via });
+    const factor = isLightWord(token) ? LIGHT_WEIGHT : 1;
+    for (const r of resolved[i] ?? []) add({ token, word: r.word, stem: r.stem, weight: r.weight * factor, via: r.via });
   });
 
   // Synonyms see every token (phrases contain stopwords: "god och nära vård") and, at each
@@ -85,5 +91,6 @@ export const analyzeQuery = (text: string, vocabulary: Vocabulary, synonyms: Syn
     unknown: tokens.filter((t) => !covered.has(t)),
     stems: [...stems].map(([s, weight]) => ({ stem: s, weight })),
     questionWords: [...new Set(all.filter(isQuestionWord))],
+    interrogative: interrogativeOf(text),
   };
 };

@@ -9,3 +9,5 @@ export { Vocabulary, WEIGHTS, type ResolvedTerm, type Via } from './vocabulary';
 export { parseSynonyms, Synonyms, SynonymsError, SYNONYM_WEIGHT, type SynonymGroup, type SynonymExpansion, type Alternative } from './synonyms';
 export { analyzeDocument, tokenizeForIndex, processTermForIndex } from './analyze-document';
 export { analyzeQuery, type QueryAnalysis, type QueryTerm, type QueryOptions } from './analyze-query';
+export { isLightWord, LIGHT_WEIGHT } from './light-words';
+export { interrogativeOf, type Interrogative } from './interrogative';

@@ -110,10 +110,13 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       r`\b(förlamad|förlamning|domnad|domning|slapp|svag|känselbortfall) (i|på) (ena|vänster|höger|halva) (sidan|armen|benet|ansiktet|kroppen|handen)\b`,
       r`\b(ena|vänster|höger|halva) (sidan|armen|benet|ansiktet|kroppen) (är |har blivit |blev |känns )?(förlamad|domnad|slapp|svag|bortdomnad|hänger)\b`,
       r`\b(plötsligt|blivit|blev) förlamad\b`,
+      // Arm and speech of the AKUT test: "kan inte lyfta armen", "pratar konstigt".
+      r`\b(kan|kann|kunde|orkar) (inte|int|ej|knappt) (lyfta|röra|hålla upp) (ena |vänster |höger |sin |sina |den ena )?(armen|armarna|arm|handen|benet)\b`,
+      r`\b(pratar|talar|låter|snackar) (plötsligt )?(konstigt|sluddrigt|grötigt|otydligt|osammanhängande|obegripligt|konstig)\b`,
       r`\b(fått|får|har|drabbats av|drabbas av) (en )?stroke\b`,
       r`\b(hjärnblödning|propp i hjärnan|face drooping|slurred speech)\b`,
     ],
-    examples: ['pappa är sned i ansiktet', 'hänger i ena mungipan', 'hanger i mungipan', 'min man kan inte prata och är förlamad i ena armen', 'jag tror hon har fått en stroke'],
+    examples: ['min man kan inte lyfta armen o pratar konstigt', 'pappa är sned i ansiktet', 'hänger i ena mungipan', 'hanger i mungipan', 'min man kan inte prata och är förlamad i ena armen', 'jag tror hon har fått en stroke'],
   },
   {
     id: 'emergency-stroke',
@@ -152,9 +155,11 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       r`\b(halsen|tungan|läpparna|svalget) (svullnar|har svullnat|är svullen|sväller|svullnade)\b`,
       r`\b(svår|kraftig|stark|allvarlig|severe) (allergisk|allergic) (reaktion|reaction)\b`,
       r`\b(epipen|adrenalinpenna|jext)\b`,
+      r`\b(kan|kann|kunde|går) (inte|int|ej|knappt) (att )?svälja\b`,
+      r`\ballergisk\w* (reaktion|chock|attack)\b.*\b(andas|andning|svälja|svullna\w*|svullen|svimma\w*|yr)\b`,
     ],
     fuzzy: ['anafylax'],
-    examples: ['anafylaxi', 'anafylaktisk chock', 'det svullnar i halsen', 'allergisk chock', 'tungan svullnar'],
+    examples: ['allergisk reaktion kan inte svälja', 'anafylaxi', 'anafylaktisk chock', 'det svullnar i halsen', 'allergisk chock', 'tungan svullnar'],
   },
   {
     id: 'emergency-overdose',

@@ -1,0 +1,35 @@
+import { fold } from './fold';
+import { normalizeText } from './normalize-text';
+import { tokenize } from './tokenize';
+
+/** What a question asks for, read from its question word. */
+export type Interrogative = 'what' | 'who' | 'when' | 'why' | 'how' | 'where';
+
+const CLASSES: Record<string, Interrogative> = {
+  vad: 'what', va: 'what', vilka: 'what', vilken: 'what', vilket: 'what', what: 'what', which: 'what',
+  vem: 'who', vems: 'who', who: 'who',
+  när: 'when', nar: 'when', when: 'when',
+  varför: 'why', varfor: 'why', why: 'why',
+  hur: 'how', how: 'how',
+  var: 'where', vart: 'where', varifrån: 'where', varifran: 'where', where: 'where',
+};
+/** Words a visitor puts before the question word: "och när…", "men varför…", "asså hur…". */
+const LEAD = new Set(['och', 'men', 'så', 'sa', 'asså', 'alltså', 'typ', 'and', 'but', 'so']);
+
+/**
+ * The kind of question: "Varför behövs nära vård?" → 'why'. Read from the first word after any
+ * lead-in, else from the first question word anywhere except "var" (also a form of "vara").
+ * Null for a question without one ("målbild norrbotten").
+ *
+ * Two entries that cover a question equally well are told apart by it: "varför…" prefers the entry
+ * that answers a why-question over the one that defines the same words.
+ */
+export const interrogativeOf = (text: string): Interrogative | null => {
+  const tokens = tokenize(normalizeText(text)).map((t) => (CLASSES[t] ? t : fold(t)));
+  let i = 0;
+  while (i < tokens.length && LEAD.has(tokens[i]!)) i++;
+  const first = tokens[i];
+  if (first && CLASSES[first]) return CLASSES[first];
+  for (const token of tokens.slice(i)) if (token !== 'var' && CLASSES[token]) return CLASSES[token];
+  return null;
+};

@@ -1,0 +1,35 @@
+import { fold } from './fold';
+
+/**
+ * Light words: common verbs, adverbs and talk words that say little about WHAT a question is about.
+ *
+ * They are not stopwords: they stay in the query and still help ranking. But when the engine measures
+ * how much of a question an entry covers, a light word counts for a fraction of a content word. So
+ * "Vad säger målbilden om egenvård?" is about målbild and egenvård, and an entry that covers those is
+ * not held back because no text in the base happens to use "säger". An off-topic question still falls
+ * back, because what makes it off-topic is a content word ("parkering", "förskolan", "jobb").
+ *
+ * Inflected forms are listed as visitors write them; matching also works without å/ä/ö.
+ */
+const WORDS = `
+säga säger sa sade sagt gör göra gjort gjorde gjordes görs ha haft hade vara varit är bli blir blev blivit
+få får fick fått gå går gick gått komma kommer kom kommit ta tar tog tagit tas se ser såg sett syns ge ger gav gett
+ges finnas finns fanns funnits gälla gäller gällde handla handlar handlade betyda betyder betydde innebära innebär
+innebar menas mena menar menade kräva krävs kräver krävde behövs behöva behöver behövde sträcka sträcker sträckte
+tänka tänker tänkt tänkte veta vet visste undra undrar undrade fungera fungerar fungerade heta heter hette
+beskriva beskriver beskrivs beskrevs förklara förklarar berätta berättar nämna nämns nämnde kalla kallas kallade
+ligga ligger låg stå står stod hända händer hände hänt pågå pågår pågick pågått påverka påverkar ändra ändras
+enligt runt kring ut in upp ner bort fram sen sedan just egentligen typ asså alltså liksom ungefär redan ännu
+fortfarande alltid aldrig ofta nog kanske väl ju också dessutom exakt verkligen generellt allmänt
+begrepp begreppet ordet sak saken grej grejen grejer del delen resten övrigt info sidan artikeln texten
+exempel exempelvis sätt sättet fall fallet slags sorts
+`;
+
+const LIGHT: ReadonlySet<string> = new Set(WORDS.trim().split(/\s+/));
+const LIGHT_FOLDED: ReadonlySet<string> = new Set([...LIGHT].map(fold));
+
+/** How much a light word counts in coverage and ranking, relative to a content word. */
+export const LIGHT_WEIGHT = 0.25;
+
+/** Whether a normalised (lowercase) word is a light word, also when typed without å/ä/ö. */
+export const isLightWord = (word: string): boolean => LIGHT.has(word) || LIGHT_FOLDED.has(word);
