@@ -16,7 +16,7 @@ export type DecideOptions = {
  * Answer, clarify or fall back, from how much of the question the best entry covers and its
  * margin to the next: never from a raw BM25 floor, which means different things for different questions.
  */
-export const decide = (candidates: readonly Candidate[], { minCoverage = 0.6, tieRatio = 0.88 }: DecideOptions = {}): Decision => {
+export const decide = (candidates: readonly Candidate[], { minCoverage = 0.5, tieRatio = 0.88 }: DecideOptions = {}): Decision => {
   const [best, second] = candidates;
   if (!best) return { kind: 'fallback', reason: 'nothing-found' };
   if (best.coverage < minCoverage) return { kind: 'fallback', reason: 'too-little-covered' };

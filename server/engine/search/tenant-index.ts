@@ -157,7 +157,7 @@ export class TenantIndex {
     const questionMatch = this.#questionMatch(entry.id, analysis, matched);
     // An entry that answers the same kind of question ("varför…", "när…") is a little more likely meant.
     const sameKind = analysis.interrogative !== null && this.#interrogatives.get(entry.id)?.has(analysis.interrogative) ? INTERROGATIVE_BOOST : 1;
-    const rank = result.score * (0.3 + 0.7 * coverage) * (1 + 0.5 * questionMatch) * sameKind;
+    const rank = result.score * coverage ** 2 * (1 + 0.5 * questionMatch) * sameKind;
     return { entry, score: result.score, coverage, questionMatch, rank };
   }
 

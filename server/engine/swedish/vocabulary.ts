@@ -24,8 +24,10 @@ export const WEIGHTS = {
   compound: 0.7,
   /** A compound part that only matched with å/ä/ö restored. */
   compoundFolded: 0.65,
-  /** The one known part of a compound whose other part is unknown. */
+  /** The known last part (the head, which carries the meaning) of a compound whose first part is unknown. */
   compoundPartial: 0.5,
+  /** The known first part of a compound whose head is unknown: "kommunal(s)katten" is about tax, not the municipality. */
+  compoundPartialModifier: 0.25,
   /** A token that is the last part of known compounds: "områdena" in a base that only says "delområden". */
   compoundHead: 0.7,
   typo1: 0.8,
@@ -239,14 +241,14 @@ export class Vocabulary {
     for (let i = PARTIAL_KNOWN_MIN; i <= token.length - 1 - PARTIAL_REST_MIN; i++) {
       if (token[i] !== 's' || i <= bestLength) continue;
       const known = this.knownWordOrStem(token.slice(0, i));
-      if (known) [best, bestLength] = [known, i];
+      if (known) [best, bestLength] = [{ ...known, weight: WEIGHTS.compoundPartialModifier }, i];
     }
     for (let i = PARTIAL_REST_MIN; i <= token.length - PARTIAL_KNOWN_MIN; i++) {
       if (token.length - i <= bestLength) break;
       const known = this.knownWordOrStem(token.slice(i));
-      if (known) [best, bestLength] = [known, token.length - i];
+      if (known) [best, bestLength] = [{ ...known, weight: WEIGHTS.compoundPartial }, token.length - i];
     }
-    return best && { ...best, weight: WEIGHTS.compoundPartial };
+    return best;
   }
 
   private knownWordOrStem(part: string): ResolvedTerm | null {
