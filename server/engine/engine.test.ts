@@ -140,4 +140,24 @@ describe('Engine', async () => {
   it('finds a compound from its last part: "områdena" finds "delområden"', () => {
     expect(engine.ask({ tenant: 'norrbotten', text: 'vilka är de fyra områdena' }).entryId).toBe('malbild-norrbotten');
   });
+
+  it('reads "det sista" after an answer with a list as that item, through the entry that explains it', () => {
+    const ask = conversation('norrbotten');
+    expect(ask('Vad består målbilden av?').entryId).toBe('malbild-norrbotten');
+    expect(ask('och det sista då?').entryId).toBe('nara-mig-norrbotten');
+  });
+
+  it('answers a list item from the answer itself when no entry explains it', () => {
+    const ask = conversation('varmland');
+    expect(ask('Vilka förflyttningar i arbetssätt innebär omställningen?').entryId).toBe('forflyttningar');
+    const third = ask('den tredje');
+    expect(third.kind).toBe('answer');
+    expect(third.text).toMatch(/^Från invånare, brukare.*medskapare/);
+  });
+
+  it('reads "han" and "hon" as pointing back at the topic', () => {
+    const ask = conversation('vasternorrland');
+    const first = ask('Vad säger Glenn Nordlund?');
+    expect(ask('vilken roll har han?').entryId).toBe(first.entryId);
+  });
 });

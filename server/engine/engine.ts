@@ -14,6 +14,7 @@ import type { Candidate, TenantIndex } from './search/tenant-index';
 import { decide, type Decision, type DecideOptions } from './decide';
 import { texts, type Lang } from './replies';
 import { detectLanguage, englishToSwedish } from './language';
+import { listItems, pointsAtSuggestion } from './context/list-items';
 import { UnknownTenantError } from './errors';
 
 export type Question = { tenant: string; text: string; conversationId?: string; lang?: Lang };
@@ -83,6 +84,7 @@ export class Engine {
     const reply = (kind: ReplyKind, text: string, extra: Partial<Reply> = {}): EngineReply => {
       trace.decision = kind === 'answer' || kind === 'clarify' || kind === 'fallback' ? kind : kind === 'safety' ? 'safety' : kind === 'smalltalk' ? 'smalltalk' : 'escalate';
       if (kind !== 'fallback') conversation.fallbacksInARow = 0;
+      if (kind !== 'answer') conversation.lastAnswerEntryId = undefined;
       return {
         conversationId: conversation.id,
         replyId: newId(),
@@ -130,8 +132,14 @@ export class Engine {
       return this.#answer(reply, conversation, tenantIndex, tenantIndex.entries.get(tapped)!, lang);
     }
 
-    // 4. "den andra", "nummer 3": the suggestions just shown.
-    const ordinal = ordinalReference(text, conversation.suggestions.length);
+    // 4. "den andra", "nummer 3": an item of the list in the answer just given, or a suggestion just shown.
+    const shown = conversation.lastAnswerEntryId ? tenantIndex.entries.get(conversation.lastAnswerEntryId) : undefined;
+    const items = shown && !pointsAtSuggestion(text) ? listItems(shown.body) : [];
+    const ordinal = ordinalReference(text, Math.max(items.length, conversation.suggestions.length));
+    if (ordinal && shown && ordinal <= items.length) {
+      trace.route = 'ordinal';
+      return this.#answerListItem(reply, conversation, tenantIndex, shown, items[ordinal - 1]!, lang);
+    }
     const pointed = ordinal ? conversation.suggestions[ordinal - 1] : undefined;
     if (pointed?.entryId) {
       trace.route = 'ordinal';
@@ -183,6 +191,7 @@ export class Engine {
 
   #answer(reply: (kind: ReplyKind, text: string, extra?: Partial<Reply>) => EngineReply, conversation: Conversation, index: TenantIndex, entry: Entry, lang: Lang): EngineReply {
     conversation.topicEntryId = entry.id;
+    conversation.lastAnswerEntryId = entry.id;
     const related = entry.related
       .map((id) => index.entries.get(id))
       .filter((e): e is Entry => !!e)
@@ -195,6 +204,20 @@ export class Engine {
       // The body is the knowledge base's Swedish, whatever language the visitor wrote in.
       lang: 'sv',
     });
+  }
+
+  /**
+   * "Den tredje" after an answer with a list: the entry that explains that item when one clearly does
+   * (the list of delområden, each with its own entry), else the item itself from the answer just given.
+   */
+  #answerListItem(reply: (kind: ReplyKind, text: string, extra?: Partial<Reply>) => EngineReply, conversation: Conversation, index: TenantIndex, shown: Entry, item: string, lang: Lang): EngineReply {
+    const candidates = index.search(index.analyze(item)).filter((c) => c.entry.id !== shown.id);
+    const decision = decide(candidates, this.#options);
+    if (decision.kind === 'answer' && shown.related.includes(decision.candidate.entry.id)) {
+      return this.#answer(reply, conversation, index, decision.candidate.entry, lang);
+    }
+    const answered = this.#answer(reply, conversation, index, shown, lang);
+    return { ...answered, text: `${lang === 'sv' ? '' : texts[lang].answerFromOtherLanguage}${item.charAt(0).toUpperCase()}${item.slice(1)}.\n\n${shown.body}` };
   }
 
   #remember(conversation: Conversation, suggestions: { text: string; entryId: string }[]): string[] {

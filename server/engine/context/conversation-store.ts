@@ -4,6 +4,8 @@ export type Conversation = {
   tenant: string;
   /** The entry the conversation is about now: follow-ups are read against it. */
   topicEntryId?: string;
+  /** The entry of the last reply, when that reply was an answer: "den tredje" may mean an item of its list. */
+  lastAnswerEntryId?: string;
   /** The suggestions shown with the last reply, in order, with the entry each stands for. */
   suggestions: { text: string; entryId: string }[];
   /** Fallbacks in a row; two in a row escalate. */

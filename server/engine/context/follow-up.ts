@@ -38,7 +38,7 @@ export const ordinalReference = (text: string, suggestionCount: number): number 
 };
 
 /** Words that point back at what was just said: "den", "det", "dem", "dess", "då" at the end, a leading "och". */
-const BACK_REFERENCE = /(?:^|\s)(?:den|det|dem|dess|denna|detta|dessa|där|dit|då|it|that|they|them|this)(?=\s|$|[?.!,])|^(?:och|men|and)\s/u;
+const BACK_REFERENCE = /(?:^|\s)(?:den|det|dem|dess|denna|detta|dessa|där|dit|då|han|hon|hen|hans|hennes|hens|honom|henne|it|that|they|them|this|he|she|his|her|him)(?=\s|$|[?.!,])|^(?:och|men|and)\s/u;
 /** A question word plus a verb and a pronoun ("när beslutades den?"), or a bare "och X då?". */
 export const isFollowUp = (text: string): boolean => {
   const words = text.split(/\s+/).filter(Boolean);

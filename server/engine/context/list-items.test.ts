@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { listItems, pointsAtSuggestion } from './list-items';
+
+describe('listItems', () => {
+  it('reads the first list of an answer as plain text', () => {
+    const body = 'Fyra delområden:\n- Min **egen kraft** tas tillvara\n- Tillsammans för [min trygghet](https://x.se)\n\nKälla: x\n- not this';
+    expect(listItems(body)).toEqual(['Min egen kraft tas tillvara', 'Tillsammans för min trygghet']);
+  });
+
+  it('reads numbered lists and finds none in prose', () => {
+    expect(listItems('1. ett\n2) två')).toEqual(['ett', 'två']);
+    expect(listItems('Bara text, inga punkter.')).toEqual([]);
+  });
+});
+
+describe('pointsAtSuggestion', () => {
+  it.each(['det andra förslaget', 'alternativ 2', 'den tredje frågan'])('%j names a suggestion', (text) => {
+    expect(pointsAtSuggestion(text)).toBe(true);
+  });
+  it.each(['den tredje', 'berätta mer om den sista', 'vad betyder den första delen'])('%j does not', (text) => {
+    expect(pointsAtSuggestion(text)).toBe(false);
+  });
+});
