@@ -11,6 +11,8 @@ import { ConversationStore, type Conversation } from './context/conversation-sto
 import { isFollowUp, ordinalReference } from './context/follow-up';
 import { buildKnowledgeIndex, type KnowledgeIndex } from './search/knowledge-index';
 import type { Candidate, TenantIndex } from './search/tenant-index';
+import type { QueryAnalysis } from './swedish';
+import { LruMemo } from './lru-memo';
 import { decide, type Decision, type DecideOptions } from './decide';
 import { texts, type Lang } from './replies';
 import { detectLanguage, englishToSwedish } from './language';
@@ -46,6 +48,10 @@ export type EngineOptions = DecideOptions & {
 export class Engine {
   #index: KnowledgeIndex | null = null;
   readonly #conversations: ConversationStore;
+  /** Triage and intent of a normalised message: fixed rules, so valid across reloads. */
+  readonly #classified = new LruMemo<{ triage: TriageResult | null; intent: Intent | null }>(10_000);
+  /** Analysis and ranked candidates of a search, per tenant, topic and text: cleared by `load()`. */
+  readonly #searches = new LruMemo<{ analysis: QueryAnalysis; candidates: Candidate[] }>(10_000);
   readonly #options: EngineOptions;
 
   constructor(options: EngineOptions = {}) {
@@ -56,6 +62,7 @@ export class Engine {
   /** Builds the indexes for a knowledge snapshot and swaps them in; questions in flight finish on the old one. */
   load(knowledge: Knowledge): void {
     this.#index = buildKnowledgeIndex(knowledge);
+    this.#searches.clear();
   }
 
   get ready(): boolean {
@@ -100,7 +107,8 @@ export class Engine {
     };
 
     // 1. Safety first: nothing from the knowledge base is presented as advice.
-    trace.triage = triage(normalized);
+    const classified = this.#classified.get(normalized, () => ({ triage: triage(normalized), intent: detectIntent(normalized) }));
+    trace.triage = classified.triage;
     if (trace.triage) {
       trace.route = 'safety';
       conversation.suggestions = [];
@@ -109,7 +117,7 @@ export class Engine {
     }
 
     // 2. Small talk and asking for a person.
-    trace.intent = detectIntent(normalized);
+    trace.intent = classified.intent;
     if (trace.intent) {
       trace.route = 'intent';
       if (trace.intent.kind === 'human') {
@@ -125,7 +133,7 @@ export class Engine {
     const text = lang === 'en' ? englishToSwedish(stripGreeting(normalized)) : stripGreeting(normalized);
 
     // 3. A tapped suggestion, or one of an entry's own questions word for word, answers exactly that entry.
-    const tapped = conversation.suggestions.find((s) => s.entryId && normalizeQuestion(s.text) === text)?.entryId
+    const tapped = conversation.suggestions.find((s) => s.entryId && s.key === text)?.entryId
       ?? this.#exactQuestion(tenantIndex, text);
     if (tapped) {
       trace.route = 'suggestion';
@@ -147,19 +155,24 @@ export class Engine {
     }
 
     // 5. Search, read against the conversation's topic when the question leans on it.
-    const analysis = tenantIndex.analyze(text);
+    const { analysis, candidates: standalone } = this.#searches.get(`${tenant.id}\u0000\u0000${text}`, () => {
+      const analysis = tenantIndex.analyze(text);
+      return { analysis, candidates: tenantIndex.search(analysis) };
+    });
     trace.terms = analysis.terms.map(({ token, stem, weight, via }) => ({ token, stem, weight, via }));
     trace.unknown = analysis.unknown;
-    const standalone = tenantIndex.search(analysis);
     let decision = decide(standalone, this.#options);
     let candidates = standalone;
     const topic = conversation.topicEntryId ? tenantIndex.entries.get(conversation.topicEntryId) : undefined;
     if (topic && (isFollowUp(text) || decision.kind !== 'answer')) {
-      const contextual = tenantIndex.search(analysis, {
-        analysis: tenantIndex.analyze(normalizeQuestion(topic.questions[0] ?? '')),
-        entryIds: new Set([topic.id, ...topic.related]),
-        weight: 0.4,
-      });
+      const { candidates: contextual } = this.#searches.get(`${tenant.id}\u0000${topic.id}\u0000${text}`, () => ({
+        analysis,
+        candidates: tenantIndex.search(analysis, {
+          analysis: tenantIndex.analyze(normalizeQuestion(topic.questions[0] ?? '')),
+          entryIds: new Set([topic.id, ...topic.related]),
+          weight: 0.4,
+        }),
+      }));
       const contextualDecision = decide(contextual, this.#options);
       if (contextualDecision.kind === 'answer' && (isFollowUp(text) || decision.kind === 'fallback')) {
         trace.route = 'context';
@@ -221,7 +234,8 @@ export class Engine {
   }
 
   #remember(conversation: Conversation, suggestions: { text: string; entryId: string }[]): string[] {
-    conversation.suggestions = suggestions;
+    // Normalised once here, not on every later question that is compared with them.
+    conversation.suggestions = suggestions.map((s) => ({ ...s, key: normalizeQuestion(s.text) }));
     return suggestions.map((s) => s.text);
   }
 

@@ -7,7 +7,7 @@ export type Conversation = {
   /** The entry of the last reply, when that reply was an answer: "den tredje" may mean an item of its list. */
   lastAnswerEntryId?: string;
   /** The suggestions shown with the last reply, in order, with the entry each stands for. */
-  suggestions: { text: string; entryId: string }[];
+  suggestions: { text: string; entryId: string; key?: string }[];
   /** Fallbacks in a row; two in a row escalate. */
   fallbacksInARow: number;
   /** The language the visitor last wrote in, for messages that show none ("primary care"). */
