@@ -31,6 +31,20 @@ describe('widget assets', async () => {
     expect(again.status).toBe(304);
   });
 
+  it('sends gzip to a browser that accepts it, with its own ETag', async () => {
+    const res = await app.request('/widget.js', { headers: { 'Accept-Encoding': 'gzip, deflate, br' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect(res.headers.get('vary')).toBe('Accept-Encoding');
+    const { gunzipSync } = await import('node:zlib');
+    expect(gunzipSync(Buffer.from(await res.arrayBuffer())).toString()).toBe('export const widget = 1;');
+    const plain = await app.request('/widget.js');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(res.headers.get('etag')).not.toBe(plain.headers.get('etag'));
+    const again = await app.request('/widget.js', { headers: { 'Accept-Encoding': 'gzip', 'If-None-Match': res.headers.get('etag')! } });
+    expect(again.status).toBe(304);
+  });
+
   it('serves nothing outside the widget folder', async () => {
     expect((await app.request('/chunks/..%2F..%2Fsecret.js')).status).toBe(404);
     expect((await app.request('/chunks/missing.js')).status).toBe(404);

@@ -1,11 +1,13 @@
 import { Hono } from 'hono';
 import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { join, normalize, sep } from 'node:path';
 import type { AppDeps, AppEnv } from '../http/app-env';
 import { errorBody } from '../protocol';
 
-type Asset = { body: Buffer; etag: string };
+/** A file, and its gzip form made once at first request (the widget's weight budget is its gzip size). */
+type Asset = { body: Buffer; gzip: Buffer; etag: string };
 
 /**
  * GET /widget.js and its lazily loaded chunks, from the build output. Any site may load them
@@ -22,7 +24,7 @@ export const widgetAssetRoutes = ({ config }: AppDeps) => {
     if (!file.startsWith(root + sep)) return null;
     try {
       const body = await readFile(file);
-      const asset = { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"` };
+      const asset = { body, gzip: gzipSync(body, { level: 9 }), etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"` };
       cache.set(path, asset);
       return asset;
     } catch {
@@ -35,11 +37,17 @@ export const widgetAssetRoutes = ({ config }: AppDeps) => {
     c.header('Content-Type', 'text/javascript; charset=utf-8');
     c.header('Cross-Origin-Resource-Policy', 'cross-origin');
     c.header('Access-Control-Allow-Origin', '*');
-    c.header('ETag', asset.etag);
     c.header('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=300');
     c.header('X-Content-Type-Options', 'nosniff');
-    if (c.req.header('if-none-match') === asset.etag) return c.body(null, 304);
-    return c.body(new Uint8Array(asset.body));
+    c.header('Vary', 'Accept-Encoding');
+    const gzip = /\bgzip\b/.test(c.req.header('accept-encoding') ?? '');
+    // Each encoding is its own representation, with its own validator.
+    const etag = gzip ? `${asset.etag.slice(0, -1)}-gz"` : asset.etag;
+    c.header('ETag', etag);
+    if (c.req.header('if-none-match') === etag) return c.body(null, 304);
+    if (!gzip) return c.body(new Uint8Array(asset.body));
+    c.header('Content-Encoding', 'gzip');
+    return c.body(new Uint8Array(asset.gzip));
   };
   return new Hono<AppEnv>()
     .get('/widget.js', (c) => serve('widget.js', false)(c))
