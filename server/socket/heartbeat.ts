@@ -25,10 +25,12 @@ export const startHeartbeat = (wss: WebSocketServer, { intervalMs, log }: Heartb
   wss.on('connection', onConnection);
   // Spread over the interval: one slice of the sockets per tick, so 5,000 sockets never stall the
   // event loop for one long loop of pings (measured: 122 ms at once, a few ms in slices).
+  // A new round starts every SLICES ticks, so each socket is visited once per interval however few there are.
   let round: WebSocket[] = [];
   let cursor = 0;
+  let tick = 0;
   const timer = setInterval(() => {
-    if (cursor >= round.length) {
+    if (tick++ % SLICES === 0) {
       round = [...wss.clients];
       cursor = 0;
     }
