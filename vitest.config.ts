@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 // Node-side tests only; widget tests run in Chromium under web-test-runner.
@@ -6,5 +9,7 @@ export default defineConfig({
     include: ['server/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
     testTimeout: 20_000,
     hookTimeout: 30_000,
+    // Servers started by tests (and the processes they spawn) keep their database here, never in ./data.
+    env: { DATA_DIR: mkdtempSync(join(tmpdir(), 'nara-guide-test-data-')) },
   },
 });

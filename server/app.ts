@@ -13,6 +13,8 @@ import { InFlight } from './lifecycle/in-flight';
 import { healthRoutes } from './routes/health';
 import { askRoutes } from './routes/ask';
 import { feedbackRoutes } from './routes/feedback';
+import { handoffRoutes } from './routes/handoff';
+import { adminRoutes } from './routes/admin';
 import { tenantRoutes } from './routes/tenants';
 import { widgetAssetRoutes } from './routes/widget-assets';
 import { demoRoutes } from './routes/demo';
@@ -57,7 +59,7 @@ export const createApp = (deps: AppDeps): Hono<AppEnv> => {
   // An HTTP client has no connection to limit: its address stands in for one (RATE_LIMIT_PER_MIN),
   // and counts towards the address's total with its sockets (RATE_LIMIT_PER_ADDRESS_PER_MIN).
   const perClient = new RateLimiter({ perMinute: config.RATE_LIMIT_PER_MIN });
-  for (const path of ['/api/v1/ask', '/api/v1/feedback']) {
+  for (const path of ['/api/v1/ask', '/api/v1/feedback', '/api/v1/handoff']) {
     app.post(path, rateLimit({ limiters: [perClient, services.addressLimiter] }), async (_c, next) => {
       const done = inFlight.begin();
       try {
@@ -71,6 +73,8 @@ export const createApp = (deps: AppDeps): Hono<AppEnv> => {
   app.route('/', healthRoutes(services));
   app.route('/', askRoutes(services));
   app.route('/', feedbackRoutes(services));
+  app.route('/', handoffRoutes(services));
+  app.route('/', adminRoutes(services));
   app.route('/', tenantRoutes(services));
   app.route('/', widgetAssetRoutes(services));
   app.route('/', demoRoutes(services));

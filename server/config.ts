@@ -3,6 +3,43 @@ import { z } from 'zod';
 
 const int = (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback);
 
+const TENANT_ID = /^[a-z0-9-]+$/;
+
+/** `tenant:value,tenant:value` (the separator given), or a record or Map when startServer is given one (parsed again). */
+const perTenant = <T = string>(separator: string, example: string) => z
+  .union([z.string(), z.record(z.string(), z.string()), z.instanceof(Map)])
+  .default({})
+  .transform((value, ctx): Map<string, string | T> => {
+    if (value instanceof Map) return value as Map<string, string | T>;
+    if (typeof value !== 'string') return new Map(Object.entries(value));
+    const map = new Map<string, string>();
+    for (const pair of value.split(',').map((s) => s.trim()).filter(Boolean)) {
+      const at = pair.indexOf(separator);
+      const tenant = pair.slice(0, at).trim();
+      if (at <= 0 || !TENANT_ID.test(tenant) || !pair.slice(at + 1).trim()) {
+        ctx.addIssue({ code: 'custom', message: `must be tenant${separator}value pairs separated by commas, e.g. "${example}"` });
+        return z.NEVER;
+      }
+      map.set(tenant, pair.slice(at + 1).trim());
+    }
+    return map;
+  });
+
+/** Where a tenant's handoffs go: a webhook of its contact-centre system, or an e-mail address through SMTP. */
+export type HandoffTarget = { type: 'webhook'; url: string } | { type: 'email'; to: string };
+
+const handoffTargets = perTenant<HandoffTarget>('=', 'strangnas=https://kontakt.example.se/hook,varmland=mailto:kontakt@varmland.se')
+  .transform((map, ctx) => {
+    const targets = new Map<string, HandoffTarget>();
+    for (const [tenant, target] of map) {
+      if (typeof target !== 'string') targets.set(tenant, target);
+      else if (target.startsWith('mailto:') && /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(target.slice(7))) targets.set(tenant, { type: 'email', to: target.slice(7) });
+      else if (URL.canParse(target) && /^https?:$/.test(new URL(target).protocol)) targets.set(tenant, { type: 'webhook', url: target });
+      else ctx.addIssue({ code: 'custom', message: `${tenant}: "${target}" is neither an http(s) URL nor mailto:address` });
+    }
+    return targets;
+  });
+
 /** A comma-separated list in the environment, or a list when startServer is given one. */
 const addressList = z
   .union([z.string(), z.array(z.string())])
@@ -42,8 +79,27 @@ export const configSchema = z
     DRAIN_DELAY_MS: int(0),
     /** On SIGTERM, the longest wait for questions in flight before sockets are closed. */
     DRAIN_TIMEOUT_MS: int(10_000),
+    /** Folder of the database (unanswered questions, feedback, the handoff outbox); created on start. */
+    DATA_DIR: z.string().min(1).default('data'),
+    /** Days questions, feedback and delivered handoffs are kept; older ones are deleted on start and daily. */
+    RETENTION_DAYS: int(90, 1),
+    /** The editors' /admin: `tenant:token` pairs separated by commas; a token of at least 16 characters. */
+    ADMIN_TOKENS: perTenant<never>(':', 'strangnas:long-random-token,varmland:another-token')
+      .refine((tokens) => [...tokens.values()].every((t) => t.length >= 16), 'every token must be at least 16 characters'),
+    /** Handoff to a person: `tenant=https://…` (a webhook) or `tenant=mailto:address` (SMTP), separated by commas. */
+    HANDOFF_TARGETS: handoffTargets,
+    /** The SMTP server for mailto: handoff targets (no TLS, no login: a relay on the local network). */
+    SMTP_HOST: z.string().optional(),
+    SMTP_PORT: int(25, 1),
+    /** The first retry of a failed handoff comes after this; each further one waits twice as long (up to 15 min). */
+    HANDOFF_RETRY_MS: int(2000, 10),
+    /** The sender of handoff e-mail. */
+    HANDOFF_FROM: z.string().default('nara-guide@localhost'),
   })
   .superRefine((config, ctx) => {
+    if (!config.SMTP_HOST && [...config.HANDOFF_TARGETS.values()].some((t) => t.type === 'email')) {
+      ctx.addIssue({ code: 'custom', path: ['SMTP_HOST'], message: 'must be set when a HANDOFF_TARGETS entry is mailto:' });
+    }
     // Three bytes a character covers Swedish and most scripts in UTF-8; the rest of the JSON fits in 256.
     const needed = config.MAX_QUESTION_CHARS * 3 + 256;
     for (const key of ['MAX_BODY_BYTES', 'MAX_FRAME_BYTES'] as const) {

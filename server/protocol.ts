@@ -37,6 +37,24 @@ export const feedbackBody = z.object({
 });
 export type FeedbackBody = z.infer<typeof feedbackBody>;
 
+/**
+ * Extension: POST /api/v1/handoff, "Skicka frågan till oss". What the visitor saw and confirmed:
+ * the question, and the contact details and message the visitor chose to add.
+ */
+export const handoffBodyFor = (maxLength: number) => z.object({
+  tenant: tenantId,
+  conversationId: conversationIdSchema,
+  replyId: z.string().min(1).max(100),
+  question: questionText(maxLength),
+  name: z.string().trim().max(200).optional(),
+  email: z.string().trim().max(254).optional(),
+  phone: z.string().trim().max(40).optional(),
+  message: z.string().trim().max(1000).optional(),
+});
+export type HandoffBody = z.infer<ReturnType<typeof handoffBodyFor>>;
+/** The receipt: the handoff is stored and will be delivered (202). */
+export type HandoffReceipt = { handoffId: string; status: 'stored' };
+
 export const replyKind = z.enum(['answer', 'clarify', 'fallback', 'escalate', 'safety', 'smalltalk']);
 export type ReplyKind = z.infer<typeof replyKind>;
 
@@ -64,6 +82,8 @@ export const reply = z.object({
   entryId: z.string().optional(),
   /** Extension: the language of `text` ('sv' or 'en'); an answer from the knowledge base is Swedish. */
   lang: z.enum(['sv', 'en']).optional(),
+  /** Extension: true when the widget may offer "Skicka frågan till oss" (POST /api/v1/handoff) after this reply. */
+  handoff: z.boolean().optional(),
 });
 export type Reply = z.infer<typeof reply>;
 
@@ -113,6 +133,8 @@ export type ErrorCode =
   | 'too_many_connections'
   | 'origin_not_allowed'
   | 'not_ready'
+  | 'handoff_unavailable'
+  | 'unauthorized'
   | 'internal';
 
 export type ErrorBody = { error: { code: ErrorCode; message: string } };

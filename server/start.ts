@@ -10,6 +10,11 @@ import { createLogger, type Logger } from './log/logger';
 import { InFlight } from './lifecycle/in-flight';
 import { startHeartbeat } from './socket/heartbeat';
 import { closeCodes } from './protocol';
+import { SqliteStore } from './store/sqlite-store';
+import { Recorder } from './store/recorder';
+import { startRetention } from './store/retention';
+import { Outbox } from './handoff/outbox';
+import { deliver } from './handoff/deliver';
 
 export type StartOptions = {
   /** 0 picks a free port. Defaults to the environment's PORT, else 8787. */
@@ -34,6 +39,10 @@ export type RunningServer = {
   port: number;
   engine: Engine;
   watcher: KnowledgeWatcher;
+  /** The database in DATA_DIR (report, outbox). */
+  store: SqliteStore;
+  /** Sends stored handoffs. */
+  outbox: Outbox;
   /** Open sockets (for tests and benchmarks). */
   readonly sockets: number;
   /**
@@ -63,9 +72,21 @@ export const startServer = async (options: StartOptions = {}): Promise<RunningSe
   await watcher.reload();
   if (options.watch !== false) watcher.start();
 
+  const store = new SqliteStore({ dataDir: config.DATA_DIR });
+  const recorder = new Recorder({ store, log });
+  const stopRetention = startRetention({ store, days: config.RETENTION_DAYS, log });
+  const outbox = new Outbox({
+    store, targets: config.HANDOFF_TARGETS, log, baseBackoffMs: config.HANDOFF_RETRY_MS,
+    deliver: (target, handoff) => deliver(target, handoff, { smtpHost: config.SMTP_HOST, smtpPort: config.SMTP_PORT, from: config.HANDOFF_FROM }),
+  });
+  outbox.start();
+
   let draining = false;
   const inFlight = new InFlight();
-  const app = createApp({ engine, config, log, knowledgeStatus: () => watcher.status, draining: () => draining, inFlight });
+  const app = createApp({
+    engine, config, log, knowledgeStatus: () => watcher.status, draining: () => draining, inFlight,
+    recorder, store, handoffStored: () => void outbox.wake(),
+  });
   // Frames over MAX_FRAME_BYTES close the socket with 1009; no compression (CPU, and compression side channels).
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.MAX_FRAME_BYTES, perMessageDeflate: false });
   const server: ServerType = await new Promise((resolve) => {
@@ -99,11 +120,14 @@ export const startServer = async (options: StartOptions = {}): Promise<RunningSe
     cut.unref();
     await closed;
     clearTimeout(cut);
+    stopRetention();
+    await outbox.stop();
+    store.close();
     log.info('server.closed', {});
   };
 
   return {
-    url, port, engine, watcher,
+    url, port, engine, watcher, store, outbox,
     get sockets() { return wss.clients.size; },
     close: () => (closing ??= close()),
   };

@@ -7,6 +7,8 @@ import type { InFlight } from '../lifecycle/in-flight';
 import type { OriginPolicy } from './origin-policy';
 import type { RateLimiter } from './rate-limiter';
 import type { ConnectionLimit } from '../socket/connection-limit';
+import type { Recorder } from '../store/recorder';
+import type { Store } from '../store/store';
 
 /** What the routes need, handed to createApp: no globals, so tests build an app with their own. */
 export type AppDeps = {
@@ -18,6 +20,12 @@ export type AppDeps = {
   draining?: () => boolean;
   /** Questions being answered; the shutdown waits for them. createApp makes one when absent. */
   inFlight?: InFlight;
+  /** Keeps unanswered questions and feedback (masked); absent: nothing is kept. */
+  recorder?: Recorder;
+  /** The database behind the recorder, the editors' report and the handoff outbox; absent: /admin's report and handoff are off. */
+  store?: Store;
+  /** Wakes the handoff outbox after a handoff is stored, so it goes out now rather than at the next poll. */
+  handoffStored?: () => void;
 };
 
 /** The deps plus the guards createApp builds from the config, shared by HTTP and sockets. */

@@ -4,9 +4,10 @@ import { askBodyFor, errorBody } from '../protocol';
 import { readJson } from '../http/read-json';
 import { UnknownTenantError } from '../engine/errors';
 import { toWireReply } from '../http/to-wire-reply';
+import { withHandoffOffer } from '../handoff/offer';
 
 /** POST /api/v1/ask: one question, one reply (API.md). Rate limits and in-flight tracking are app.ts's. */
-export const askRoutes = ({ engine, config, origins }: AppServices) => {
+export const askRoutes = ({ engine, config, origins, recorder }: AppServices) => {
   const schema = askBodyFor(config.MAX_QUESTION_CHARS);
   return new Hono<AppEnv>().post('/api/v1/ask', async (c) => {
     const body = await readJson(c, schema);
@@ -18,7 +19,8 @@ export const askRoutes = ({ engine, config, origins }: AppServices) => {
     try {
       const reply = engine.ask(body.value);
       c.get('log').info('ask', { tenant: body.value.tenant, kind: reply.kind, route: reply.trace.route, entry: reply.entryId });
-      return c.json(toWireReply(reply));
+      recorder?.reply(body.value.tenant, body.value.text, reply);
+      return c.json(withHandoffOffer(toWireReply(reply), config.HANDOFF_TARGETS.has(body.value.tenant)));
     } catch (error) {
       if (error instanceof UnknownTenantError) return c.json(errorBody('unknown_tenant', `No tenant "${error.tenant}".`), 404);
       throw error;

@@ -4,7 +4,7 @@ import { errorBody, feedbackBody } from '../protocol';
 import { readJson } from '../http/read-json';
 
 /** POST /api/v1/feedback: 👍/👎 on a reply. Accepted with 202; the comment never reaches a log. */
-export const feedbackRoutes = ({ engine, origins }: AppServices) =>
+export const feedbackRoutes = ({ engine, origins, recorder }: AppServices) =>
   new Hono<AppEnv>().post('/api/v1/feedback', async (c) => {
     const body = await readJson(c, feedbackBody);
     if (!body.ok) return body.response;
@@ -12,5 +12,6 @@ export const feedbackRoutes = ({ engine, origins }: AppServices) =>
     const refused = origins.refusal(c, body.value.tenant);
     if (refused) return refused;
     c.get('log').info('feedback', { tenant: body.value.tenant, helpful: body.value.helpful, hasComment: !!body.value.comment });
+    recorder?.feedback(body.value);
     return c.json({ ok: true }, 202);
   });

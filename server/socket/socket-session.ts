@@ -6,6 +6,8 @@ import { toWireReply } from '../http/to-wire-reply';
 import { TokenBucket } from '../http/token-bucket';
 import type { RateLimiter } from '../http/rate-limiter';
 import { InFlight } from '../lifecycle/in-flight';
+import type { Recorder } from '../store/recorder';
+import { withHandoffOffer } from '../handoff/offer';
 
 /** The part of a `ws` WebSocket a session uses; tests may hand in a fake. */
 export type SocketLike = {
@@ -68,6 +70,8 @@ export class SocketSession {
   readonly #limits: SessionLimits;
   readonly #schema: ReturnType<typeof clientFrameFor>;
   readonly #maxBuffered: number;
+  readonly #recorder: Recorder | undefined;
+  readonly #handoff: boolean;
   #idleTimer: NodeJS.Timeout | undefined;
   #strikes = 0;
   #paused = false;
@@ -75,7 +79,7 @@ export class SocketSession {
   /** Counts for the close log line. */
   readonly stats = { frames: 0, asks: 0, refused: 0 };
 
-  constructor({ socket, engine, tenant, conversationId, log, limits = {}, inFlight = new InFlight() }: {
+  constructor({ socket, engine, tenant, conversationId, log, limits = {}, inFlight = new InFlight(), recorder, handoff = false }: {
     socket: SocketLike;
     engine: Engine;
     tenant: string;
@@ -83,7 +87,13 @@ export class SocketSession {
     log: Logger;
     limits?: SessionLimits;
     inFlight?: InFlight;
+    /** Keeps unanswered questions and feedback. */
+    recorder?: Recorder;
+    /** The tenant has a handoff target: fallback and escalate replies offer it. */
+    handoff?: boolean;
   }) {
+    this.#recorder = recorder;
+    this.#handoff = handoff;
     this.#socket = socket;
     this.#engine = engine;
     this.#tenant = tenant;
@@ -127,12 +137,14 @@ export class SocketSession {
           // Synchronous on purpose: an await here would let the next frames of the same chunk overtake this reply.
           const reply = this.#engine.ask({ tenant: this.#tenant, text: frame.text, conversationId: this.conversationId, lang: frame.lang });
           this.#log.info('ask', { tenant: this.#tenant, kind: reply.kind, route: reply.trace.route, entry: reply.entryId });
-          this.#send({ type: 'reply', id: frame.id, ...toWireReply(reply) });
+          this.#recorder?.reply(this.#tenant, frame.text, reply);
+          this.#send({ type: 'reply', id: frame.id, ...withHandoffOffer(toWireReply(reply), this.#handoff) });
         } finally {
           done();
         }
       } else {
         this.#log.info('feedback', { tenant: this.#tenant, helpful: frame.helpful, hasComment: !!frame.comment });
+        this.#recorder?.feedback({ tenant: this.#tenant, replyId: frame.replyId, helpful: frame.helpful, comment: frame.comment });
         this.#send({ type: 'ack', ...(frame.id ? { id: frame.id } : {}) });
       }
     } catch (error) {

@@ -1,0 +1,33 @@
+// `npm run report -- --tenant ID [--json] [--days N]`: the editors' report from the database in DATA_DIR.
+import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { readConfig } from '../server/config';
+import { SqliteStore } from '../server/store/sqlite-store';
+import { buildReport, formatReport } from '../server/report/build-report';
+
+const usage = 'usage: npm run report -- --tenant ID [--json] [--days N]';
+let args;
+try {
+  args = parseArgs({ options: { tenant: { type: 'string' }, json: { type: 'boolean', default: false }, days: { type: 'string', default: '30' } } }).values;
+} catch (error) {
+  console.error(`${(error as Error).message}\n${usage}`);
+  process.exit(2);
+}
+const days = Number(args.days);
+if (!args.tenant || !/^[a-z0-9-]+$/.test(args.tenant) || !Number.isInteger(days) || days < 1) {
+  console.error(usage);
+  process.exit(2);
+}
+const config = readConfig();
+if (!existsSync(join(config.DATA_DIR, 'nara-guide.sqlite'))) {
+  console.error(`No database in ${config.DATA_DIR} (DATA_DIR): the server has not run there yet.`);
+  process.exit(1);
+}
+const store = new SqliteStore({ dataDir: config.DATA_DIR });
+try {
+  const report = buildReport(store, args.tenant, { days });
+  console.log(args.json ? JSON.stringify(report, null, 2) : formatReport(report));
+} finally {
+  store.close();
+}

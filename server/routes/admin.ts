@@ -1,0 +1,115 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { Hono, type Context } from 'hono';
+import { html, raw } from 'hono/html';
+import type { AppEnv, AppServices } from '../http/app-env';
+import { errorBody } from '../protocol';
+import { buildReport, type EditorsReport } from '../report/build-report';
+import type { EngineReply } from '../engine/engine';
+
+const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
+table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #ddd;vertical-align:top}
+td.n{text-align:right;font-variant-numeric:tabular-nums}small{color:#555}pre{background:#f4f4f4;padding:1rem;overflow:auto}
+form{margin:1rem 0}input[type=text]{width:70%;padding:.4rem;font:inherit}button{padding:.4rem 1rem;font:inherit}`;
+// Nothing inline but this one stylesheet, named by its hash; no scripts at all.
+const CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`;
+
+type AdminEnv = { Bindings: AppEnv['Bindings']; Variables: AppEnv['Variables'] & { adminTenant: string } };
+
+const digest = (s: string) => createHash('sha256').update(s).digest();
+
+/** The tenant whose token the request carries: HTTP Basic (user = tenant id, password = token), or a Bearer token with ?tenant=. */
+const authenticatedTenant = (c: Context<AdminEnv>, tokens: ReadonlyMap<string, string>): string | undefined => {
+  const header = c.req.header('authorization') ?? '';
+  let tenant: string | undefined;
+  let token: string | undefined;
+  if (/^basic /i.test(header)) {
+    const decoded = Buffer.from(header.slice(6).trim(), 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    if (colon > 0) [tenant, token] = [decoded.slice(0, colon), decoded.slice(colon + 1)];
+  } else if (/^bearer /i.test(header)) {
+    [tenant, token] = [c.req.query('tenant'), header.slice(7).trim()];
+  }
+  const expected = tenant ? tokens.get(tenant) : undefined;
+  // Compared as hashes: equal length, constant time, whatever was sent.
+  if (!tenant || !token || !expected || !timingSafeEqual(digest(token), digest(expected))) return undefined;
+  return tenant;
+};
+
+const page = (title: string, body: unknown) => html`<!doctype html>
+<html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${title}</title><style>${raw(STYLE)}</style></head><body>${body}</body></html>`;
+
+const reportHtml = (report: EditorsReport) => html`
+<h2>Obesvarade frågor (${report.unanswered.total})</h2>
+${report.unanswered.groups.length === 0 ? html`<p>Inga obesvarade frågor.</p>` : html`<table><thead><tr><th>Antal</th><th>Fråga</th><th>Utfall</th></tr></thead><tbody>
+${report.unanswered.groups.map((g) => html`<tr><td class="n">${g.count}</td><td>${g.example}${g.variants.map((v) => html`<br><small>även: ${v}</small>`)}</td>
+<td>${Object.entries(g.kinds).map(([k, n]) => `${k} ${n}`).join(', ')}</td></tr>`)}</tbody></table>`}
+<h2>Återkoppling: ${report.feedback.helpful} 👍, ${report.feedback.notHelpful} 👎</h2>
+${report.feedback.entries.length === 0 ? html`<p>Inga artiklar har fått 👎.</p>` : html`<table><thead><tr><th>👎</th><th>👍</th><th>Artikel</th><th>Skäl</th></tr></thead><tbody>
+${report.feedback.entries.map((e) => html`<tr><td class="n">${e.notHelpful}</td><td class="n">${e.helpful}</td><td>${e.entryId}</td><td>${e.reasons.map((r) => html`”${r}”<br>`)}</td></tr>`)}</tbody></table>`}`;
+
+const traceHtml = (question: string, reply: EngineReply) => {
+  const t = reply.trace;
+  return html`<h2>Så bestämde guiden</h2>
+<p><strong>Fråga:</strong> ${question}<br><strong>Normaliserad:</strong> ${t.normalized}<br>
+<strong>Väg:</strong> ${t.route} · <strong>Beslut:</strong> ${t.decision} · <strong>Svarstyp:</strong> ${reply.kind}${reply.entryId ? html` · <strong>Artikel:</strong> ${reply.entryId}` : ''}</p>
+<p><strong>Triage:</strong> ${t.triage ? JSON.stringify(t.triage) : 'ingen'}${t.intent ? html` · <strong>Avsikt:</strong> ${JSON.stringify(t.intent)}` : ''}</p>
+<h3>Termer</h3>
+${t.terms.length === 0 ? html`<p>Inga.</p>` : html`<table><thead><tr><th>Ord</th><th>Stam</th><th>Vikt</th><th>Via</th></tr></thead><tbody>
+${t.terms.map((term) => html`<tr><td>${term.token}</td><td>${term.stem}</td><td class="n">${term.weight}</td><td>${term.via}</td></tr>`)}</tbody></table>`}
+${t.unknown.length ? html`<p><strong>Okända ord:</strong> ${t.unknown.join(', ')}</p>` : ''}
+<h3>Bästa träffar</h3>
+${t.top.length === 0 ? html`<p>Inga.</p>` : html`<table><thead><tr><th>Artikel</th><th>Poäng</th><th>Täckning</th><th>Frågematchning</th><th>Rang</th></tr></thead><tbody>
+${t.top.map((c) => html`<tr><td>${c.id}</td><td class="n">${c.score}</td><td class="n">${c.coverage}</td><td class="n">${c.questionMatch}</td><td class="n">${c.rank}</td></tr>`)}</tbody></table>`}
+<h3>Svaret</h3><pre>${reply.text}</pre>`;
+};
+
+const days = (value: string | undefined) => {
+  const n = Number(value ?? 30);
+  return Number.isInteger(n) && n >= 1 && n <= 3650 ? n : 30;
+};
+
+/**
+ * The editors' pages, one tenant per token (ADMIN_TOKENS): GET /admin (the report and "testa en fråga"),
+ * GET /admin/report.json, GET /admin/test.json?q=. No or a wrong token: 401. A question tried here is
+ * answered in a conversation of its own and never recorded.
+ */
+export const adminRoutes = ({ engine, config, store }: AppServices) => {
+  const ask = (tenant: string, text: string) => engine.ask({ tenant, text: text.slice(0, config.MAX_QUESTION_CHARS) });
+  return new Hono<AdminEnv>()
+    .use('/admin', async (c, next) => guard(c, next))
+    .use('/admin/*', async (c, next) => guard(c, next))
+    .get('/admin', (c) => {
+      const tenant = c.get('adminTenant');
+      const name = engine.tenant(tenant)?.name ?? tenant;
+      const q = c.req.query('q')?.trim();
+      c.header('Content-Security-Policy', CSP);
+      return c.html(page(`Guiden: ${name}`, html`<h1>Guiden för ${name}</h1>
+<form method="get" action="/admin"><label for="q">Testa en fråga</label><br>
+<input type="text" id="q" name="q" value="${q ?? ''}" maxlength="${config.MAX_QUESTION_CHARS}"> <button>Testa</button></form>
+${q && engine.ready ? traceHtml(q, ask(tenant, q)) : ''}
+${store ? reportHtml(buildReport(store, tenant, { days: days(c.req.query('days')) })) : html`<p>Ingen databas: rapporten är avstängd.</p>`}`));
+    })
+    .get('/admin/report.json', (c) => {
+      if (!store) return c.json(errorBody('not_found', 'No store: the report is off.'), 404);
+      return c.json(buildReport(store, c.get('adminTenant'), { days: days(c.req.query('days')) }));
+    })
+    .get('/admin/test.json', (c) => {
+      const q = c.req.query('q')?.trim();
+      if (!q) return c.json(errorBody('invalid_body', 'q: must not be empty'), 400);
+      if (!engine.ready) return c.json(errorBody('not_ready', 'The knowledge base is still loading.'), 503);
+      const { trace, ...reply } = ask(c.get('adminTenant'), q);
+      return c.json({ reply, trace });
+    });
+
+  async function guard(c: Context<AdminEnv>, next: () => Promise<void>) {
+    c.header('Cache-Control', 'no-store');
+    const tenant = authenticatedTenant(c, config.ADMIN_TOKENS);
+    if (!tenant) {
+      c.header('WWW-Authenticate', 'Basic realm="nara-guide admin", charset="UTF-8"');
+      return c.json(errorBody('unauthorized', 'A tenant id and its admin token are needed (HTTP Basic: user = tenant id, password = token).'), 401);
+    }
+    c.set('adminTenant', tenant);
+    await next();
+  }
+};

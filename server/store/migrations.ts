@@ -1,0 +1,43 @@
+/**
+ * The schema, one migration a step. A database records the steps it has run in `PRAGMA user_version`;
+ * opening it runs the rest in one transaction each. Append only: never edit a step that has shipped.
+ */
+export const migrations: readonly string[] = [
+  // 1: unanswered questions, feedback, the handoff outbox.
+  `
+  CREATE TABLE questions (
+    id INTEGER PRIMARY KEY,
+    tenant TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL
+  );
+  CREATE INDEX questions_tenant_at ON questions (tenant, at);
+
+  CREATE TABLE feedback (
+    id INTEGER PRIMARY KEY,
+    tenant TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    reply_id TEXT NOT NULL,
+    entry_id TEXT,
+    helpful INTEGER NOT NULL,
+    comment TEXT
+  );
+  CREATE INDEX feedback_tenant_at ON feedback (tenant, at);
+
+  CREATE TABLE handoffs (
+    id TEXT PRIMARY KEY,
+    tenant TEXT NOT NULL,
+    reply_id TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    payload TEXT,
+    status TEXT NOT NULL DEFAULT 'pending',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_at INTEGER NOT NULL,
+    last_error TEXT,
+    delivered_at INTEGER,
+    UNIQUE (tenant, reply_id)
+  );
+  CREATE INDEX handoffs_due ON handoffs (status, next_at);
+  `,
+];

@@ -1,0 +1,58 @@
+import type { EngineReply } from '../engine/engine';
+import type { FeedbackBody } from '../protocol';
+import type { Logger } from '../log/logger';
+import { mask } from '../privacy/mask';
+import type { Store, UnansweredQuestion } from './store';
+
+const KEPT_KINDS: ReadonlySet<string> = new Set(['fallback', 'clarify', 'escalate']);
+
+/** Replies remembered for feedback to name its entry: enough for the feedback of the last minutes. */
+const REMEMBERED_REPLIES = 20_000;
+
+/**
+ * What the guide keeps from a conversation, in one place for HTTP and sockets: the text of questions
+ * that ended in fallback, clarify or escalate, and feedback, both masked before they are written.
+ * Nothing else about the visitor. A failing store is logged and never costs the visitor the reply.
+ */
+export class Recorder {
+  readonly store: Store;
+  readonly #log: Logger;
+  readonly #now: () => number;
+  /** replyId → the entry the reply came from (null: none), tenant-scoped by key. */
+  readonly #entries = new Map<string, string | null>();
+
+  constructor({ store, log, now = Date.now }: { store: Store; log: Logger; now?: () => number }) {
+    this.store = store;
+    this.#log = log;
+    this.#now = now;
+  }
+
+  /** After the engine replied to `text`. */
+  reply(tenant: string, text: string, reply: EngineReply): void {
+    this.#remember(`${tenant}\u0000${reply.replyId}`, reply.entryId ?? null);
+    if (!KEPT_KINDS.has(reply.kind)) return;
+    try {
+      this.store.recordQuestion({ tenant, at: this.#now(), kind: reply.kind as UnansweredQuestion['kind'], text: mask(text) });
+    } catch (error) {
+      this.#log.error('store.question_failed', { error });
+    }
+  }
+
+  /** 👍/👎 from a visitor; the comment is masked, and the entry is named when the reply is remembered. */
+  feedback({ tenant, replyId, helpful, comment }: Pick<FeedbackBody, 'tenant' | 'replyId' | 'helpful' | 'comment'>): void {
+    try {
+      this.store.recordFeedback({
+        tenant, at: this.#now(), replyId, helpful,
+        entryId: this.#entries.get(`${tenant}\u0000${replyId}`) ?? null,
+        comment: comment?.trim() ? mask(comment.trim()) : null,
+      });
+    } catch (error) {
+      this.#log.error('store.feedback_failed', { error });
+    }
+  }
+
+  #remember(key: string, entryId: string | null) {
+    this.#entries.set(key, entryId);
+    if (this.#entries.size > REMEMBERED_REPLIES) this.#entries.delete(this.#entries.keys().next().value!);
+  }
+}

@@ -1,0 +1,119 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { migrations } from './migrations';
+import type { FeedbackRecord, Handoff, HandoffPayload, Store, UnansweredQuestion } from './store';
+
+export type SqliteStoreOptions = {
+  /** Folder of the database file; created when missing. */
+  dataDir: string;
+  /** @default 'nara-guide.sqlite' */
+  fileName?: string;
+};
+
+/** Runs the migrations a database has not run yet; returns the schema version it ends at. */
+export const migrate = (db: Database.Database): number => {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > migrations.length) {
+    throw new Error(`nara-guide store: the database is at schema version ${current}, newer than this server knows (${migrations.length})`);
+  }
+  for (let version = current; version < migrations.length; version++) {
+    db.transaction(() => {
+      db.exec(migrations[version]!);
+      db.pragma(`user_version = ${version + 1}`);
+    })();
+  }
+  return migrations.length;
+};
+
+/**
+ * The store in one SQLite file in DATA_DIR: embedded, nothing to install or start. WAL lets the report
+ * read while the server writes; `synchronous = FULL` makes every committed row (a receipt to a visitor)
+ * survive a crash of the process and of the machine.
+ */
+export class SqliteStore implements Store {
+  readonly db: Database.Database;
+  readonly #statements;
+
+  constructor({ dataDir, fileName = 'nara-guide.sqlite' }: SqliteStoreOptions) {
+    mkdirSync(dataDir, { recursive: true });
+    this.db = new Database(join(dataDir, fileName));
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('busy_timeout = 5000');
+    migrate(this.db);
+    const db = this.db;
+    this.#statements = {
+      question: db.prepare('INSERT INTO questions (tenant, at, kind, text) VALUES (?, ?, ?, ?)'),
+      feedback: db.prepare('INSERT INTO feedback (tenant, at, reply_id, entry_id, helpful, comment) VALUES (?, ?, ?, ?, ?, ?)'),
+      unanswered: db.prepare('SELECT tenant, at, kind, text FROM questions WHERE tenant = ? AND at >= ? ORDER BY at'),
+      feedbackSince: db.prepare('SELECT tenant, at, reply_id AS replyId, entry_id AS entryId, helpful, comment FROM feedback WHERE tenant = ? AND at >= ? ORDER BY at'),
+      enqueue: db.prepare('INSERT INTO handoffs (id, tenant, reply_id, created_at, payload, next_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (tenant, reply_id) DO NOTHING'),
+      handoffByReply: db.prepare('SELECT id FROM handoffs WHERE tenant = ? AND reply_id = ?'),
+      due: db.prepare("SELECT id, tenant, reply_id AS replyId, created_at AS createdAt, attempts, payload FROM handoffs WHERE status = 'pending' AND next_at <= ? ORDER BY next_at LIMIT ?"),
+      lease: db.prepare("UPDATE handoffs SET next_at = ? WHERE id = ? AND status = 'pending'"),
+      delivered: db.prepare("UPDATE handoffs SET status = 'delivered', delivered_at = ?, payload = NULL, attempts = attempts + 1, last_error = NULL WHERE id = ?"),
+      failed: db.prepare("UPDATE handoffs SET attempts = attempts + 1, last_error = ?, next_at = COALESCE(?, next_at), status = CASE WHEN ? IS NULL THEN 'failed' ELSE status END WHERE id = ? AND status = 'pending'"),
+      status: db.prepare('SELECT status, attempts FROM handoffs WHERE id = ?'),
+      purgeQuestions: db.prepare('DELETE FROM questions WHERE at < ?'),
+      purgeFeedback: db.prepare('DELETE FROM feedback WHERE at < ?'),
+      // Pending handoffs are kept whatever their age: they are a promise made to a visitor.
+      purgeHandoffs: db.prepare("DELETE FROM handoffs WHERE created_at < ? AND status != 'pending'"),
+    };
+  }
+
+  recordQuestion({ tenant, at, kind, text }: UnansweredQuestion): void {
+    this.#statements.question.run(tenant, at, kind, text);
+  }
+
+  recordFeedback({ tenant, at, replyId, entryId, helpful, comment }: FeedbackRecord): void {
+    this.#statements.feedback.run(tenant, at, replyId, entryId, helpful ? 1 : 0, comment);
+  }
+
+  unanswered(tenant: string, since: number): UnansweredQuestion[] {
+    return this.#statements.unanswered.all(tenant, since) as UnansweredQuestion[];
+  }
+
+  feedback(tenant: string, since: number): FeedbackRecord[] {
+    return (this.#statements.feedbackSince.all(tenant, since) as (Omit<FeedbackRecord, 'helpful'> & { helpful: number })[])
+      .map((row) => ({ ...row, helpful: row.helpful === 1 }));
+  }
+
+  enqueueHandoff({ id, tenant, replyId, createdAt, payload }: { id: string; tenant: string; replyId: string; createdAt: number; payload: HandoffPayload }) {
+    const { changes } = this.#statements.enqueue.run(id, tenant, replyId, createdAt, JSON.stringify(payload), createdAt);
+    if (changes === 1) return { id, created: true };
+    const existing = this.#statements.handoffByReply.get(tenant, replyId) as { id: string };
+    return { id: existing.id, created: false };
+  }
+
+  claimDueHandoffs(now: number, leaseUntil: number, limit: number): Handoff[] {
+    return this.db.transaction(() => {
+      const rows = this.#statements.due.all(now, limit) as (Omit<Handoff, 'payload'> & { payload: string })[];
+      for (const row of rows) this.#statements.lease.run(leaseUntil, row.id);
+      return rows.map((row) => ({ ...row, payload: JSON.parse(row.payload) as HandoffPayload }));
+    }).immediate();
+  }
+
+  markDelivered(id: string, at: number): void {
+    this.#statements.delivered.run(at, id);
+  }
+
+  markFailed(id: string, error: string, nextAt: number | null): void {
+    this.#statements.failed.run(error.slice(0, 500), nextAt, nextAt, id);
+  }
+
+  handoffStatus(id: string) {
+    return this.#statements.status.get(id) as { status: 'pending' | 'delivered' | 'failed'; attempts: number } | undefined;
+  }
+
+  purgeOlderThan(cutoff: number): number {
+    return this.db.transaction(() =>
+      this.#statements.purgeQuestions.run(cutoff).changes
+      + this.#statements.purgeFeedback.run(cutoff).changes
+      + this.#statements.purgeHandoffs.run(cutoff).changes)();
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,55 @@
+import type { ReplyKind } from '../protocol';
+
+/** A question the knowledge base did not answer, as kept: its text is already masked. */
+export type UnansweredQuestion = { tenant: string; at: number; kind: Extract<ReplyKind, 'fallback' | 'clarify' | 'escalate'>; text: string };
+
+/** 👍/👎 on a reply, as kept: the comment is already masked; `entryId` is the entry the reply came from, if any. */
+export type FeedbackRecord = { tenant: string; at: number; replyId: string; entryId: string | null; helpful: boolean; comment: string | null };
+
+/** A question a visitor asked us to pass on to a person, with what the visitor chose to add. */
+export type HandoffPayload = {
+  question: string;
+  /** What the guide answered, so the person sees why it came to them. */
+  kind: string;
+  name?: string;
+  email?: string;
+  phone?: string;
+  message?: string;
+};
+
+export type Handoff = {
+  id: string;
+  tenant: string;
+  replyId: string;
+  createdAt: number;
+  attempts: number;
+  payload: HandoffPayload;
+};
+
+/**
+ * Where the guide keeps what editors and handoff need. Everything is per tenant. SQLite in DATA_DIR
+ * implements it for one server; a shared database can implement the same for several.
+ */
+export interface Store {
+  recordQuestion(question: UnansweredQuestion): void;
+  recordFeedback(feedback: FeedbackRecord): void;
+  unanswered(tenant: string, since: number): UnansweredQuestion[];
+  feedback(tenant: string, since: number): FeedbackRecord[];
+
+  /**
+   * Stores a handoff in the outbox; returns its id. The same tenant and reply give the same handoff:
+   * a visitor who sends twice (a retry, a double click) is stored and delivered once.
+   */
+  enqueueHandoff(handoff: { id: string; tenant: string; replyId: string; createdAt: number; payload: HandoffPayload }): { id: string; created: boolean };
+  /** Handoffs due for a delivery attempt at `now`, oldest first; each is leased until `leaseUntil` so no other worker takes it meanwhile. */
+  claimDueHandoffs(now: number, leaseUntil: number, limit: number): Handoff[];
+  /** Delivered: never sent again; the payload (the visitor's words and contact details) is dropped. */
+  markDelivered(id: string, at: number): void;
+  /** An attempt failed: try again at `nextAt`, or give up (`nextAt` null). */
+  markFailed(id: string, error: string, nextAt: number | null): void;
+  handoffStatus(id: string): { status: 'pending' | 'delivered' | 'failed'; attempts: number } | undefined;
+
+  /** Deletes what is older than `cutoff` (ms since epoch); returns how many rows went. */
+  purgeOlderThan(cutoff: number): number;
+  close(): void;
+}
