@@ -1,0 +1,105 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../app';
+import { configSchema } from '../config';
+import { Engine } from '../engine/engine';
+import { loadKnowledge } from '../knowledge/load-knowledge';
+import { createLogger } from '../log/logger';
+import { SqliteStore } from '../store/sqlite-store';
+import { Recorder } from '../store/recorder';
+import type { EditorsReport } from '../report/build-report';
+
+const TOKEN = 'strangnas-token-0123456789';
+const OTHER = 'varmland-token-0123456789';
+const dataDir = mkdtempSync(join(tmpdir(), 'nara-admin-'));
+const store = new SqliteStore({ dataDir });
+let app: ReturnType<typeof createApp>;
+
+beforeAll(async () => {
+  const { knowledge } = await loadKnowledge('knowledge');
+  const engine = new Engine();
+  engine.load(knowledge!);
+  const log = createLogger({ level: 'silent' });
+  const config = configSchema.parse({ ADMIN_TOKENS: `strangnas:${TOKEN},varmland:${OTHER}` });
+  app = createApp({
+    engine, config, log, store, recorder: new Recorder({ store, log }),
+    knowledgeStatus: () => ({ loadedAt: '', entries: 0, tenants: 0, problems: [], lastAttemptFailed: false }),
+  });
+});
+afterAll(() => {
+  store.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const basic = (user: string, password: string) => ({ Authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` });
+const post = (path: string, body: unknown) => app.request(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+
+describe('/admin', () => {
+  it.each([
+    ['no token', {}],
+    ['a wrong token', basic('strangnas', 'wrong-token-000000000')],
+    ["another tenant's token", basic('strangnas', OTHER)],
+    ['a tenant without a token', basic('norrbotten', TOKEN)],
+    ['a bearer token without its tenant', { Authorization: `Bearer ${TOKEN}` }],
+  ])('answers 401 with %s', async (_name, headers) => {
+    for (const path of ['/admin', '/admin/report.json', '/admin/test.json?q=hej']) {
+      const res = await app.request(path, { headers });
+      expect(res.status).toBe(401);
+      expect(res.headers.get('www-authenticate')).toMatch(/^Basic/);
+      expect((await res.json()).error.code).toBe('unauthorized');
+    }
+  });
+
+  it('shows the report after real questions: grouped, counted, masked, and the entries with 👎 and their reasons', async () => {
+    for (const text of ['Var kan jag parkera min båt vid hamnen?', 'Var parkerar jag båten i hamnen', 'Var kan jag parkera min båt vid hamnen?', 'Ring mig på 070-123 45 67 om min kattallergi']) {
+      expect((await post('/api/v1/ask', { tenant: 'strangnas', text })).status).toBe(200);
+    }
+    await post('/api/v1/ask', { tenant: 'varmland', text: 'Var kan jag parkera min båt vid hamnen?' });
+    const answer = await (await post('/api/v1/ask', { tenant: 'strangnas', text: 'Vad är nära vård?' })).json();
+    expect(answer.kind).toBe('answer');
+    expect((await post('/api/v1/feedback', { tenant: 'strangnas', conversationId: answer.conversationId, replyId: answer.replyId, helpful: false, comment: 'För allmänt, ring 070-765 43 21' })).status).toBe(202);
+
+    const res = await app.request('/admin/report.json', { headers: basic('strangnas', TOKEN) });
+    expect(res.status).toBe(200);
+    const report = (await res.json()) as EditorsReport;
+    expect(report.unanswered.total).toBe(4);
+    expect(report.unanswered.groups[0]).toMatchObject({ count: 3, example: 'Var kan jag parkera min båt vid hamnen?', variants: ['Var parkerar jag båten i hamnen'] });
+    expect(JSON.stringify(report)).toContain('Ring mig på [telefon] om min kattallergi');
+    expect(JSON.stringify(report)).not.toMatch(/070/);
+    expect(report.feedback.entries).toEqual([{ entryId: answer.entryId, notHelpful: 1, helpful: 0, reasons: ['För allmänt, ring [telefon]'] }]);
+
+    const page = await app.request('/admin', { headers: basic('strangnas', TOKEN) });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    const body = await page.text();
+    expect(body).toContain('Var kan jag parkera min båt vid hamnen?');
+    expect(body).toContain('Testa en fråga');
+    // Varmland's token sees only Varmland's questions.
+    const other = (await (await app.request('/admin/report.json', { headers: basic('varmland', OTHER) })).json()) as EditorsReport;
+    expect(other.unanswered.total).toBe(1);
+  });
+
+  it('"testa en fråga" shows how the engine decided, escaped, and records nothing', async () => {
+    const before = store.unanswered('strangnas', 0).length;
+    const json = await (await app.request(`/admin/test.json?tenant=strangnas&q=${encodeURIComponent('Hur byter jag vårdcentral?')}`, { headers: { Authorization: `Bearer ${TOKEN}` } })).json();
+    expect(json.trace).toMatchObject({ route: expect.any(String), decision: expect.any(String) });
+    expect(json.trace.terms.length).toBeGreaterThan(0);
+    expect(json.trace.top.length).toBeGreaterThan(0);
+    const html = await (await app.request(`/admin?q=${encodeURIComponent('<script>alert(1)</script> båt i hamnen')}`, { headers: basic('strangnas', TOKEN) })).text();
+    expect(html).toContain('Så bestämde guiden');
+    expect(html).not.toContain('<script>alert');
+    expect(html).toContain('&lt;script&gt;');
+    expect(store.unanswered('strangnas', 0).length).toBe(before);
+  });
+});
+
+describe('ADMIN_TOKENS', () => {
+  it('is validated', () => {
+    expect(configSchema.parse({ ADMIN_TOKENS: `a:${TOKEN}` }).ADMIN_TOKENS.get('a')).toBe(TOKEN);
+    expect(() => configSchema.parse({ ADMIN_TOKENS: 'strangnas:short' })).toThrow(/16 characters/);
+    expect(() => configSchema.parse({ ADMIN_TOKENS: TOKEN })).toThrow(/tenant:value/);
+  });
+});
