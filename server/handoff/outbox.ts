@@ -40,6 +40,12 @@ export class Outbox {
   }
 
   start(): void {
+    try {
+      const released = this.#o.store.releaseLeases();
+      if (released) this.#o.log.warn('handoff.leases_released', { released });
+    } catch (error) {
+      this.#o.log.error('handoff.release_failed', { error });
+    }
     this.#timer = setInterval(() => this.wake(), this.#o.pollMs);
     this.#timer.unref();
     this.wake();

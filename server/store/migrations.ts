@@ -40,4 +40,8 @@ export const migrations: readonly string[] = [
   );
   CREATE INDEX handoffs_due ON handoffs (status, next_at);
   `,
+  // 2: a claimed handoff's lease apart from its retry time, so a restart can free the leases of a dead process.
+  `
+  ALTER TABLE handoffs ADD COLUMN leased_until INTEGER;
+  `,
 ];

@@ -50,10 +50,11 @@ export class SqliteStore implements Store {
       feedbackSince: db.prepare('SELECT tenant, at, reply_id AS replyId, entry_id AS entryId, helpful, comment FROM feedback WHERE tenant = ? AND at >= ? ORDER BY at'),
       enqueue: db.prepare('INSERT INTO handoffs (id, tenant, reply_id, created_at, payload, next_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (tenant, reply_id) DO NOTHING'),
       handoffByReply: db.prepare('SELECT id FROM handoffs WHERE tenant = ? AND reply_id = ?'),
-      due: db.prepare("SELECT id, tenant, reply_id AS replyId, created_at AS createdAt, attempts, payload FROM handoffs WHERE status = 'pending' AND next_at <= ? ORDER BY next_at LIMIT ?"),
-      lease: db.prepare("UPDATE handoffs SET next_at = ? WHERE id = ? AND status = 'pending'"),
-      delivered: db.prepare("UPDATE handoffs SET status = 'delivered', delivered_at = ?, payload = NULL, attempts = attempts + 1, last_error = NULL WHERE id = ?"),
-      failed: db.prepare("UPDATE handoffs SET attempts = attempts + 1, last_error = ?, next_at = COALESCE(?, next_at), status = CASE WHEN ? IS NULL THEN 'failed' ELSE status END WHERE id = ? AND status = 'pending'"),
+      due: db.prepare("SELECT id, tenant, reply_id AS replyId, created_at AS createdAt, attempts, payload FROM handoffs WHERE status = 'pending' AND next_at <= @now AND (leased_until IS NULL OR leased_until <= @now) ORDER BY next_at LIMIT @limit"),
+      lease: db.prepare("UPDATE handoffs SET leased_until = ? WHERE id = ? AND status = 'pending'"),
+      release: db.prepare("UPDATE handoffs SET leased_until = NULL WHERE leased_until IS NOT NULL AND status = 'pending'"),
+      delivered: db.prepare("UPDATE handoffs SET status = 'delivered', delivered_at = ?, payload = NULL, attempts = attempts + 1, last_error = NULL, leased_until = NULL WHERE id = ?"),
+      failed: db.prepare("UPDATE handoffs SET attempts = attempts + 1, last_error = ?, next_at = COALESCE(?, next_at), leased_until = NULL, status = CASE WHEN ? IS NULL THEN 'failed' ELSE status END WHERE id = ? AND status = 'pending'"),
       status: db.prepare('SELECT status, attempts FROM handoffs WHERE id = ?'),
       purgeQuestions: db.prepare('DELETE FROM questions WHERE at < ?'),
       purgeFeedback: db.prepare('DELETE FROM feedback WHERE at < ?'),
@@ -88,10 +89,19 @@ export class SqliteStore implements Store {
 
   claimDueHandoffs(now: number, leaseUntil: number, limit: number): Handoff[] {
     return this.db.transaction(() => {
-      const rows = this.#statements.due.all(now, limit) as (Omit<Handoff, 'payload'> & { payload: string })[];
+      const rows = this.#statements.due.all({ now, limit }) as (Omit<Handoff, 'payload'> & { payload: string })[];
       for (const row of rows) this.#statements.lease.run(leaseUntil, row.id);
       return rows.map((row) => ({ ...row, payload: JSON.parse(row.payload) as HandoffPayload }));
     }).immediate();
+  }
+
+  /**
+   * One server owns this file, so at its start every lease is a dead process's: its handoffs go out
+   * again now rather than when the lease ends (a crash between a target's "accepted" and our note of it
+   * means one resend, with the same Idempotency-Key / Message-ID).
+   */
+  releaseLeases(): number {
+    return this.#statements.release.run().changes;
   }
 
   markDelivered(id: string, at: number): void {

@@ -1,0 +1,144 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { promisify } from 'node:util';
+import { build } from 'esbuild';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+
+// The server and the report as `npm start` and `npm run report` run them, killed with SIGKILL mid-flight.
+const OUT = mkdtempSync(join(tmpdir(), 'nara-persist-build-'));
+const children: ChildProcess[] = [];
+const dirs: string[] = [OUT];
+
+beforeAll(async () => {
+  await build({
+    entryPoints: ['server/main.ts', 'scripts/report.ts'], outdir: OUT, outbase: '.', bundle: true, platform: 'node', format: 'esm',
+    target: 'node20', packages: 'external', logLevel: 'warning',
+    // Bundled outside the repository: resolve packages from its node_modules.
+    nodePaths: [join(process.cwd(), 'node_modules')],
+  });
+});
+afterEach(() => {
+  for (const child of children.splice(0)) child.kill('SIGKILL');
+});
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+const tmp = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nara-persist-'));
+  dirs.push(dir);
+  return dir;
+};
+
+/** Starts dist-like main.js on a free port; resolves with its URL once it listens. */
+const startMain = (env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> => new Promise((resolve, reject) => {
+  const child = spawn(process.execPath, [join(OUT, 'server/main.js')], {
+    env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'inherit'],
+    cwd: process.cwd(),
+  });
+  children.push(child);
+  child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  createInterface({ input: child.stdout! }).on('line', (line) => {
+    const event = JSON.parse(line);
+    if (event.event === 'server.listening') resolve({ url: event.url, child });
+  });
+});
+
+const kill9 = (child: ChildProcess) => new Promise<void>((resolve) => {
+  child.once('exit', () => resolve());
+  child.kill('SIGKILL');
+});
+
+const report = async (dataDir: string, tenant: string) => {
+  const { stdout } = await promisify(execFile)(process.execPath, [join(OUT, 'scripts/report.js'), '--tenant', tenant, '--json'], { env: { ...process.env, DATA_DIR: dataDir } });
+  return JSON.parse(stdout);
+};
+
+const post = (url: string, body: unknown) => fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+
+/** A contact centre's webhook, counting what it receives. */
+const receiver = async (port = 0) => {
+  const received: { key: string | undefined; body: Record<string, unknown> }[] = [];
+  const server = http.createServer((req, res) => {
+    let data = '';
+    req.on('data', (c) => (data += c));
+    req.on('end', () => {
+      received.push({ key: req.headers['idempotency-key'] as string | undefined, body: JSON.parse(data) });
+      res.writeHead(200).end('{}');
+    });
+  });
+  await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
+  return { received, port: (server.address() as net.AddressInfo).port, close: () => new Promise((r) => server.close(r)) };
+};
+
+const freePort = async () => {
+  const s = net.createServer();
+  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+  const { port } = s.address() as net.AddressInfo;
+  await new Promise((r) => s.close(r));
+  return port;
+};
+
+const waitFor = async (check: () => boolean, ms = 10_000) => {
+  const until = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > until) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+};
+
+describe('after kill -9', () => {
+  it('an unanswered question with a phone number is in the report, masked', async () => {
+    const dataDir = tmp();
+    const { url, child } = await startMain({ DATA_DIR: dataDir });
+    const res = await post(`${url}/api/v1/ask`, { tenant: 'strangnas', text: 'Var kan jag parkera min båt? Ring mig på 070-123 45 67' });
+    expect((await res.json()).kind).toMatch(/fallback|escalate|clarify/);
+    await new Promise((r) => setTimeout(r, 1000));
+    await kill9(child);
+    const json = await report(dataDir, 'strangnas');
+    expect(json.unanswered.total).toBe(1);
+    expect(json.unanswered.groups[0].example).toBe('Var kan jag parkera min båt? Ring mig på [telefon]');
+    expect(JSON.stringify(json)).not.toContain('070');
+    // It is still there after a restart on the same database.
+    const again = await startMain({ DATA_DIR: dataDir });
+    await kill9(again.child);
+    expect((await report(dataDir, 'strangnas')).unanswered.total).toBe(1);
+  });
+
+  it('a handoff receipted just before the kill is delivered exactly once after the restart', async () => {
+    const dataDir = tmp();
+    const port = await freePort(); // the contact centre is down at first
+    const env = { DATA_DIR: dataDir, HANDOFF_TARGETS: `strangnas=http://127.0.0.1:${port}/hook`, HANDOFF_RETRY_MS: '100' };
+    const first = await startMain(env);
+    const asked = await (await post(`${first.url}/api/v1/ask`, { tenant: 'strangnas', text: 'Var kan jag parkera min båt vid hamnen?' })).json();
+    expect(asked.handoff).toBe(true);
+    const handoff = { tenant: 'strangnas', conversationId: asked.conversationId, replyId: asked.replyId, question: 'Var kan jag parkera min båt vid hamnen?', name: 'Anna', phone: '070-123 45 67' };
+    const res = await post(`${first.url}/api/v1/handoff`, handoff);
+    expect(res.status).toBe(202);
+    const receipt = await res.json();
+    expect(receipt).toMatchObject({ status: 'stored', handoffId: expect.any(String) });
+    await kill9(first.child);
+
+    const centre = await receiver(port);
+    const second = await startMain(env);
+    await waitFor(() => centre.received.length === 1);
+    // Sent again by the visitor (a double click, a retry): the same receipt, nothing new to send.
+    const resent = await post(`${second.url}/api/v1/handoff`, handoff);
+    expect(await resent.json()).toEqual(receipt);
+    await new Promise((r) => setTimeout(r, 1500));
+    await kill9(second.child);
+    const third = await startMain(env);
+    await new Promise((r) => setTimeout(r, 1500));
+    await kill9(third.child);
+    await centre.close();
+    expect(centre.received).toEqual([{
+      key: receipt.handoffId,
+      body: expect.objectContaining({ id: receipt.handoffId, tenant: 'strangnas', question: handoff.question, name: 'Anna', phone: '070-123 45 67' }),
+    }]);
+  });
+});
