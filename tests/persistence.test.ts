@@ -1,5 +1,5 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -10,7 +10,10 @@ import { build } from 'esbuild';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 // The server and the report as `npm start` and `npm run report` run them, killed with SIGKILL mid-flight.
-const OUT = mkdtempSync(join(tmpdir(), 'nara-persist-build-'));
+// Built inside the repository's node_modules so that Node resolves the packages the bundle leaves external.
+const CACHE = join(process.cwd(), 'node_modules', '.cache');
+mkdirSync(CACHE, { recursive: true });
+const OUT = mkdtempSync(join(CACHE, 'nara-persist-build-'));
 const children: ChildProcess[] = [];
 const dirs: string[] = [OUT];
 
@@ -18,8 +21,6 @@ beforeAll(async () => {
   await build({
     entryPoints: ['server/main.ts', 'scripts/report.ts'], outdir: OUT, outbase: '.', bundle: true, platform: 'node', format: 'esm',
     target: 'node20', packages: 'external', logLevel: 'warning',
-    // Bundled outside the repository: resolve packages from its node_modules.
-    nodePaths: [join(process.cwd(), 'node_modules')],
   });
 });
 afterEach(() => {
