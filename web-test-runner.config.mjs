@@ -4,13 +4,31 @@
 // web-test-runner's own origin (http://localhost:8000 unless that port is taken), so every request
 // to the server is cross-origin, as on a municipality's site.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 
 const userDataDir = mkdtempSync(join(tmpdir(), 'wtr-chromium-'));
-process.on('exit', () => rmSync(userDataDir, { recursive: true, force: true }));
+const dataDir = mkdtempSync(join(tmpdir(), 'wtr-data-'));
+process.on('exit', () => {
+  for (const dir of [userDataDir, dataDir]) rmSync(dir, { recursive: true, force: true });
+});
+
+/** The tenant whose handoffs go to the contact centre's webhook below; the others take none. */
+const HANDOFF_TENANT = 'strangnas';
+/** What the contact centre's webhook received, in order. */
+const handoffs = [];
+/** A contact centre's system: takes the server's handoff webhooks. */
+const receiver = createServer((req, res) => {
+  let body = '';
+  req.on('data', (chunk) => (body += chunk));
+  req.on('end', () => {
+    handoffs.push({ idempotencyKey: req.headers['idempotency-key'], body: JSON.parse(body) });
+    res.writeHead(200, { 'Content-Type': 'application/json' }).end('{}');
+  });
+});
 
 /** @type {{ url: string, close(): Promise<void> } | undefined} */
 let naraServer;
@@ -22,10 +40,19 @@ const naraServerPlugin = {
     const entry = new URL('./dist/server/start.js', import.meta.url);
     if (!existsSync(entry)) throw new Error('web-test-runner.config.mjs: dist/server/start.js is missing; run `npm run build` first.');
     const { startServer } = await import(entry.href);
-    naraServer = await startServer({ port: 0, host: '127.0.0.1', quiet: true, watch: false });
+    await new Promise((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    naraServer = await startServer({
+      port: 0, host: '127.0.0.1', quiet: true, watch: false,
+      config: {
+        DATA_DIR: dataDir,
+        HANDOFF_TARGETS: `${HANDOFF_TENANT}=http://127.0.0.1:${receiver.address().port}/handoffs`,
+        HANDOFF_RETRY_MS: 50,
+      },
+    });
   },
   async serverStop() {
     await naraServer?.close();
+    receiver.close();
   },
 };
 
@@ -38,9 +65,11 @@ const naraServerPlugin = {
  */
 const naraCommandsPlugin = {
   name: 'nara-commands',
+  // `nara-handoffs`: what the contact centre's webhook has received so far.
   /** One DevTools session per page, kept open: its overrides end when it detaches. */
   sessions: new WeakMap(),
   async executeCommand({ command, payload, session }) {
+    if (command === 'nara-handoffs') return handoffs;
     if (command !== 'nara-media' && command !== 'nara-font-size') return undefined;
     const page = session.browser.getPage(session.id);
     if (!this.sessions.has(page)) this.sessions.set(page, await page.createCDPSession());

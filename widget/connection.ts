@@ -11,7 +11,7 @@
  *   the guide, and only from then on is the conversation id kept (in the given storage: sessionStorage).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ErrorCode, Reply, ServerFrame } from '../server/protocol.js';
+import type { ErrorCode, HandoffBody, HandoffReceipt, Reply, ServerFrame } from '../server/protocol.js';
 
 export type ConnectionState =
   /** Not started, or stopped. */
@@ -197,6 +197,30 @@ export class Connection implements ReactiveController {
         throw new ConnectionError('network', 'The server could not be reached.');
       });
     if (!response.ok) throw new ConnectionError(response.status === 429 ? 'rate_limited' : 'internal', `HTTP ${response.status}`);
+  }
+
+  /**
+   * "Skicka frågan till oss": `POST /api/v1/handoff` with what the visitor saw and confirmed. Resolves with
+   * the receipt only on 202, once the server has stored it for delivery; the same reply sent again gets the
+   * same receipt, so a retry after a lost answer sends nothing twice.
+   */
+  async handoff(body: Omit<HandoffBody, 'tenant'>): Promise<HandoffReceipt> {
+    const response = await this.options
+      .fetch(new URL('api/v1/handoff', this.base()).href, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        credentials: 'omit',
+        body: JSON.stringify({ tenant: this.options.tenant(), ...body }),
+      })
+      .catch(() => {
+        throw new ConnectionError('network', 'The server could not be reached.');
+      });
+    const receipt = (await response.json().catch(() => undefined)) as Partial<HandoffReceipt> | { error?: { code?: ErrorCode } } | undefined;
+    if (response.status === 202 && receipt && 'handoffId' in receipt && typeof receipt.handoffId === 'string') {
+      return { handoffId: receipt.handoffId, status: 'stored' };
+    }
+    const code = (receipt as { error?: { code?: ErrorCode } } | undefined)?.error?.code;
+    throw new ConnectionError(response.status === 429 ? 'rate_limited' : (code ?? 'internal'), `HTTP ${response.status}`);
   }
 
   hostConnected(): void {

@@ -201,6 +201,66 @@ export default css`
     min-width: 0;
   }
 
+  .handoff {
+    font-weight: 600;
+  }
+
+  .handoff-form {
+    display: flex;
+    flex-direction: column;
+    gap: 0.375em;
+    padding: 0.75em;
+    border: 1px solid var(--nara-border);
+    border-radius: 0.5em;
+    background: var(--nara-surface);
+  }
+
+  .handoff-form h3 {
+    margin: 0;
+    font-size: 1em;
+  }
+
+  .handoff-form fieldset {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    margin: 0;
+    padding: 0.5em 0.625em 0.625em;
+    border: 1px solid var(--nara-border);
+    border-radius: 0.5em;
+  }
+
+  .handoff-form legend,
+  .hint {
+    font-size: 0.875em;
+    color: var(--nara-muted);
+  }
+
+  .handoff-form label {
+    font-weight: 600;
+  }
+
+  .handoff-error {
+    color: var(--nara-danger);
+    font-weight: 600;
+  }
+
+  .handoff-form .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+
+  .receipt {
+    padding: 0.5em 0.75em;
+    border-left: 4px solid var(--nara-accent);
+    background: var(--nara-surface);
+  }
+
+  .nowrap {
+    white-space: nowrap;
+  }
+
   .typing {
     align-self: flex-start;
     display: flex;

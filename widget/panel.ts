@@ -9,6 +9,7 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { Contact, Reply, Source } from '../server/protocol.js';
 import { Connection, ConnectionError } from './connection.js';
+import type { Handoff } from './handoff.js';
 import { httpUrl, renderMarkdown } from './markdown.js';
 import type { NaraGuide } from './nara-guide.js';
 import { readSaved, writeSaved } from './session.js';
@@ -24,12 +25,18 @@ const SAVED_MESSAGES = 40;
 /** When the open panel covers the viewport (nara-guide.styles.ts has the same query). */
 const SMALL_SCREEN = '(max-width: 32em), (max-height: 32em)';
 
-type GuideMessage = {
+export type GuideMessage = {
   from: 'guide';
   reply: Reply;
   vote?: 'up' | 'down';
   /** 'reason': the visitor voted 👎 and may say why before it is sent. */
   feedback?: 'reason' | 'sending' | 'sent' | 'failed';
+  /** The visitor's question this reply is to: what "Skicka frågan till oss" offers to send. */
+  question?: string;
+  /** "Skicka frågan till oss": the form while the visitor reviews it; 'sent' only once the server has stored it. */
+  handoff?: 'form' | 'sending' | 'failed' | 'unavailable' | 'sent';
+  /** The receipt's id, shown to the visitor. */
+  handoffId?: string;
 };
 
 type Message = { from: 'visitor'; text: string } | GuideMessage | { from: 'error'; text: string; retry: string };
@@ -44,8 +51,16 @@ const restore = (messages: unknown[] = []): Message[] =>
       message?.from === 'guide' && reply && typeof reply.text === 'string' && typeof reply.replyId === 'string' &&
       Array.isArray(reply.sources) && Array.isArray(reply.suggestions) && Array.isArray(reply.contacts)
     ) {
-      const sent = message.feedback === 'sent';
-      return [{ from: 'guide', reply, ...(sent ? { vote: message.vote, feedback: 'sent' } : {}) }];
+      const guide = message as Partial<GuideMessage>;
+      const sent = guide.feedback === 'sent';
+      const handedOff = guide.handoff === 'sent' && typeof guide.handoffId === 'string';
+      return [{
+        from: 'guide',
+        reply,
+        ...(typeof guide.question === 'string' ? { question: guide.question } : {}),
+        ...(sent ? { vote: guide.vote, feedback: 'sent' } : {}),
+        ...(handedOff ? { handoff: 'sent', handoffId: guide.handoffId } : {}),
+      }];
     }
     return [];
   });
@@ -66,6 +81,9 @@ export class Panel implements ReactiveController {
   /** Page elements this panel made inert, to give back exactly those. */
   private inerted: HTMLElement[] = [];
   private pageInert = false;
+  /** "Skicka frågan till oss", loaded the first time a reply offers it. */
+  private handoff: Handoff | undefined;
+  private handoffLoad: Promise<void> | undefined;
 
   constructor(host: NaraGuide) {
     this.host = host;
@@ -119,7 +137,7 @@ export class Panel implements ReactiveController {
     this.connection.ask(question).then(
       (reply) => {
         if (generation !== this.generation) return;
-        this.push({ from: 'guide', reply });
+        this.push({ from: 'guide', reply, question });
         this.host.emit('nara-reply', { question, reply });
       },
       (error: unknown) => {
@@ -234,6 +252,7 @@ export class Panel implements ReactiveController {
       <div class="body" lang=${lang}>${renderMarkdown(reply.text, { newTabHint: t.newTab })}</div>
       ${reply.sources.length ? this.renderSources(reply.sources) : nothing}
       ${reply.contacts.length ? this.renderContacts(reply.contacts) : nothing}
+      ${reply.handoff ? this.renderHandoff(message, index) : nothing}
       ${last && reply.suggestions.length ? this.renderChips('suggestions', t.suggestions, reply.suggestions, lang) : nothing}
       ${reply.kind === 'smalltalk' ? nothing : this.renderFeedback(message, index)}
     </div>`;
@@ -270,6 +289,29 @@ export class Panel implements ReactiveController {
         })}
       </ul>
     </div>`;
+  }
+
+  /** The handoff's offer, form or receipt; nothing until its module has loaded (it re-renders then). */
+  private renderHandoff(message: GuideMessage, index: number): TemplateResult | typeof nothing {
+    if (this.handoff) return this.handoff.render(message, index);
+    this.handoffLoad ??= import('./handoff.js').then(
+      ({ Handoff }) => {
+        this.handoff = new Handoff({
+          connection: this.connection,
+          maxQuestionLength: MAX_QUESTION_LENGTH,
+          lang: () => this.host.lang,
+          update: (focus) => {
+            this.focusPending = focus ?? this.focusPending;
+            this.host.requestUpdate();
+          },
+          save: () => this.save(),
+          emit: (name, detail) => this.host.emit(name, detail),
+        });
+        this.host.requestUpdate();
+      },
+      () => (this.handoffLoad = undefined), // offline: tried again on the next render
+    );
+    return nothing;
   }
 
   /** Questions to tap (starters, suggestions): tapping sends exactly that text. */

@@ -29,9 +29,9 @@ const REPLIES: Record<IntentKind, Record<Lang, (tenant: string) => string>> = {
   },
   human: {
     sv: (tenant) =>
-      `Jag är en digital guide och kan inte koppla dig vidare, men här nedanför ser du hur du kontaktar ${tenant}. Gäller det din hälsa, ring 1177. Vid fara för liv, ring 112.`,
+      `Jag är en digital guide, inte en människa. Här nedanför ser du hur du kontaktar ${tenant}. Gäller det din hälsa, ring 1177. Vid fara för liv, ring 112.`,
     en: (tenant) =>
-      `I am a digital guide and cannot put you through, but below you can see how to contact ${tenant}. For health questions, call 1177. If a life is in danger, call 112.`,
+      `I am a digital guide, not a person. Below you can see how to contact ${tenant}. For health questions, call 1177. If a life is in danger, call 112.`,
   },
 };
 
