@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep, basename } from 'node:path';
 import type { z } from 'zod';
@@ -20,14 +22,45 @@ export type LoadOptions = {
   now?: Date;
   /** Entries reviewed longer ago than this get a warning. @default 365 */
   reviewMaxAgeDays?: number;
+  /**
+   * Entry files parsed by earlier loads of the same folder: a file whose size and times are unchanged
+   * is not read or parsed again, and keeps its `Entry` object (so the search index can reuse its
+   * tokens). The checks across files run over every entry each time. Without it, everything is read.
+   */
+  cache?: KnowledgeCache;
 };
+
+/** Where an entry's fields are in its file, kept instead of the parsed YAML document. */
+type EntryLines = { id: number; tenant: number; questions: number; reviewed: number; body: number; question: number[]; related: number[] };
+
+/** One entry file as parsed and checked on its own: its problems when it does not parse, else its entry. */
+type ParsedEntryFile =
+  | { problems: Problem[]; entry?: undefined }
+  | { problems?: undefined; entry: Entry; lines: EntryLines; answerWords: number; hasSource: boolean; questionKeys: string[] };
+
+type CachedFile = { display: string; stamp: string; hash: string; verifiedAt: number; parsed: ParsedEntryFile };
+
+/**
+ * A file changed within this long of being read may change again without its time changing (file
+ * systems that keep whole seconds): it is read again and compared by content until it is older.
+ */
+const RACY_MS = 2000;
+
+/** The parsed entry files of one knowledge folder, between loads. Keep one per watcher: it is not shared state. */
+export class KnowledgeCache {
+  /** By absolute-or-given file path. */
+  readonly files = new Map<string, CachedFile>();
+}
 
 const SOURCE_LINE = /^källa:/im;
 
 /** Reads and validates the whole knowledge folder. Never throws for bad content: it reports problems. */
-export const loadKnowledge = async (root: string, { now = new Date(), reviewMaxAgeDays = 365 }: LoadOptions = {}): Promise<LoadResult> => {
+export const loadKnowledge = async (root: string, { now = new Date(), reviewMaxAgeDays = 365, cache }: LoadOptions = {}): Promise<LoadResult> => {
   const problems: Problem[] = [];
   const display = (file: string) => relative(process.cwd(), file).split(sep).join('/') || file;
+  // The same for a path under root, without path.relative for each of ten thousand files.
+  const rootShown = relative(process.cwd(), root);
+  const displayUnder = (rel: string) => (rootShown ? join(rootShown, rel) : rel).split(sep).join('/');
   const error = (file: string, line: number, message: string) => problems.push({ severity: 'error', file: display(file), line, message: withFix(message) });
   const warn = (file: string, line: number, message: string) => problems.push({ severity: 'warning', file: display(file), line, message: withFix(message) });
 
@@ -38,18 +71,18 @@ export const loadKnowledge = async (root: string, { now = new Date(), reviewMaxA
     }
   };
 
-  let files: string[];
+  let listed: string[];
   try {
-    files = (await readdir(root, { recursive: true })).map((f) => join(root, f));
+    listed = (await listFolder(root)).sort();
   } catch {
     error(root, 0, 'mappen för kunskapsbasen finns inte — kontrollera KNOWLEDGE_DIR eller skapa mappen');
     return { knowledge: null, problems };
   }
-  files.sort();
+  const files = listed.map((rel) => join(root, rel));
 
   // ---- tenants ----
   const tenants = new Map<string, TenantConfig>();
-  const tenantFiles = files.filter((f) => /tenants[\\/][^\\/]+[\\/]tenant\.ya?ml$/.test(relative(root, f)));
+  const tenantFiles = files.filter((_, i) => /tenants[\\/][^\\/]+[\\/]tenant\.ya?ml$/.test(listed[i]!));
   for (const file of tenantFiles) {
     const folder = basename(join(file, '..'));
     const fm = parseYamlWithLines(await readFile(file, 'utf8'));
@@ -74,87 +107,82 @@ export const loadKnowledge = async (root: string, { now = new Date(), reviewMaxA
 
   // ---- entries ----
   const entries = new Map<string, Entry>();
-  const entryLines = new Map<string, FrontMatter>();
-  for (const file of files.filter((f) => f.endsWith('.md'))) {
-    const rel = relative(root, file).split(sep);
-    if (rel.length === 1) continue; // knowledge/README.md and other top-level documentation
+  const parsedById = new Map<string, ParsedEntryFile & { entry: Entry }>();
+  const entryFiles: { file: string; shown: string; folderTenant: string | null }[] = [];
+  files.forEach((file, i) => {
+    if (!file.endsWith('.md')) return;
+    const rel = listed[i]!.split(sep);
+    if (rel.length === 1) return; // knowledge/README.md and other top-level documentation
     const folderTenant = rel[0] === 'national' && rel.length === 2 ? NATIONAL
       : rel[0] === 'tenants' && rel.length === 3 ? rel[1]! : null;
+    entryFiles.push({ file, shown: displayUnder(listed[i]!), folderTenant });
+  });
+  const parsedFiles = await parseEntryFiles(entryFiles.filter((f) => f.folderTenant !== null), cache);
+  let next = 0;
+  for (const { file, folderTenant } of entryFiles) {
     if (folderTenant === null) {
       error(file, 1, 'filen ligger på fel ställe — lägg nationella svar i knowledge/national/ och en organisations egna i knowledge/tenants/<id>/');
       continue;
     }
-    const text = await readFile(file, 'utf8');
-    const fm = parseFrontMatter(text);
-    if (!fm) {
-      error(file, 1, 'inledningen (front matter) saknas — börja filen med en rad "---", fälten id, tenant, questions, source, owner, reviewed, related och en rad "---"');
+    const parsed = parsedFiles[next++]!;
+    if (parsed.problems) {
+      problems.push(...parsed.problems);
       continue;
     }
-    if (fm.errors.length) {
-      for (const e of fm.errors) error(file, e.line, `YAML-fel i inledningen: ${e.message} — kontrollera indrag, kolon och citattecken`);
-      continue;
-    }
-    if (typeof fm.data !== 'object' || fm.data === null || Array.isArray(fm.data)) {
-      error(file, 2, 'inledningen ska bestå av fält som "id: …" — se exemplet i knowledge/README.md');
-      continue;
-    }
-    const parsed = entryFrontMatter.safeParse(fm.data);
-    if (!parsed.success) { zodProblems(file, fm, parsed.error); continue; }
-    const entry: Entry = { ...parsed.data, body: fm.body, file: display(file) };
-
+    const { entry, lines } = parsed;
     if (entry.tenant !== folderTenant) {
-      error(file, fm.lineOf(['tenant']), folderTenant === NATIONAL
+      error(file, lines.tenant, folderTenant === NATIONAL
         ? `fältet "tenant" är "${entry.tenant}" men filen ligger i national/ — skriv "tenant: national" eller flytta filen till knowledge/tenants/${entry.tenant}/`
         : `fältet "tenant" är "${entry.tenant}" men filen ligger i tenants/${folderTenant}/ — skriv "tenant: ${folderTenant}" eller flytta filen`);
       continue;
     }
     if (entry.tenant !== NATIONAL && !tenants.has(entry.tenant)) {
-      error(file, fm.lineOf(['tenant']), `okänd organisation "${entry.tenant}" — det finns ingen knowledge/tenants/${entry.tenant}/tenant.yaml`);
+      error(file, lines.tenant, `okänd organisation "${entry.tenant}" — det finns ingen knowledge/tenants/${entry.tenant}/tenant.yaml`);
       continue;
     }
     const existing = entries.get(entry.id);
     if (existing) {
-      error(file, fm.lineOf(['id']), `id "${entry.id}" används redan i ${existing.file} — ge posten ett eget id`);
+      error(file, lines.id, `id "${entry.id}" används redan i ${existing.file} — ge posten ett eget id`);
       continue;
     }
     if (basename(file, '.md') !== entry.id) {
-      warn(file, fm.lineOf(['id']), `filen heter "${basename(file)}" men id är "${entry.id}" — döp om filen till ${entry.id}.md så att den är lätt att hitta`);
+      warn(file, lines.id, `filen heter "${basename(file)}" men id är "${entry.id}" — döp om filen till ${entry.id}.md så att den är lätt att hitta`);
     }
     if (!entry.body) {
-      error(file, fm.bodyLine || 1, 'svarstexten saknas — skriv svaret under inledningens avslutande "---"');
+      error(file, lines.body || 1, 'svarstexten saknas — skriv svaret under inledningens avslutande "---"');
       continue;
     }
-    const answerWords = countAnswerWords(entry.body);
+    const { answerWords } = parsed;
     if (answerWords > ANSWER_WORDS_HARD) {
-      error(file, fm.bodyLine, `svaret är alldeles för långt (${answerWords} ord) — korta det till högst ${ANSWER_WORDS_SOFT} ord eller dela upp det i flera poster`);
+      error(file, lines.body, `svaret är alldeles för långt (${answerWords} ord) — korta det till högst ${ANSWER_WORDS_SOFT} ord eller dela upp det i flera poster`);
       continue;
     } else if (answerWords > ANSWER_WORDS_SOFT) {
-      warn(file, fm.bodyLine, `svaret är långt (${answerWords} ord) — sikta på högst ${ANSWER_WORDS_SOFT} ord i klarspråk`);
+      warn(file, lines.body, `svaret är långt (${answerWords} ord) — sikta på högst ${ANSWER_WORDS_SOFT} ord i klarspråk`);
     }
-    if (!SOURCE_LINE.test(entry.body)) {
-      warn(file, fm.bodyLine, 'svaret slutar inte med källan — avsluta med en rad "Källa: [sidans titel](https://…)"');
+    if (!parsed.hasSource) {
+      warn(file, lines.body, 'svaret slutar inte med källan — avsluta med en rad "Källa: [sidans titel](https://…)"');
     }
     if (entry.questions.length < MIN_QUESTIONS) {
-      warn(file, fm.lineOf(['questions']), `fältet "questions" har ${entry.questions.length} fråga/frågor — skriv huvudfrågan och minst tre andra sätt som en besökare kan fråga på`);
+      warn(file, lines.questions, `fältet "questions" har ${entry.questions.length} fråga/frågor — skriv huvudfrågan och minst tre andra sätt som en besökare kan fråga på`);
     }
     const ageDays = (now.getTime() - Date.parse(entry.reviewed)) / 86_400_000;
     if (ageDays > reviewMaxAgeDays) {
-      warn(file, fm.lineOf(['reviewed']), `texten granskades senast ${entry.reviewed}, för mer än 12 månader sedan — läs igenom den och uppdatera "reviewed"`);
+      warn(file, lines.reviewed, `texten granskades senast ${entry.reviewed}, för mer än 12 månader sedan — läs igenom den och uppdatera "reviewed"`);
     }
     entries.set(entry.id, entry);
-    entryLines.set(entry.id, fm);
+    parsedById.set(entry.id, parsed);
   }
 
   // ---- cross-entry checks, per tenant: national entries are part of every tenant's set ----
   const scopes = [NATIONAL, ...tenants.keys()];
   for (const entry of entries.values()) {
-    const fm = entryLines.get(entry.id)!;
+    const { lines } = parsedById.get(entry.id)!;
     entry.related.forEach((id, i) => {
       const target = entries.get(id);
       if (!target) {
-        error(entry.file, fm.lineOf(['related', i]), `fältet "related" pekar på "${id}" som inte finns — kontrollera stavningen eller ta bort raden`);
+        error(entry.file, lines.related[i]!, `fältet "related" pekar på "${id}" som inte finns — kontrollera stavningen eller ta bort raden`);
       } else if (target.tenant !== NATIONAL && target.tenant !== entry.tenant) {
-        error(entry.file, fm.lineOf(['related', i]), `fältet "related" pekar på "${id}" som hör till ${target.tenant} och inte syns hos ${entry.tenant === NATIONAL ? 'alla organisationer' : entry.tenant} — peka bara på nationella poster eller organisationens egna`);
+        error(entry.file, lines.related[i]!, `fältet "related" pekar på "${id}" som hör till ${target.tenant} och inte syns hos ${entry.tenant === NATIONAL ? 'alla organisationer' : entry.tenant} — peka bara på nationella poster eller organisationens egna`);
       }
     });
   }
@@ -162,13 +190,14 @@ export const loadKnowledge = async (root: string, { now = new Date(), reviewMaxA
     const seen = new Map<string, Entry>();
     const visible = [...entries.values()].filter((e) => e.tenant === NATIONAL || e.tenant === scope);
     for (const entry of visible) {
+      const { questionKeys, lines } = parsedById.get(entry.id)!;
       entry.questions.forEach((q, i) => {
-        const key = questionKey(q);
+        const key = questionKeys[i]!;
         const other = seen.get(key);
         if (other && other.id !== entry.id) {
           // Report national duplicates once (in the national pass), tenant ones in their tenant's pass.
           if (scope === NATIONAL || entry.tenant !== NATIONAL || other.tenant !== NATIONAL) {
-            error(entry.file, entryLines.get(entry.id)!.lineOf(['questions', i]), `frågan "${q}" finns redan i ${other.file} — en fråga får bara höra till en post; ta bort den ena eller formulera om den`);
+            error(entry.file, lines.question[i]!, `frågan "${q}" finns redan i ${other.file} — en fråga får bara höra till en post; ta bort den ena eller formulera om den`);
           }
         } else seen.set(key, entry);
       });
@@ -193,6 +222,89 @@ export const loadKnowledge = async (root: string, { now = new Date(), reviewMaxA
     knowledge: failed ? null : { tenants, entries, synonymsYaml, loadedAt: now },
     problems: dedupe(problems),
   };
+};
+
+/**
+ * Each entry file parsed and checked on its own, in the order given: from the cache when the file is
+ * unchanged, else read (in parallel) and parsed, and put in the cache.
+ */
+const parseEntryFiles = async (files: { file: string; shown: string }[], cache: KnowledgeCache | undefined): Promise<ParsedEntryFile[]> => {
+  const previous = cache?.files ?? new Map<string, CachedFile>();
+  const next = new Map<string, CachedFile>();
+  const result: (ParsedEntryFile | Promise<ParsedEntryFile>)[] = files.map(({ file, shown }) => {
+    const cached = previous.get(file)?.display === shown ? previous.get(file) : undefined;
+    // Stat before reading, so that a change while reading shows as a new stamp next time. Synchronous:
+    // ten thousand stats take a fifth of the time they take through the thread pool.
+    const stats = cache ? statSync(file, { bigint: true, throwIfNoEntry: false }) : undefined;
+    const stamp = stats ? `${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.ino}` : '';
+    if (cached && stats && stamp === cached.stamp && Number(stats.mtimeMs) < cached.verifiedAt - RACY_MS) {
+      next.set(file, cached);
+      return cached.parsed;
+    }
+    const verifiedAt = Date.now();
+    return readFile(file, 'utf8').then((text) => {
+      const hash = cache ? createHash('sha1').update(text).digest('base64') : '';
+      // Touched but not changed (or recently changed and not since): the content decides.
+      const parsed = cached?.hash === hash ? cached.parsed : parseEntryFile(text, shown);
+      if (stamp) next.set(file, { display: shown, stamp, hash, verifiedAt, parsed });
+      return parsed;
+    });
+  });
+  const parsed = await Promise.all(result);
+  if (cache) {
+    cache.files.clear();
+    for (const [file, cached] of next) cache.files.set(file, cached);
+  }
+  return parsed;
+};
+
+/** The paths under a folder, folders too, as `readdir(root, { recursive: true })` gives them, several times faster. */
+const listFolder = async (root: string, under = ''): Promise<string[]> => {
+  const paths: string[] = [];
+  for (const dirent of await readdir(join(root, under), { withFileTypes: true })) {
+    const path = under ? join(under, dirent.name) : dirent.name;
+    paths.push(path);
+    if (dirent.isDirectory()) paths.push(...await listFolder(root, path));
+  }
+  return paths;
+};
+
+/** Everything about one entry file that does not depend on the other files or the date. */
+const parseEntryFile = (text: string, shown: string): ParsedEntryFile => {
+  const problems: Problem[] = [];
+  const error = (line: number, message: string) => problems.push({ severity: 'error', file: shown, line, message: withFix(message) });
+  const fm = parseFrontMatter(text);
+  if (!fm) {
+    error(1, 'inledningen (front matter) saknas — börja filen med en rad "---", fälten id, tenant, questions, source, owner, reviewed, related och en rad "---"');
+    return { problems };
+  }
+  if (fm.errors.length) {
+    for (const e of fm.errors) error(e.line, `YAML-fel i inledningen: ${e.message} — kontrollera indrag, kolon och citattecken`);
+    return { problems };
+  }
+  if (typeof fm.data !== 'object' || fm.data === null || Array.isArray(fm.data)) {
+    error(2, 'inledningen ska bestå av fält som "id: …" — se exemplet i knowledge/README.md');
+    return { problems };
+  }
+  const parsed = entryFrontMatter.safeParse(fm.data);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = issue.path.join('.');
+      error(fm.lineOf(issue.path as PropertyKey[]), field ? `fältet "${field}" ${issue.message}` : issue.message);
+    }
+    return { problems };
+  }
+  const entry: Entry = { ...parsed.data, body: fm.body, file: shown };
+  const lines: EntryLines = {
+    id: fm.lineOf(['id']),
+    tenant: fm.lineOf(['tenant']),
+    questions: fm.lineOf(['questions']),
+    reviewed: fm.lineOf(['reviewed']),
+    body: fm.bodyLine,
+    question: entry.questions.map((_, i) => fm.lineOf(['questions', i])),
+    related: entry.related.map((_, i) => fm.lineOf(['related', i])),
+  };
+  return { entry, lines, answerWords: countAnswerWords(entry.body), hasSource: SOURCE_LINE.test(entry.body), questionKeys: entry.questions.map(questionKey) };
 };
 
 /** Words of the answer itself, not counting the closing source line. */

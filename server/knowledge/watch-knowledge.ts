@@ -1,5 +1,5 @@
 import { watch, type FSWatcher } from 'node:fs';
-import { loadKnowledge } from './load-knowledge';
+import { KnowledgeCache, loadKnowledge } from './load-knowledge';
 import { formatProblem, type Problem } from './problem';
 import type { Knowledge } from './knowledge';
 import type { Logger } from '../log/logger';
@@ -32,6 +32,8 @@ export class KnowledgeWatcher {
   #watcher: FSWatcher | null = null;
   #timer: NodeJS.Timeout | null = null;
   #loading: Promise<void> = Promise.resolve();
+  /** Files parsed by earlier loads: a reload reads and parses only what changed. */
+  readonly #cache = new KnowledgeCache();
   #status: KnowledgeStatus = { loadedAt: null, entries: 0, tenants: 0, problems: [], lastAttemptFailed: false };
 
   constructor(options: KnowledgeWatcherOptions) {
@@ -74,7 +76,7 @@ export class KnowledgeWatcher {
     const started = performance.now();
     let result;
     try {
-      result = await loadKnowledge(root);
+      result = await loadKnowledge(root, { cache: this.#cache });
     } catch (error) {
       log.error('knowledge.load_crashed', { error });
       this.#status = { ...this.#status, lastAttemptFailed: true };

@@ -1,8 +1,9 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Entry } from '../../knowledge/entry-schema';
 import { questionKey } from '../normalize';
+import { entryText, stripMarkdown } from './entry-text';
 import {
-  analyzeQuery, interrogativeOf, isLightWord, LIGHT_WEIGHT, normalizeText, processTermForIndex, tokenizeForIndex, Vocabulary,
+  analyzeQuery, isLightWord, LIGHT_WEIGHT, processTermForIndex, tokenizeForIndex, Vocabulary,
   type QueryAnalysis, type Synonyms,
 } from '../swedish';
 
@@ -24,6 +25,9 @@ export type Candidate = {
   rank: number;
 };
 
+/** One entry as MiniSearch indexes it: each field as its tokens. */
+type IndexedDoc = { id: string; questions: readonly string[]; keywords: readonly string[]; body: readonly string[]; place: readonly string[] };
+
 export type SearchOutcome = { analysis: QueryAnalysis; candidates: Candidate[] };
 
 export type SearchContext = {
@@ -38,7 +42,7 @@ export type SearchContext = {
 export class TenantIndex {
   readonly vocabulary: Vocabulary;
   readonly entries: ReadonlyMap<string, Entry>;
-  readonly #search: MiniSearch<{ id: string; questions: string; keywords: string; body: string; place: string }>;
+  readonly #search: MiniSearch<IndexedDoc>;
   readonly #documentFrequency = new Map<string, number>();
   readonly #questionStems = new Map<string, Set<string>[]>();
   readonly #synonyms: Synonyms;
@@ -58,15 +62,14 @@ export class TenantIndex {
     this.#synonyms = synonyms;
     const placeText = placeNames.join(' ');
     this.#placeStems = new Set(tokenizeForIndex(placeText).map(processTermForIndex).filter((s): s is string => !!s));
-    const docs = entries.map((e) => ({
-      id: e.id,
-      questions: e.questions.join('\n'),
-      keywords: e.keywords.join('\n'),
-      body: stripMarkdown(e.body.replace(/^källa:.*$/gim, '')),
-      place: e.tenant === 'national' ? '' : placeText,
-    }));
+    // Each entry's tokens are made once (entryText) and shared by every tenant's index and reload.
+    const placeTokens = tokenizeForIndex(placeText);
+    const docs: IndexedDoc[] = entries.map((e) => {
+      const { tokens } = entryText(e);
+      return { id: e.id, questions: tokens.questions, keywords: tokens.keywords, body: tokens.body, place: e.tenant === 'national' ? [] : placeTokens };
+    });
     const words: string[] = [];
-    for (const doc of docs) for (const text of [doc.questions, doc.keywords, doc.body, doc.place]) words.push(...tokenizeForIndex(text));
+    for (const doc of docs) for (const tokens of [doc.questions, doc.keywords, doc.body, doc.place]) for (const t of tokens) words.push(t);
     // A compound is also indexed under its last part, split against the base's own words:
     // "delområden" under "område" too, so "vilka är områdena?" finds it. The head joins the
     // vocabulary, so a visitor's "områdena" resolves to it.
@@ -79,20 +82,29 @@ export class TenantIndex {
       heads.set(word, head.stem);
       headWords.push(head.word);
     }
-    this.vocabulary = new Vocabulary([...words, ...headWords]);
+    for (const w of headWords) words.push(w);
+    this.vocabulary = new Vocabulary(words);
+    const terms = new Map<string, string[]>();
     const termsOf = (token: string): string[] => {
-      const s = processTermForIndex(token);
-      if (!s) return [];
-      const head = heads.get(token);
-      return head ? [s, head] : [s];
+      let found = terms.get(token);
+      if (!found) {
+        const s = processTermForIndex(token);
+        const head = heads.get(token);
+        found = !s ? [] : head ? [s, head] : [s];
+        terms.set(token, found);
+      }
+      return found;
     };
 
-    this.#search = new MiniSearch({
+    this.#search = new MiniSearch<IndexedDoc>({
       fields: ['questions', 'keywords', 'body', 'place'],
-      tokenize: tokenizeForIndex,
+      // Documents carry their fields already tokenised: MiniSearch gets the tokens as they are.
+      extractField: (doc, field) => doc[field as keyof IndexedDoc],
+      stringifyField: (value) => value,
+      tokenize: (text) => (typeof text === 'string' ? tokenizeForIndex(text) : text),
       processTerm: (term) => {
-        const terms = termsOf(term);
-        return terms.length === 0 ? null : terms.length === 1 ? terms[0]! : terms;
+        const found = termsOf(term);
+        return found.length === 0 ? null : found.length === 1 ? found[0]! : found;
       },
       searchOptions: { boost: FIELD_BOOST },
     });
@@ -100,15 +112,16 @@ export class TenantIndex {
 
     for (const doc of docs) {
       const stems = new Set<string>();
-      for (const text of [doc.questions, doc.keywords, doc.body, doc.place]) {
-        for (const token of tokenizeForIndex(text)) for (const s of termsOf(token)) stems.add(s);
+      for (const tokens of [doc.questions, doc.keywords, doc.body, doc.place]) {
+        for (const token of tokens) for (const s of termsOf(token)) stems.add(s);
       }
       for (const stem of stems) this.#documentFrequency.set(stem, (this.#documentFrequency.get(stem) ?? 0) + 1);
     }
     for (const e of entries) {
-      for (const q of e.questions) this.#byQuestion.set(questionKey(q), e.id);
-      this.#questionStems.set(e.id, e.questions.map((q) => new Set(tokenizeForIndex(q).flatMap(termsOf))));
-      this.#interrogatives.set(e.id, new Set(e.questions.map(interrogativeOf).filter((k) => k !== null)));
+      const text = entryText(e);
+      for (const key of text.questionKeys) this.#byQuestion.set(key, e.id);
+      this.#questionStems.set(e.id, text.questionTokens.map((tokens) => new Set(tokens.flatMap(termsOf))));
+      this.#interrogatives.set(e.id, text.interrogatives);
     }
   }
 
@@ -193,6 +206,4 @@ export class TenantIndex {
   }
 }
 
-/** Links keep their text, emphasis marks go: the index sees words, not Markdown. */
-export const stripMarkdown = (md: string): string =>
-  normalizeText(md.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_#>`]/g, ' '));
+export { stripMarkdown };

@@ -1,0 +1,41 @@
+import type { Entry } from '../../knowledge/entry-schema';
+import { questionKey } from '../normalize';
+import { interrogativeOf, normalizeText, tokenizeForIndex, type Interrogative } from '../swedish';
+
+/** What the index needs of an entry's text, the same in every tenant's index. */
+export type EntryText = {
+  /** Tokens of the indexed fields: normalised surface words, stopwords still in. */
+  readonly tokens: { readonly questions: readonly string[]; readonly keywords: readonly string[]; readonly body: readonly string[] };
+  /** Tokens of each listed question. */
+  readonly questionTokens: readonly (readonly string[])[];
+  readonly questionKeys: readonly string[];
+  readonly interrogatives: ReadonlySet<Interrogative>;
+};
+
+/**
+ * By entry object: the loader keeps an unchanged file's `Entry` across reloads, so its text is
+ * tokenised once, not once per tenant and per reload. Entries are immutable; weak, so it goes with them.
+ */
+const analysed = new WeakMap<Entry, EntryText>();
+
+export const entryText = (entry: Entry): EntryText => {
+  let text = analysed.get(entry);
+  if (!text) {
+    text = {
+      tokens: {
+        questions: tokenizeForIndex(entry.questions.join('\n')),
+        keywords: tokenizeForIndex(entry.keywords.join('\n')),
+        body: tokenizeForIndex(stripMarkdown(entry.body.replace(/^källa:.*$/gim, ''))),
+      },
+      questionTokens: entry.questions.map(tokenizeForIndex),
+      questionKeys: entry.questions.map(questionKey),
+      interrogatives: new Set(entry.questions.map(interrogativeOf).filter((k) => k !== null)),
+    };
+    analysed.set(entry, text);
+  }
+  return text;
+};
+
+/** Links keep their text, emphasis marks go: the index sees words, not Markdown. */
+export const stripMarkdown = (md: string): string =>
+  normalizeText(md.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_#>`]/g, ' '));
