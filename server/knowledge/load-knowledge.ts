@@ -41,10 +41,11 @@ type ParsedEntryFile =
 type CachedFile = { display: string; stamp: string; hash: string; verifiedAt: number; parsed: ParsedEntryFile };
 
 /**
- * A file changed within this long of being read may change again without its time changing (file
- * systems that keep whole seconds): it is read again and compared by content until it is older.
+ * A file changed within this long of being read may change again without its time changing: it is
+ * read again and compared by content until it is older. File systems that keep whole seconds (FAT,
+ * ext3, some network mounts) need two seconds; the others tick every few milliseconds.
  */
-const RACY_MS = 2000;
+const racyMs = (mtimeNs: bigint) => (mtimeNs % 1_000_000_000n === 0n ? 2000 : 50);
 
 /** The parsed entry files of one knowledge folder, between loads. Keep one per watcher: it is not shared state. */
 export class KnowledgeCache {
@@ -237,7 +238,7 @@ const parseEntryFiles = async (files: { file: string; shown: string }[], cache: 
     // ten thousand stats take a fifth of the time they take through the thread pool.
     const stats = cache ? statSync(file, { bigint: true, throwIfNoEntry: false }) : undefined;
     const stamp = stats ? `${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.ino}` : '';
-    if (cached && stats && stamp === cached.stamp && Number(stats.mtimeMs) < cached.verifiedAt - RACY_MS) {
+    if (cached && stats && stamp === cached.stamp && Number(stats.mtimeMs) < cached.verifiedAt - racyMs(stats.mtimeNs)) {
       next.set(file, cached);
       return cached.parsed;
     }
