@@ -1,6 +1,9 @@
 // The answer engine alone, in this process (no HTTP, no sockets): building the index from a knowledge
-// folder, loading the same folder again (what the watcher does on every change), and asking questions
-// one after another for a fixed time.
+// folder, then what the watcher does when an editor saves a change to a national entry (the edit that
+// touches every tenant's index): reading the folder again and swapping in the new indexes; then asking
+// questions one after another for a fixed time. The folder is edited: give it a copy.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -26,6 +29,7 @@ export type EngineFigures = {
   entries: number;
   tenants: number;
   build: LoadFigures;
+  /** After one national entry's text was edited. */
   reload: LoadFigures;
   asks: Latency & { perSec: number };
 };
@@ -62,7 +66,17 @@ const load = async (engine: Engine, dir: string, cache: KnowledgeCache, baseline
   };
 };
 
-/** Builds, reloads and questions an engine on the knowledge folder `dir`. */
+/** An editor's change to the first national entry: a sentence added to its answer. */
+export const editNationalEntry = (dir: string): string => {
+  const file = join(dir, 'national', readdirSync(join(dir, 'national')).filter((f) => f.endsWith('.md')).sort()[0]!);
+  const text = readFileSync(file, 'utf8');
+  const edited = text.replace(/^(---\n[\s\S]*?\n---\n\n?)/, '$1Texten uppdaterades av redaktionen i dag. ');
+  if (edited === text) throw new Error(`${file}: no front matter to edit after`);
+  writeFileSync(file, edited);
+  return file;
+};
+
+/** Builds an engine on the knowledge folder `dir`, edits one national entry and reloads, then questions it. */
 export const benchEngine = async (dir: string, { durationMs = 3000 }: { durationMs?: number } = {}): Promise<EngineFigures> => {
   const baseline = memory();
   const engine = new Engine();
@@ -70,6 +84,7 @@ export const benchEngine = async (dir: string, { durationMs = 3000 }: { duration
   const cache = new KnowledgeCache();
   // Only the figures of the first load are kept, so its knowledge is garbage once the reload swaps it out.
   const build = (await load(engine, dir, cache, baseline)).figures;
+  editNationalEntry(dir);
   const reload = await load(engine, dir, cache, baseline);
   const knowledge = reload.knowledge;
 

@@ -61,7 +61,7 @@ export class Engine {
 
   /** Builds the indexes for a knowledge snapshot and swaps them in; questions in flight finish on the old one. */
   load(knowledge: Knowledge): void {
-    this.#index = buildKnowledgeIndex(knowledge);
+    this.#index = buildKnowledgeIndex(knowledge, this.#index ?? undefined);
     this.#searches.clear();
   }
 

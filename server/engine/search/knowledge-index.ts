@@ -1,5 +1,5 @@
 import type { Entry } from '../../knowledge/entry-schema';
-import { type Knowledge, entriesFor } from '../../knowledge/knowledge';
+import { type Knowledge, NATIONAL } from '../../knowledge/knowledge';
 import { parseSynonyms, Synonyms } from '../swedish';
 import { TenantIndex } from './tenant-index';
 
@@ -13,34 +13,42 @@ export type KnowledgeIndex = {
 type TenantInputs = { entries: readonly Entry[]; placeNames: readonly string[]; synonymsYaml: string };
 
 const inputsOf = new WeakMap<TenantIndex, TenantInputs>();
+
+const same = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
 /**
- * The latest build, weakly: a reload in which a tenant's entries are the same objects (the loader
- * keeps an unchanged file's entry) and its names and the synonyms are unchanged reuses its index.
+ * The indexes for a knowledge snapshot. With `previous`, the snapshot the caller serves now: a tenant
+ * whose entries are the same objects (the loader keeps an unchanged file's entry) and whose names and
+ * synonyms are unchanged keeps its index; one with a few changed entries has its index updated from
+ * the previous one, which is taken over (the caller swaps the result in at once); others are rebuilt.
  */
-let latest: WeakRef<KnowledgeIndex> | undefined;
-
-const sameInputs = (a: TenantInputs, b: TenantInputs) =>
-  a.synonymsYaml === b.synonymsYaml && a.entries.length === b.entries.length && a.entries.every((e, i) => e === b.entries[i])
-  && a.placeNames.length === b.placeNames.length && a.placeNames.every((n, i) => n === b.placeNames[i]);
-
-export const buildKnowledgeIndex = (knowledge: Knowledge): KnowledgeIndex => {
-  const previous = latest?.deref();
+export const buildKnowledgeIndex = (knowledge: Knowledge, previous?: KnowledgeIndex): KnowledgeIndex => {
   let synonyms: Synonyms | undefined;
   const tenants = new Map<string, TenantIndex>();
+  const visible = entriesByTenant(knowledge);
   for (const [id, tenant] of knowledge.tenants) {
-    const inputs: TenantInputs = { entries: entriesFor(knowledge, id), placeNames: [tenant.name, tenant.organisation, id], synonymsYaml: knowledge.synonymsYaml };
+    const inputs: TenantInputs = { entries: visible.get(id)!, placeNames: [tenant.name, tenant.organisation, id], synonymsYaml: knowledge.synonymsYaml };
     const before = previous?.tenants.get(id);
     const beforeInputs = before && inputsOf.get(before);
-    if (before && beforeInputs && sameInputs(beforeInputs, inputs)) {
-      tenants.set(id, before);
-      continue;
+    const sameSetting = !!beforeInputs && beforeInputs.synonymsYaml === inputs.synonymsYaml && same(beforeInputs.placeNames, inputs.placeNames);
+    let index = before && sameSetting && same(beforeInputs!.entries, inputs.entries) ? before : null;
+    if (!index && before && sameSetting) index = TenantIndex.update(before, inputs.entries);
+    if (!index) {
+      synonyms ??= new Synonyms(parseSynonyms(knowledge.synonymsYaml, 'knowledge/synonyms.yaml'));
+      index = new TenantIndex(inputs.entries, synonyms, inputs.placeNames);
     }
-    synonyms ??= new Synonyms(parseSynonyms(knowledge.synonymsYaml, 'knowledge/synonyms.yaml'));
-    const index = new TenantIndex(inputs.entries, synonyms, inputs.placeNames);
     inputsOf.set(index, inputs);
     tenants.set(id, index);
   }
-  const built = { knowledge, tenants };
-  latest = new WeakRef(built);
-  return built;
+  return { knowledge, tenants };
+};
+
+/** Each tenant's entries, the national ones included, in the knowledge's order (entriesFor for all tenants in one pass). */
+const entriesByTenant = (knowledge: Knowledge): Map<string, Entry[]> => {
+  const lists = new Map<string, Entry[]>([...knowledge.tenants.keys()].map((id) => [id, []]));
+  for (const entry of knowledge.entries.values()) {
+    if (entry.tenant === NATIONAL) for (const list of lists.values()) list.push(entry);
+    else lists.get(entry.tenant)?.push(entry);
+  }
+  return lists;
 };

@@ -38,91 +38,121 @@ export type SearchContext = {
   weight: number;
 };
 
-/** The search index of one tenant: the national entries and the tenant's own. Immutable; a reload builds a new one. */
+/** A compound's last part, under which the compound is indexed too. */
+type Head = { readonly stem: string; readonly word: string };
+
+/**
+ * Everything an index is made of. Built once per tenant; a reload that changes a few entries hands it
+ * from the old index to the new one and updates it in place (`TenantIndex.update`).
+ */
+type IndexState = {
+  entries: Map<string, Entry>;
+  search: MiniSearch<IndexedDoc>;
+  synonyms: Synonyms;
+  placeTokens: readonly string[];
+  placeStems: ReadonlySet<string>;
+  /** Occurrences of each word in the indexed documents. */
+  docCounts: Map<string, number>;
+  /** Each indexed word's compound head, or null when it has none (worked out once per word). */
+  heads: Map<string, Head | null>;
+  /** Each token's index terms: its stem, and its head's stem for a compound. */
+  terms: Map<string, string[]>;
+  documentFrequency: Map<string, number>;
+  questionStems: Map<string, Set<string>[]>;
+  byQuestion: Map<string, string>;
+  /** The kinds of question each entry's listed questions ask ("varför…" → 'why'). */
+  interrogatives: Map<string, ReadonlySet<string>>;
+};
+
+/** An update in place is used when at most this share of a tenant's entries changed; more, and it is rebuilt. */
+const UPDATE_MAX_SHARE = 0.05;
+const UPDATE_MAX_MIN = 50;
+
+/**
+ * The search index of one tenant: the national entries and the tenant's own. Immutable to its users;
+ * a reload builds a new one, or (`update`) takes over the previous one's parts when few entries changed.
+ */
 export class TenantIndex {
   readonly vocabulary: Vocabulary;
   readonly entries: ReadonlyMap<string, Entry>;
   readonly #search: MiniSearch<IndexedDoc>;
-  readonly #documentFrequency = new Map<string, number>();
-  readonly #questionStems = new Map<string, Set<string>[]>();
+  readonly #documentFrequency: ReadonlyMap<string, number>;
+  readonly #questionStems: ReadonlyMap<string, Set<string>[]>;
   readonly #synonyms: Synonyms;
-  readonly #byQuestion = new Map<string, string>();
-  /** The kinds of question each entry's listed questions ask ("varför…" → 'why'). */
-  readonly #interrogatives = new Map<string, ReadonlySet<string>>();
-
+  readonly #byQuestion: ReadonlyMap<string, string>;
+  readonly #interrogatives: ReadonlyMap<string, ReadonlySet<string>>;
   /** Stems of the tenant's own names ("norrbotten", "region"): they lift its entries when present and are never held against an answer when absent. */
   readonly #placeStems: ReadonlySet<string>;
+  /** Set until a later index takes it over. */
+  #state: IndexState | undefined;
 
   /**
    * @param entries the national entries and the tenant's own
    * @param placeNames the tenant's names, e.g. "Region Norrbotten", "Region Norrbotten och länets kommuner"
    */
-  constructor(entries: readonly Entry[], synonyms: Synonyms, placeNames: readonly string[] = []) {
-    this.entries = new Map(entries.map((e) => [e.id, e]));
-    this.#synonyms = synonyms;
-    const placeText = placeNames.join(' ');
-    this.#placeStems = new Set(tokenizeForIndex(placeText).map(processTermForIndex).filter((s): s is string => !!s));
-    // Each entry's tokens are made once (entryText) and shared by every tenant's index and reload.
-    const placeTokens = tokenizeForIndex(placeText);
-    const docs: IndexedDoc[] = entries.map((e) => {
-      const { tokens } = entryText(e);
-      return { id: e.id, questions: tokens.questions, keywords: tokens.keywords, body: tokens.body, place: e.tenant === 'national' ? [] : placeTokens };
-    });
-    const words: string[] = [];
-    for (const doc of docs) for (const tokens of [doc.questions, doc.keywords, doc.body, doc.place]) for (const t of tokens) words.push(t);
-    // A compound is also indexed under its last part, split against the base's own words:
-    // "delområden" under "område" too, so "vilka är områdena?" finds it. The head joins the
-    // vocabulary, so a visitor's "områdena" resolves to it.
-    const split = new Vocabulary(words);
-    const heads = new Map<string, string>();
-    const headWords: string[] = [];
-    for (const word of new Set(words)) {
-      const head = split.compoundParts(word)?.at(-1);
-      if (!head || head.word.length < 4 || head.stem === processTermForIndex(word)) continue;
-      heads.set(word, head.stem);
-      headWords.push(head.word);
-    }
-    for (const w of headWords) words.push(w);
-    this.vocabulary = new Vocabulary(words);
-    const terms = new Map<string, string[]>();
-    const termsOf = (token: string): string[] => {
-      let found = terms.get(token);
-      if (!found) {
-        const s = processTermForIndex(token);
-        const head = heads.get(token);
-        found = !s ? [] : head ? [s, head] : [s];
-        terms.set(token, found);
-      }
-      return found;
-    };
+  constructor(entries: readonly Entry[], synonyms: Synonyms, placeNames?: readonly string[]);
+  constructor(state: IndexState);
+  constructor(entriesOrState: readonly Entry[] | IndexState, synonyms?: Synonyms, placeNames?: readonly string[]) {
+    const state = Array.isArray(entriesOrState) ? build(entriesOrState, synonyms!, placeNames ?? []) : (entriesOrState as IndexState);
+    this.#state = state;
+    this.entries = state.entries;
+    this.#search = state.search;
+    this.#synonyms = state.synonyms;
+    this.#placeStems = state.placeStems;
+    this.#documentFrequency = state.documentFrequency;
+    this.#questionStems = state.questionStems;
+    this.#byQuestion = state.byQuestion;
+    this.#interrogatives = state.interrogatives;
+    this.vocabulary = new Vocabulary(vocabularyCounts(state));
+  }
 
-    this.#search = new MiniSearch<IndexedDoc>({
-      fields: ['questions', 'keywords', 'body', 'place'],
-      // Documents carry their fields already tokenised: MiniSearch gets the tokens as they are.
-      extractField: (doc, field) => doc[field as keyof IndexedDoc],
-      stringifyField: (value) => value,
-      tokenize: (text) => (typeof text === 'string' ? tokenizeForIndex(text) : text),
-      processTerm: (term) => {
-        const found = termsOf(term);
-        return found.length === 0 ? null : found.length === 1 ? found[0]! : found;
-      },
-      searchOptions: { boost: FIELD_BOOST },
-    });
-    this.#search.addAll(docs);
+  /**
+   * The index for `entries` made from `previous` by removing the entries that are gone or changed and
+   * adding the new and changed ones (unchanged entries are the same objects: the loader keeps them), or
+   * null when too many changed for that to pay. The previous index is taken over: the caller swaps the
+   * new one in at once and never searches the previous one again. The result equals a full build except
+   * that a word's compound head is worked out against the vocabulary of the time the word first came.
+   */
+  static update(previous: TenantIndex, entries: readonly Entry[]): TenantIndex | null {
+    const state = previous.#state;
+    if (!state) return null;
+    const next = new Map(entries.map((e) => [e.id, e]));
+    const removed: Entry[] = [];
+    const added: Entry[] = [];
+    for (const [id, old] of state.entries) {
+      const now = next.get(id);
+      if (now === old) continue;
+      removed.push(old);
+      if (now) added.push(now);
+    }
+    for (const [id, entry] of next) if (!state.entries.has(id)) added.push(entry);
+    if (removed.length + added.length > Math.max(UPDATE_MAX_MIN, UPDATE_MAX_SHARE * next.size)) return null;
+    previous.#state = undefined;
 
-    for (const doc of docs) {
-      const stems = new Set<string>();
-      for (const tokens of [doc.questions, doc.keywords, doc.body, doc.place]) {
-        for (const token of tokens) for (const s of termsOf(token)) stems.add(s);
+    for (const entry of removed) {
+      const doc = docOf(entry, state);
+      state.search.remove(doc);
+      countWords(state, doc, -1);
+      for (const stem of stemsOf(state, doc)) {
+        const n = (state.documentFrequency.get(stem) ?? 0) - 1;
+        if (n > 0) state.documentFrequency.set(stem, n);
+        else state.documentFrequency.delete(stem);
       }
-      for (const stem of stems) this.#documentFrequency.set(stem, (this.#documentFrequency.get(stem) ?? 0) + 1);
+      for (const key of entryText(entry).questionKeys) if (state.byQuestion.get(key) === entry.id) state.byQuestion.delete(key);
+      state.questionStems.delete(entry.id);
+      state.interrogatives.delete(entry.id);
+      state.entries.delete(entry.id);
     }
-    for (const e of entries) {
-      const text = entryText(e);
-      for (const key of text.questionKeys) this.#byQuestion.set(key, e.id);
-      this.#questionStems.set(e.id, text.questionTokens.map((tokens) => new Set(tokens.flatMap(termsOf))));
-      this.#interrogatives.set(e.id, text.interrogatives);
+    const docs = added.map((entry) => docOf(entry, state));
+    for (const doc of docs) countWords(state, doc, 1, previous.vocabulary);
+    for (const [i, entry] of added.entries()) {
+      state.entries.set(entry.id, entry);
+      addEntry(state, entry, docs[i]!);
+      state.search.add(docs[i]!);
     }
+    // Entries in the order given, as a full build has them.
+    state.entries = new Map(entries.map((e) => [e.id, state.entries.get(e.id)!]));
+    return new TenantIndex(state);
   }
 
   /** The entry that lists this question word for word (ignoring case and punctuation). */
@@ -205,5 +235,119 @@ export class TenantIndex {
     return best;
   }
 }
+
+/** One entry as this tenant's index has it. */
+const docOf = (entry: Entry, state: Pick<IndexState, 'placeTokens'>): IndexedDoc => {
+  const { tokens } = entryText(entry);
+  return { id: entry.id, questions: tokens.questions, keywords: tokens.keywords, body: tokens.body, place: entry.tenant === 'national' ? [] : state.placeTokens };
+};
+
+const fieldsOf = (doc: IndexedDoc) => [doc.questions, doc.keywords, doc.body, doc.place];
+
+/** A token's index terms: its stem, and its compound head's stem. */
+const termsOf = (state: Pick<IndexState, 'terms' | 'heads'>, token: string): string[] => {
+  let found = state.terms.get(token);
+  if (!found) {
+    const s = processTermForIndex(token);
+    const head = state.heads.get(token);
+    found = !s ? [] : head ? [s, head.stem] : [s];
+    state.terms.set(token, found);
+  }
+  return found;
+};
+
+const stemsOf = (state: IndexState, doc: IndexedDoc): Set<string> => {
+  const stems = new Set<string>();
+  for (const tokens of fieldsOf(doc)) for (const token of tokens) for (const s of termsOf(state, token)) stems.add(s);
+  return stems;
+};
+
+/**
+ * A compound is also indexed under its last part, split against the base's own words: "delområden"
+ * under "område" too, so "vilka är områdena?" finds it. The head counts as a word of the vocabulary,
+ * so a visitor's "områdena" resolves to it.
+ */
+const headOf = (word: string, split: Vocabulary): Head | null => {
+  const head = split.compoundParts(word)?.at(-1);
+  return !head || head.word.length < 4 || head.stem === processTermForIndex(word) ? null : { stem: head.stem, word: head.word };
+};
+
+const bump = (counts: Map<string, number>, word: string, by: number) => {
+  const n = (counts.get(word) ?? 0) + by;
+  if (n > 0) counts.set(word, n);
+  else counts.delete(word);
+};
+
+/**
+ * Adds (`by` 1) or takes away (-1) a document's words in the counts; a word new to the index gets its
+ * compound head worked out against `split`, once.
+ */
+const countWords = (state: IndexState, doc: IndexedDoc, by: 1 | -1, split?: Vocabulary) => {
+  for (const tokens of fieldsOf(doc)) {
+    for (const word of tokens) {
+      bump(state.docCounts, word, by);
+      if (split && !state.heads.has(word)) state.heads.set(word, headOf(word, split));
+    }
+  }
+};
+
+/** The vocabulary's counts: the documents' words, and each compound's head once per compound. */
+const vocabularyCounts = (state: IndexState): Map<string, number> => {
+  const counts = new Map(state.docCounts);
+  for (const word of state.docCounts.keys()) {
+    const head = state.heads.get(word);
+    if (head) bump(counts, head.word, 1);
+  }
+  return counts;
+};
+
+/** An entry's parts other than its MiniSearch document: frequencies, listed questions, kinds of question. */
+const addEntry = (state: IndexState, entry: Entry, doc: IndexedDoc) => {
+  for (const stem of stemsOf(state, doc)) state.documentFrequency.set(stem, (state.documentFrequency.get(stem) ?? 0) + 1);
+  const text = entryText(entry);
+  for (const key of text.questionKeys) state.byQuestion.set(key, entry.id);
+  state.questionStems.set(entry.id, text.questionTokens.map((tokens) => new Set(tokens.flatMap((t) => termsOf(state, t)))));
+  state.interrogatives.set(entry.id, text.interrogatives);
+};
+
+/** A tenant's index parts from scratch. */
+const build = (entries: readonly Entry[], synonyms: Synonyms, placeNames: readonly string[]): IndexState => {
+  const placeText = placeNames.join(' ');
+  const placeTokens = tokenizeForIndex(placeText);
+  const state: IndexState = {
+    entries: new Map(entries.map((e) => [e.id, e])),
+    search: undefined as unknown as MiniSearch<IndexedDoc>,
+    synonyms,
+    placeTokens,
+    placeStems: new Set(placeTokens.map(processTermForIndex).filter((s): s is string => !!s)),
+    docCounts: new Map(),
+    heads: new Map(),
+    terms: new Map(),
+    documentFrequency: new Map(),
+    questionStems: new Map(),
+    byQuestion: new Map(),
+    interrogatives: new Map(),
+  };
+  // Each entry's tokens are made once (entryText) and shared by every tenant's index and reload.
+  const docs = entries.map((e) => docOf(e, state));
+  for (const doc of docs) countWords(state, doc, 1);
+  const split = new Vocabulary(state.docCounts);
+  for (const word of state.docCounts.keys()) state.heads.set(word, headOf(word, split));
+  state.search = new MiniSearch<IndexedDoc>({
+    fields: ['questions', 'keywords', 'body', 'place'],
+    // Documents carry their fields already tokenised: MiniSearch gets the tokens as they are.
+    extractField: (doc, field) => doc[field as keyof IndexedDoc],
+    stringifyField: (value) => value,
+    tokenize: (text) => (typeof text === 'string' ? tokenizeForIndex(text) : text),
+    processTerm: (term) => {
+      const found = termsOf(state, term);
+      return found.length === 0 ? null : found.length === 1 ? found[0]! : found;
+    },
+    searchOptions: { boost: FIELD_BOOST },
+  });
+  state.search.addAll(docs);
+  entries.forEach((entry, i) => addEntry(state, entry, docs[i]!));
+  return state;
+};
 
 export { stripMarkdown };

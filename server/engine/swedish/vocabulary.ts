@@ -80,10 +80,15 @@ export class Vocabulary {
   private readonly memo = new Map<string, ResolvedTerm[]>();
   private stemSet: ReadonlySet<string> | undefined;
 
-  constructor(words: Iterable<string>) {
-    for (const word of words) {
-      if (!isContentWord(word)) continue;
-      this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
+  /** @param words surface words (each occurrence counts), or each word with its number of occurrences */
+  constructor(words: Iterable<string> | ReadonlyMap<string, number>) {
+    if (words instanceof Map) {
+      for (const [word, count] of words as ReadonlyMap<string, number>) if (count > 0 && isContentWord(word)) this.counts.set(word, count);
+    } else {
+      for (const word of words as Iterable<string>) {
+        if (!isContentWord(word)) continue;
+        this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
+      }
     }
     const byFrequency = [...this.counts.keys()].sort((a, b) => this.frequency(b) - this.frequency(a) || (a < b ? -1 : 1));
     for (const word of byFrequency) {
