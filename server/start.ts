@@ -122,6 +122,7 @@ export const startServer = async (options: StartOptions = {}): Promise<RunningSe
     clearTimeout(cut);
     stopRetention();
     await outbox.stop();
+    recorder.flush();
     store.close();
     log.info('server.closed', {});
   };

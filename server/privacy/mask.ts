@@ -67,5 +67,8 @@ const maskPhones = (text: string): string => {
   return out + text.slice(from);
 };
 
+/** Every pattern above needs an ASCII digit or an @: text without either is returned as it is, at once. */
+const MAYBE_PERSONAL = /[0-9@]/;
+
 export const mask = (text: string): string =>
-  maskPhones(text.replace(EMAIL, '[e-post]').replace(PERSONNUMMER, '[personnummer]'));
+  MAYBE_PERSONAL.test(text) ? maskPhones(text.replace(EMAIL, '[e-post]').replace(PERSONNUMMER, '[personnummer]')) : text;

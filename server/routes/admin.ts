@@ -74,7 +74,12 @@ const days = (value: string | undefined) => {
  * GET /admin/report.json, GET /admin/test.json?q=. No or a wrong token: 401. A question tried here is
  * answered in a conversation of its own and never recorded.
  */
-export const adminRoutes = ({ engine, config, store }: AppServices) => {
+export const adminRoutes = ({ engine, config, store, recorder }: AppServices) => {
+  /** The report, with the questions asked a moment ago written first. */
+  const report = (db: NonNullable<AppServices['store']>, tenant: string, daysParam: string | undefined) => {
+    recorder?.flush();
+    return buildReport(db, tenant, { days: days(daysParam) });
+  };
   const ask = (tenant: string, text: string) => engine.ask({ tenant, text: text.slice(0, config.MAX_QUESTION_CHARS) });
   return new Hono<AdminEnv>()
     .use('/admin', async (c, next) => guard(c, next))
@@ -88,11 +93,11 @@ export const adminRoutes = ({ engine, config, store }: AppServices) => {
 <form method="get" action="/admin"><label for="q">Testa en fråga</label><br>
 <input type="text" id="q" name="q" value="${q ?? ''}" maxlength="${config.MAX_QUESTION_CHARS}"> <button>Testa</button></form>
 ${q && engine.ready ? traceHtml(q, ask(tenant, q)) : ''}
-${store ? reportHtml(buildReport(store, tenant, { days: days(c.req.query('days')) })) : html`<p>Ingen databas: rapporten är avstängd.</p>`}`));
+${store ? reportHtml(report(store, tenant, c.req.query('days'))) : html`<p>Ingen databas: rapporten är avstängd.</p>`}`));
     })
     .get('/admin/report.json', (c) => {
       if (!store) return c.json(errorBody('not_found', 'No store: the report is off.'), 404);
-      return c.json(buildReport(store, c.get('adminTenant'), { days: days(c.req.query('days')) }));
+      return c.json(report(store, c.get('adminTenant'), c.req.query('days')));
     })
     .get('/admin/test.json', (c) => {
       const q = c.req.query('q')?.trim();

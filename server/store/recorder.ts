@@ -8,6 +8,12 @@ const KEPT_KINDS: ReadonlySet<string> = new Set(['fallback', 'clarify', 'escalat
 
 /** Replies remembered for feedback to name its entry: enough for the feedback of the last minutes. */
 const REMEMBERED_REPLIES = 20_000;
+/**
+ * Unanswered questions are written together, at most this long after they were asked (one transaction
+ * instead of one per question: a busy server writes a few times a second, not hundreds).
+ */
+export const FLUSH_MS = 50;
+const FLUSH_COUNT = 500;
 
 /**
  * What the guide keeps from a conversation, in one place for HTTP and sockets: the text of questions
@@ -20,6 +26,9 @@ export class Recorder {
   readonly #now: () => number;
   /** replyId → the entry the reply came from (null: none), tenant-scoped by key. */
   readonly #entries = new Map<string, string | null>();
+  /** Masked questions not yet written. */
+  #pending: UnansweredQuestion[] = [];
+  #timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor({ store, log, now = Date.now }: { store: Store; log: Logger; now?: () => number }) {
     this.store = store;
@@ -31,10 +40,22 @@ export class Recorder {
   reply(tenant: string, text: string, reply: EngineReply): void {
     this.#remember(`${tenant}\u0000${reply.replyId}`, reply.entryId ?? null);
     if (!KEPT_KINDS.has(reply.kind)) return;
+    this.#pending.push({ tenant, at: this.#now(), kind: reply.kind as UnansweredQuestion['kind'], text: mask(text) });
+    if (this.#pending.length >= FLUSH_COUNT) this.flush();
+    else this.#timer ??= setTimeout(() => this.flush(), FLUSH_MS);
+  }
+
+  /** Writes the questions not yet written; the report and shutdown call it so nothing waits or is lost. */
+  flush(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    if (this.#pending.length === 0) return;
+    const batch = this.#pending;
+    this.#pending = [];
     try {
-      this.store.recordQuestion({ tenant, at: this.#now(), kind: reply.kind as UnansweredQuestion['kind'], text: mask(text) });
+      this.store.recordQuestions(batch);
     } catch (error) {
-      this.#log.error('store.question_failed', { error });
+      this.#log.error('store.question_failed', { error, questions: batch.length });
     }
   }
 

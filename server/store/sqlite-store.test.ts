@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SqliteStore } from './sqlite-store';
 import { migrations } from './migrations';
-import { Recorder } from './recorder';
+import { FLUSH_MS, Recorder } from './recorder';
 import { startRetention } from './retention';
 import { createLogger } from '../log/logger';
 import type { EngineReply } from '../engine/engine';
@@ -28,7 +28,7 @@ describe('SqliteStore', () => {
     const { dataDir, store } = open();
     expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(store.db.pragma('user_version', { simple: true })).toBe(migrations.length);
-    store.recordQuestion({ tenant: 'strangnas', at: 1, kind: 'fallback', text: 'x' });
+    store.recordQuestions([{ tenant: 'strangnas', at: 1, kind: 'fallback', text: 'x' }]);
     store.close();
     const again = new SqliteStore({ dataDir });
     expect(again.unanswered('strangnas', 0)).toHaveLength(1);
@@ -41,8 +41,8 @@ describe('SqliteStore', () => {
 
   it('keeps tenants apart', () => {
     const { store } = open();
-    store.recordQuestion({ tenant: 'strangnas', at: 10, kind: 'fallback', text: 'a' });
-    store.recordQuestion({ tenant: 'varmland', at: 10, kind: 'clarify', text: 'b' });
+    store.recordQuestions([{ tenant: 'strangnas', at: 10, kind: 'fallback', text: 'a' }]);
+    store.recordQuestions([{ tenant: 'varmland', at: 10, kind: 'clarify', text: 'b' }]);
     expect(store.unanswered('strangnas', 0).map((q) => q.text)).toEqual(['a']);
     store.close();
   });
@@ -67,7 +67,7 @@ describe('SqliteStore', () => {
 });
 
 describe('Recorder', () => {
-  it('keeps the questions that ended in fallback, clarify or escalate, masked, and nothing of the others', () => {
+  it('keeps the questions that ended in fallback, clarify or escalate, masked, and nothing of the others, written within FLUSH_MS', async () => {
     const { store } = open();
     const recorder = new Recorder({ store, log: quiet, now: () => 5 });
     recorder.reply('strangnas', 'Ring mig på 070-123 45 67 eller skriv till anna.svensson@example.se, pnr 19121212-1212', reply('fallback'));
@@ -75,6 +75,8 @@ describe('Recorder', () => {
     recorder.reply('strangnas', 'Vilken?', reply('clarify'));
     recorder.reply('strangnas', 'Jag vill prata med en människa', reply('escalate'));
     recorder.reply('strangnas', 'Hej', reply('smalltalk'));
+    expect(store.unanswered('strangnas', 0)).toEqual([]); // written together, a moment later
+    await vi.waitFor(() => expect(store.unanswered('strangnas', 0)).toHaveLength(3), { timeout: FLUSH_MS * 10 });
     const kept = store.unanswered('strangnas', 0);
     expect(kept.map((q) => q.kind)).toEqual(['fallback', 'clarify', 'escalate']);
     expect(kept[0]!.text).toBe('Ring mig på [telefon] eller skriv till [e-post], pnr [personnummer]');
@@ -103,6 +105,7 @@ describe('Recorder', () => {
     const lines: string[] = [];
     const recorder = new Recorder({ store, log: createLogger({ write: (l) => lines.push(l) }) });
     expect(() => recorder.reply('t', 'x', reply('fallback'))).not.toThrow();
+    expect(() => recorder.flush()).not.toThrow();
     expect(lines.join()).toMatch(/store.question_failed/);
   });
 });
@@ -111,8 +114,8 @@ describe('retention', () => {
   it('deletes questions, feedback and settled handoffs older than the retention on start, keeps pending handoffs', () => {
     const { store } = open();
     const now = 1000 * DAY;
-    store.recordQuestion({ tenant: 't', at: now - 91 * DAY, kind: 'fallback', text: 'old' });
-    store.recordQuestion({ tenant: 't', at: now - 89 * DAY, kind: 'fallback', text: 'recent' });
+    store.recordQuestions([{ tenant: 't', at: now - 91 * DAY, kind: 'fallback', text: 'old' }]);
+    store.recordQuestions([{ tenant: 't', at: now - 89 * DAY, kind: 'fallback', text: 'recent' }]);
     store.recordFeedback({ tenant: 't', at: now - 100 * DAY, replyId: 'r', entryId: null, helpful: false, comment: 'old' });
     store.enqueueHandoff({ id: 'old-pending', tenant: 't', replyId: 'a', createdAt: now - 200 * DAY, payload: { question: 'q', kind: 'handoff' } });
     store.enqueueHandoff({ id: 'old-done', tenant: 't', replyId: 'b', createdAt: now - 200 * DAY, payload: { question: 'q', kind: 'handoff' } });
@@ -130,7 +133,7 @@ describe('retention', () => {
     const { store } = open();
     let now = 100 * DAY;
     const stop = startRetention({ store, days: 1, log: quiet, now: () => now, intervalMs: 20 });
-    store.recordQuestion({ tenant: 't', at: now, kind: 'fallback', text: 'x' });
+    store.recordQuestions([{ tenant: 't', at: now, kind: 'fallback', text: 'x' }]);
     now += 2 * DAY;
     await new Promise((r) => setTimeout(r, 60));
     stop();

@@ -63,8 +63,10 @@ export class SqliteStore implements Store {
     };
   }
 
-  recordQuestion({ tenant, at, kind, text }: UnansweredQuestion): void {
-    this.#statements.question.run(tenant, at, kind, text);
+  recordQuestions(questions: readonly UnansweredQuestion[]): void {
+    this.db.transaction(() => {
+      for (const { tenant, at, kind, text } of questions) this.#statements.question.run(tenant, at, kind, text);
+    })();
   }
 
   recordFeedback({ tenant, at, replyId, entryId, helpful, comment }: FeedbackRecord): void {

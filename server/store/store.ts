@@ -31,7 +31,8 @@ export type Handoff = {
  * implements it for one server; a shared database can implement the same for several.
  */
 export interface Store {
-  recordQuestion(question: UnansweredQuestion): void;
+  /** Questions the guide could not answer, written together (one transaction). */
+  recordQuestions(questions: readonly UnansweredQuestion[]): void;
   recordFeedback(feedback: FeedbackRecord): void;
   unanswered(tenant: string, since: number): UnansweredQuestion[];
   feedback(tenant: string, since: number): FeedbackRecord[];
