@@ -52,6 +52,8 @@ export class Engine {
   readonly #classified = new LruMemo<{ triage: TriageResult | null; intent: Intent | null }>(10_000);
   /** Analysis and ranked candidates of a search, per tenant, topic and text: cleared by `load()`. */
   readonly #searches = new LruMemo<{ analysis: QueryAnalysis; candidates: Candidate[] }>(10_000);
+  /** Normalised suggestion texts (entries' questions, starters): the same few thousand over and over. */
+  readonly #suggestionKeys = new LruMemo<string>(10_000);
   readonly #options: EngineOptions;
 
   constructor(options: EngineOptions = {}) {
@@ -235,7 +237,7 @@ export class Engine {
 
   #remember(conversation: Conversation, suggestions: { text: string; entryId: string }[]): string[] {
     // Normalised once here, not on every later question that is compared with them.
-    conversation.suggestions = suggestions.map((s) => ({ ...s, key: normalizeQuestion(s.text) }));
+    conversation.suggestions = suggestions.map((s) => ({ ...s, key: this.#suggestionKeys.get(s.text, () => normalizeQuestion(s.text)) }));
     return suggestions.map((s) => s.text);
   }
 

@@ -202,7 +202,10 @@ export class SocketSession {
   #send(frame: ServerFrame) {
     const socket = this.#socket;
     if (socket.readyState !== OPEN) return;
-    socket.send(JSON.stringify(frame), () => this.#drained());
+    const data = JSON.stringify(frame);
+    // Told when the frame is written only once the buffer nears the limit: the usual frame needs no callback.
+    const near = (socket.bufferedAmount ?? 0) + data.length > this.#maxBuffered / 2;
+    socket.send(data, near ? this.#onWritten : undefined);
     // A visitor that does not read: stop reading its frames until it catches up, so replies cannot pile up.
     if (!this.#paused && (socket.bufferedAmount ?? 0) > this.#maxBuffered && socket.pause) {
       this.#paused = true;
@@ -210,6 +213,8 @@ export class SocketSession {
       this.#log.warn('socket.backpressure', { buffered: socket.bufferedAmount });
     }
   }
+
+  readonly #onWritten = () => this.#drained();
 
   #drained() {
     if (this.#paused && (this.#socket.bufferedAmount ?? 0) <= this.#maxBuffered / 2) {
