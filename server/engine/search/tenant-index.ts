@@ -186,44 +186,47 @@ export class TenantIndex {
       boostDocument: context ? (id) => (context.entryIds.has(id as string) ? 1.3 : 1) : undefined,
       combineWith: 'OR',
     });
+    const parts = this.#coverageParts(analysis);
+    const queryStems = new Set(analysis.terms.filter((t) => t.weight >= 0.7).map((t) => t.stem));
     return results
-      .map((r) => this.#candidate(r, analysis))
+      .map((r) => this.#candidate(r, analysis, parts, queryStems))
       .filter((c): c is Candidate => c !== null)
       .sort((a, b) => b.rank - a.rank);
   }
 
-  #candidate(result: SearchResult, analysis: QueryAnalysis): Candidate | null {
+  #candidate(result: SearchResult, analysis: QueryAnalysis, parts: CoveragePart[], queryStems: ReadonlySet<string>): Candidate | null {
     const entry = this.entries.get(result.id as string);
     if (!entry) return null;
     const matched = new Set(result.queryTerms);
-    const coverage = this.coverage(analysis, matched);
-    const questionMatch = this.#questionMatch(entry.id, analysis, matched);
+    const coverage = coverageOf(parts, matched);
+    const questionMatch = this.#questionMatch(entry.id, analysis, matched, queryStems);
     // An entry that answers the same kind of question ("varför…", "när…") is a little more likely meant.
     const sameKind = analysis.interrogative !== null && this.#interrogatives.get(entry.id)?.has(analysis.interrogative) ? INTERROGATIVE_BOOST : 1;
     const rank = result.score * coverage ** 2 * (1 + 0.5 * questionMatch) * sameKind;
     return { entry, score: result.score, coverage, questionMatch, rank };
   }
 
-  /** IDF-weighted share of the question's content tokens that the matched stems account for. */
-  coverage(analysis: QueryAnalysis, matched: ReadonlySet<string>): number {
-    let total = 0;
-    let covered = 0;
-    for (const token of analysis.tokens) {
+  /**
+   * What the coverage of a question needs that does not depend on the entry, worked out once per search
+   * (a search on a large base scores thousands of candidates): per content token, its terms with the
+   * share of the token each covers when matched, its weight (IDF, reduced for a light word), and whether
+   * it names the tenant.
+   */
+  #coverageParts(analysis: QueryAnalysis): CoveragePart[] {
+    return analysis.tokens.map((token) => {
       const terms = analysis.terms.filter((t) => t.token === token);
       const light = isLightWord(token);
-      // A light word's terms carry its reduced weight; matched, it is covered in full.
-      const best = Math.max(0, ...terms.filter((t) => matched.has(t.stem)).map((t) => Math.min(1, light ? t.weight / LIGHT_WEIGHT : t.weight)));
-      if (best === 0 && terms.some((t) => this.#placeStems.has(t.stem))) continue;
       const idf = terms.length ? Math.max(...terms.map((t) => this.idf(t.stem))) : this.idf('');
-      const weight = light ? idf * LIGHT_WEIGHT : idf;
-      total += weight;
-      covered += weight * best;
-    }
-    return total ? covered / total : 0;
+      return {
+        // A light word's terms carry its reduced weight; matched, it is covered in full.
+        terms: terms.map((t) => ({ stem: t.stem, covers: Math.min(1, light ? t.weight / LIGHT_WEIGHT : t.weight) })),
+        weight: light ? idf * LIGHT_WEIGHT : idf,
+        place: terms.some((t) => this.#placeStems.has(t.stem)),
+      };
+    });
   }
 
-  #questionMatch(id: string, analysis: QueryAnalysis, matched: ReadonlySet<string>): number {
-    const queryStems = new Set(analysis.terms.filter((t) => t.weight >= 0.7).map((t) => t.stem));
+  #questionMatch(id: string, analysis: QueryAnalysis, matched: ReadonlySet<string>, queryStems: ReadonlySet<string>): number {
     let best = 0;
     for (const stems of this.#questionStems.get(id) ?? []) {
       if (!stems.size) continue;
@@ -235,6 +238,23 @@ export class TenantIndex {
     return best;
   }
 }
+
+type CoveragePart = { terms: { stem: string; covers: number }[]; weight: number; place: boolean };
+
+/** IDF-weighted share of the question's content tokens that the matched stems account for. */
+const coverageOf = (parts: readonly CoveragePart[], matched: ReadonlySet<string>): number => {
+  let total = 0;
+  let covered = 0;
+  for (const { terms, weight, place } of parts) {
+    let best = 0;
+    for (const t of terms) if (t.covers > best && matched.has(t.stem)) best = t.covers;
+    // The tenant's own name is never held against an answer when the entry does not say it.
+    if (best === 0 && place) continue;
+    total += weight;
+    covered += weight * best;
+  }
+  return total ? covered / total : 0;
+};
 
 /** One entry as this tenant's index has it. */
 const docOf = (entry: Entry, state: Pick<IndexState, 'placeTokens'>): IndexedDoc => {
