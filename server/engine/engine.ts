@@ -45,11 +45,31 @@ export type EngineOptions = DecideOptions & {
  * The answer pipeline: normalise → safety triage → intent → context → search → decide → escalation.
  * Knows nothing of HTTP or sockets. Knowledge is swapped atomically by `load()`.
  */
+/** What the engine reads from a message's normalised text alone: the same for every visitor who writes it. */
+type Classified = {
+  triage: TriageResult | null;
+  intent: Intent | null;
+  lang: Lang | null;
+  /** The text without a leading greeting ("hej, vad är…"). */
+  stripped: string;
+  /** `stripped` read into Swedish, made when the message is English. */
+  english?: string;
+};
+
+const classify = (normalized: string): Classified => ({
+  triage: triage(normalized),
+  intent: detectIntent(normalized),
+  lang: detectLanguage(normalized),
+  stripped: stripGreeting(normalized),
+});
+
 export class Engine {
   #index: KnowledgeIndex | null = null;
   readonly #conversations: ConversationStore;
   /** Triage and intent of a normalised message: fixed rules, so valid across reloads. */
-  readonly #classified = new LruMemo<{ triage: TriageResult | null; intent: Intent | null }>(10_000);
+  readonly #classified = new LruMemo<Classified>(10_000);
+  /** Each entry's list items and first question's key, made once per entry object (a reload makes new ones for changed entries). */
+  readonly #entryParts = new WeakMap<Entry, { items: string[]; key: string }>();
   /** Analysis and ranked candidates of a search, per tenant, topic and text: cleared by `load()`. */
   readonly #searches = new LruMemo<{ analysis: QueryAnalysis; candidates: Candidate[] }>(10_000);
   /** Normalised suggestion texts (entries' questions, starters): the same few thousand over and over. */
@@ -86,8 +106,10 @@ export class Engine {
     if (!index || !tenant || !tenantIndex) throw new UnknownTenantError(question.tenant);
     const conversation = this.#conversations.open(question.conversationId ?? newId(), tenant.id);
     const normalized = normalizeQuestion(question.text);
+    // Everything that depends on the text alone, once per text.
+    const classified = this.#classified.get(normalized, () => classify(normalized));
     // The visitor's own words decide the language; a message without a function word keeps the conversation's.
-    const lang: Lang = detectLanguage(normalized) ?? conversation.lang ?? question.lang ?? 'sv';
+    const lang: Lang = classified.lang ?? conversation.lang ?? question.lang ?? 'sv';
     conversation.lang = lang;
     const trace: Trace = { normalized, triage: null, intent: null, route: 'search', terms: [], unknown: [], top: [], decision: 'fallback' };
     const reply = (kind: ReplyKind, text: string, extra: Partial<Reply> = {}): EngineReply => {
@@ -109,7 +131,6 @@ export class Engine {
     };
 
     // 1. Safety first: nothing from the knowledge base is presented as advice.
-    const classified = this.#classified.get(normalized, () => ({ triage: triage(normalized), intent: detectIntent(normalized) }));
     trace.triage = classified.triage;
     if (trace.triage) {
       trace.route = 'safety';
@@ -132,7 +153,7 @@ export class Engine {
     }
 
     // English is read in the knowledge base's language: glossary words in Swedish, function words dropped.
-    const text = lang === 'en' ? englishToSwedish(stripGreeting(normalized)) : stripGreeting(normalized);
+    const text = lang === 'en' ? (classified.english ??= englishToSwedish(classified.stripped)) : classified.stripped;
 
     // 3. A tapped suggestion, or one of an entry's own questions word for word, answers exactly that entry.
     const tapped = conversation.suggestions.find((s) => s.entryId && s.key === text)?.entryId
@@ -144,7 +165,7 @@ export class Engine {
 
     // 4. "den andra", "nummer 3": an item of the list in the answer just given, or a suggestion just shown.
     const shown = conversation.lastAnswerEntryId ? tenantIndex.entries.get(conversation.lastAnswerEntryId) : undefined;
-    const items = shown && !pointsAtSuggestion(text) ? listItems(shown.body) : [];
+    const items = shown && !pointsAtSuggestion(text) ? this.#parts(shown).items : [];
     const ordinal = ordinalReference(text, Math.max(items.length, conversation.suggestions.length));
     if (ordinal && shown && ordinal <= items.length) {
       trace.route = 'ordinal';
@@ -187,7 +208,7 @@ export class Engine {
     if (decision.kind === 'answer') return this.#answer(reply, conversation, tenantIndex, decision.candidate.entry, lang);
     if (decision.kind === 'clarify') {
       return reply('clarify', texts[lang].clarify, {
-        suggestions: this.#remember(conversation, decision.candidates.map((c) => ({ text: c.entry.questions[0]!, entryId: c.entry.id }))),
+        suggestions: this.#remember(conversation, decision.candidates.map((c) => ({ text: c.entry.questions[0]!, entryId: c.entry.id, key: this.#parts(c.entry).key }))),
       });
     }
 
@@ -211,7 +232,7 @@ export class Engine {
       .map((id) => index.entries.get(id))
       .filter((e): e is Entry => !!e)
       .slice(0, this.#options.maxSuggestions ?? 4)
-      .map((e) => ({ text: e.questions[0]!, entryId: e.id }));
+      .map((e) => ({ text: e.questions[0]!, entryId: e.id, key: this.#parts(e).key }));
     return reply('answer', `${lang === 'sv' ? '' : texts[lang].answerFromOtherLanguage}${entry.body}`, {
       sources: [{ title: entry.source.title, url: entry.source.url }],
       suggestions: this.#remember(conversation, related),
@@ -235,10 +256,20 @@ export class Engine {
     return { ...answered, text: `${lang === 'sv' ? '' : texts[lang].answerFromOtherLanguage}${item.charAt(0).toUpperCase()}${item.slice(1)}.\n\n${shown.body}` };
   }
 
-  #remember(conversation: Conversation, suggestions: { text: string; entryId: string }[]): string[] {
+  #remember(conversation: Conversation, suggestions: { text: string; entryId: string; key?: string }[]): string[] {
     // Normalised once here, not on every later question that is compared with them.
-    conversation.suggestions = suggestions.map((s) => ({ ...s, key: this.#suggestionKeys.get(s.text, () => normalizeQuestion(s.text)) }));
+    for (const s of suggestions) s.key ??= this.#suggestionKeys.get(s.text, () => normalizeQuestion(s.text));
+    conversation.suggestions = suggestions;
     return suggestions.map((s) => s.text);
+  }
+
+  #parts(entry: Entry): { items: string[]; key: string } {
+    let parts = this.#entryParts.get(entry);
+    if (!parts) {
+      parts = { items: listItems(entry.body), key: normalizeQuestion(entry.questions[0] ?? '') };
+      this.#entryParts.set(entry, parts);
+    }
+    return parts;
   }
 
   #exactQuestion(index: TenantIndex, text: string): string | undefined {

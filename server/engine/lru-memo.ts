@@ -1,36 +1,44 @@
 /**
- * A bounded memo: the least recently used result goes first. Visitors ask the same few questions
- * far more often than any other ("Vad är nära vård?"), so the context-free steps of the pipeline
- * are remembered per question text instead of redone. A Map keeps insertion order, so re-inserting
- * on use gives LRU order.
+ * A bounded memo that keeps the recently used results. Visitors ask the same few questions far more
+ * often than any other ("Vad är nära vård?"), so the context-free steps of the pipeline are remembered
+ * per question text instead of redone.
+ *
+ * Two generations (as quick-lru does): results go into the young one; when it is full it becomes the
+ * old one and the previous old one is dropped whole; a result found in the old one moves back to the
+ * young. So the `max` most recently used are always kept (and up to twice that), and nothing is ever
+ * evicted one by one from the front of a Map, which in V8 gets slower the more was deleted there.
  */
 export class LruMemo<V> {
   readonly #max: number;
-  readonly #values = new Map<string, V>();
+  #young = new Map<string, V>();
+  #old = new Map<string, V>();
 
   constructor(max: number) {
     this.#max = max;
   }
 
+  /** Results held now: between the last `max` used and twice that. */
   get size(): number {
-    return this.#values.size;
+    return this.#young.size + this.#old.size;
   }
 
   /** The remembered value for `key`, or `compute()`'s, remembered. */
   get(key: string, compute: () => V): V {
-    const hit = this.#values.get(key);
-    if (hit !== undefined || this.#values.has(key)) {
-      this.#values.delete(key);
-      this.#values.set(key, hit as V);
-      return hit as V;
+    const young = this.#young.get(key);
+    if (young !== undefined || this.#young.has(key)) return young as V;
+    const old = this.#old.get(key);
+    const value = old !== undefined || this.#old.has(key) ? old as V : compute();
+    this.#old.delete(key);
+    this.#young.set(key, value);
+    if (this.#young.size >= this.#max) {
+      this.#old = this.#young;
+      this.#young = new Map();
     }
-    const value = compute();
-    this.#values.set(key, value);
-    if (this.#values.size > this.#max) this.#values.delete(this.#values.keys().next().value as string);
     return value;
   }
 
   clear(): void {
-    this.#values.clear();
+    this.#young.clear();
+    this.#old.clear();
   }
 }

@@ -26,4 +26,7 @@ const BEYOND_LATIN = /[^\u0000-\u02ff]/;
 const SPECIAL = /[\u2010-\u2015\u2212\u2018\u2019\u201a\u201b\u00b4`\u201c\u201d\u201e\u00ab\u00bb\u00ad\u200b-\u200d\u2060\ufeff\u0000-\u0008\u000b-\u001f\u007f]/;
 
 /** Two questions are the same question when they differ only in case, punctuation and spacing. */
-export const questionKey = (text: string): string => normalizeQuestion(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+export const questionKey = (text: string): string => keyOfNormalized(normalizeQuestion(text));
+
+/** questionKey of a text normalizeQuestion already gave. */
+export const keyOfNormalized = (normalized: string): string => normalized.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();

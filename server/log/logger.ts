@@ -40,6 +40,18 @@ const stdoutLines = (() => {
   };
 })();
 
+/** The ISO time of now, made once per millisecond (a busy server logs many lines in one). */
+let lastMs = -1;
+let lastIso = '';
+const isoNow = () => {
+  const ms = Date.now();
+  if (ms !== lastMs) {
+    lastMs = ms;
+    lastIso = new Date(ms).toISOString();
+  }
+  return lastIso;
+};
+
 const masked = (value: unknown): unknown =>
   typeof value === 'string' ? mask(value) : value instanceof Error ? { name: value.name, message: mask(value.message) } : value;
 
@@ -54,15 +66,17 @@ export const createLogger = ({ level = 'info', write = stdoutLines, base = {} }:
 } = {}): Logger => {
   const log = (at: LogLevel) => (event: string, fields: Record<string, unknown> = {}) => {
     if (ORDER[at] < ORDER[level]) return;
-    const line: Record<string, unknown> = { time: new Date().toISOString(), level: at, event: mask(event) };
+    const line: Record<string, unknown> = { time: isoNow(), level: at, event: mask(event) };
     let flat = true;
-    for (const source of [base, fields]) {
-      for (const key in source) {
+    const add = (source: Record<string, unknown>) => {
+      for (const key of Object.keys(source)) {
         const value = source[key];
         if (value !== null && typeof value === 'object' && !(value instanceof Error)) flat = false;
         line[key] = masked(value);
       }
-    }
+    };
+    add(base);
+    add(fields);
     // Nested values (rare) are masked all the way down by a replacer, which JSON.stringify runs slower.
     write(flat ? JSON.stringify(line) : JSON.stringify(line, (_key, value: unknown) => masked(value)));
   };

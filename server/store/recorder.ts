@@ -24,8 +24,12 @@ export class Recorder {
   readonly store: Store;
   readonly #log: Logger;
   readonly #now: () => number;
-  /** replyId → the entry the reply came from (null: none), tenant-scoped by key. */
-  readonly #entries = new Map<string, string | null>();
+  /**
+   * replyId → the entry the reply came from (null: none), tenant-scoped by key. Two generations of half
+   * the size each; the older is dropped whole when the newer fills (no eviction one by one).
+   */
+  #entries = new Map<string, string | null>();
+  #olderEntries = new Map<string, string | null>();
   /** Masked questions not yet written. */
   #pending: UnansweredQuestion[] = [];
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -64,7 +68,7 @@ export class Recorder {
     try {
       this.store.recordFeedback({
         tenant, at: this.#now(), replyId, helpful,
-        entryId: this.#entries.get(`${tenant}\u0000${replyId}`) ?? null,
+        entryId: this.#entryOf(`${tenant}\u0000${replyId}`),
         comment: comment?.trim() ? mask(comment.trim()) : null,
       });
     } catch (error) {
@@ -74,6 +78,13 @@ export class Recorder {
 
   #remember(key: string, entryId: string | null) {
     this.#entries.set(key, entryId);
-    if (this.#entries.size > REMEMBERED_REPLIES) this.#entries.delete(this.#entries.keys().next().value!);
+    if (this.#entries.size >= REMEMBERED_REPLIES / 2) {
+      this.#olderEntries = this.#entries;
+      this.#entries = new Map();
+    }
+  }
+
+  #entryOf(key: string): string | null {
+    return (this.#entries.has(key) ? this.#entries.get(key) : this.#olderEntries.get(key)) ?? null;
   }
 }

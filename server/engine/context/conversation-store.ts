@@ -23,12 +23,21 @@ export type ConversationStoreOptions = {
   now?: () => number;
 };
 
-/** In-memory conversations, least recently used first out. A Map keeps insertion order, so re-inserting on use gives LRU. */
+/** Opens between sweeps for conversations past their TTL (each open checks its own conversation anyway). */
+const SWEEP_EVERY = 1024;
+
+/**
+ * In-memory conversations, least recently used first out. A Map keeps insertion order, so re-inserting
+ * on use gives LRU order. Evictions are done in passes (the expired ones every SWEEP_EVERY opens, a tenth
+ * of the maximum when it is passed), never one by one from the front of the Map on every open: in V8
+ * that walks over everything deleted there before and gets slower the longer the server runs.
+ */
 export class ConversationStore {
   readonly #ttlMs: number;
   readonly #max: number;
   readonly #now: () => number;
   readonly #byId = new Map<string, Conversation>();
+  #opens = 0;
 
   constructor({ ttlMs = 2 * 3600_000, maxConversations = 100_000, now = Date.now }: ConversationStoreOptions = {}) {
     this.#ttlMs = ttlMs;
@@ -45,7 +54,7 @@ export class ConversationStore {
     conversation ??= { id, tenant, suggestions: [], fallbacksInARow: 0, lastSeen: now };
     conversation.lastSeen = now;
     this.#byId.set(id, conversation);
-    this.#evict(now);
+    if (this.#byId.size > this.#max || ++this.#opens % SWEEP_EVERY === 0) this.#evict(now);
     return conversation;
   }
 
@@ -53,9 +62,11 @@ export class ConversationStore {
     return this.#byId.size;
   }
 
+  /** Drops the expired conversations, and the least recently used down to 90 % of the maximum when it was passed. */
   #evict(now: number) {
+    const keep = this.#byId.size > this.#max ? this.#max - Math.floor(this.#max / 10) : this.#max;
     for (const [id, c] of this.#byId) {
-      if (this.#byId.size <= this.#max && now - c.lastSeen <= this.#ttlMs) break;
+      if (this.#byId.size <= keep && now - c.lastSeen <= this.#ttlMs) break;
       this.#byId.delete(id);
     }
   }

@@ -1,6 +1,6 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Entry } from '../../knowledge/entry-schema';
-import { questionKey } from '../normalize';
+import { keyOfNormalized } from '../normalize';
 import { entryText, stripMarkdown } from './entry-text';
 import {
   analyzeQuery, isLightWord, LIGHT_WEIGHT, processTermForIndex, tokenizeForIndex, Vocabulary,
@@ -155,9 +155,9 @@ export class TenantIndex {
     return new TenantIndex(state);
   }
 
-  /** The entry that lists this question word for word (ignoring case and punctuation). */
-  entryForQuestion(text: string): string | undefined {
-    return this.#byQuestion.get(questionKey(text));
+  /** The entry that lists this question word for word (ignoring punctuation); `normalized` is normalizeQuestion's text. */
+  entryForQuestion(normalized: string): string | undefined {
+    return this.#byQuestion.get(keyOfNormalized(normalized));
   }
 
   analyze(text: string): QueryAnalysis {
