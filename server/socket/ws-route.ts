@@ -71,14 +71,17 @@ export const wsRoutes = ({ engine, log, draining, config, origins, addressLimite
           });
           connectionLog.info('socket.open', { tenant, resumed: c.req.query('conversationId') !== undefined });
           session.open();
-        },
-        onMessage(event) {
-          // receive() answers its own errors; this catch is for a bug in it, so one socket never takes others down.
-          try {
-            session?.receive(event.data, typeof event.data !== 'string');
-          } catch (error) {
-            connectionLog.error('socket.message_failed', { error });
-          }
+          // Frames straight from ws, not through the adapter's onMessage, which builds a web MessageEvent
+          // and copies the buffer for every frame: a fifth of the server's time under load.
+          const opened = session;
+          (ws.raw as unknown as WebSocket).on('message', (data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean) => {
+            // receive() answers its own errors; this catch is for a bug in it, so one socket never takes others down.
+            try {
+              opened.receive(isBinary ? data : data.toString(), isBinary);
+            } catch (error) {
+              connectionLog.error('socket.message_failed', { error });
+            }
+          });
         },
         onClose(event) {
           session?.closed();
