@@ -187,7 +187,8 @@ export class Engine {
     let decision = decide(standalone, this.#options);
     let candidates = standalone;
     const topic = conversation.topicEntryId ? tenantIndex.entries.get(conversation.topicEntryId) : undefined;
-    if (topic && (isFollowUp(text) || decision.kind !== 'answer')) {
+    const followUp = topic !== undefined && isFollowUp(text);
+    if (topic && (followUp || decision.kind !== 'answer')) {
       const { candidates: contextual } = this.#searches.get(`${tenant.id}\u0000${topic.id}\u0000${text}`, () => ({
         analysis,
         candidates: tenantIndex.search(analysis, {
@@ -197,7 +198,7 @@ export class Engine {
         }),
       }));
       const contextualDecision = decide(contextual, this.#options);
-      if (contextualDecision.kind === 'answer' && (isFollowUp(text) || decision.kind === 'fallback')) {
+      if (contextualDecision.kind === 'answer' && (followUp || decision.kind === 'fallback')) {
         trace.route = 'context';
         decision = contextualDecision;
         candidates = contextual;

@@ -2,7 +2,7 @@ import { normalizeText } from './normalize-text';
 import { interrogativeOf, type Interrogative } from './interrogative';
 import { LIGHT_WEIGHT, isLightWord } from './light-words';
 import { stem } from './stem';
-import { ENGLISH_QUESTION_WORDS, ENGLISH_STOPWORDS, QUESTION_WORDS, isContentWord } from './stopwords';
+import { QUESTION_WORDS, isContentWord } from './stopwords';
 import type { Alternative, Synonyms } from './synonyms';
 import { tokenize } from './tokenize';
 import type { ResolvedTerm, Via, Vocabulary } from './vocabulary';
@@ -37,19 +37,15 @@ export type QueryAnalysis = {
   interrogative: Interrogative | null;
 };
 
-export type QueryOptions = {
-  /** 'en' also drops English function words ("what is close care"). @default 'sv' */
-  lang?: 'sv' | 'en';
-};
-
 /**
  * Turns a visitor's question into weighted stems, accounting for every content token: each one
  * is covered by at least one term (exact, diacritics, compound, typo or synonym) or listed in
  * `unknown`, so the engine can measure how much of the question an entry covers.
  */
-export const analyzeQuery = (text: string, vocabulary: Vocabulary, synonyms: Synonyms, { lang = 'sv' }: QueryOptions = {}): QueryAnalysis => {
+export const analyzeQuery = (text: string, vocabulary: Vocabulary, synonyms: Synonyms): QueryAnalysis => {
   const all = tokenize(normalizeText(text));
-  const isContent = (t: string) => isContentWord(t) && !(lang === 'en' && ENGLISH_STOPWORDS.has(t));
+  // English questions arrive here read into Swedish (language/english-to-swedish.ts).
+  const isContent = isContentWord;
 
   const resolved: (ResolvedTerm[] | undefined)[] = all.map((t) => (isContent(t) ? vocabulary.resolve(t) : undefined));
   const tokens = [...new Set(all.filter((_, i) => resolved[i] !== undefined))];
@@ -83,7 +79,7 @@ export const analyzeQuery = (text: string, vocabulary: Vocabulary, synonyms: Syn
   const covered = new Set(termList.map((t) => t.token));
   const stems = new Map<string, number>();
   for (const t of termList) stems.set(t.stem, Math.max(t.weight, stems.get(t.stem) ?? 0));
-  const isQuestionWord = (t: string) => QUESTION_WORDS.has(t) || (lang === 'en' && ENGLISH_QUESTION_WORDS.has(t));
+  const isQuestionWord = (t: string) => QUESTION_WORDS.has(t);
 
   return {
     tokens,

@@ -48,15 +48,3 @@ const DIGIT = /\p{N}/u;
  */
 export const isContentWord = (word: string): boolean =>
   !isStopword(word) && (word.length > 1 || DIGIT.test(word));
-
-/**
- * For questions asked in the English locale only: English function words, so that "what is close
- * care" is measured on "close care". Kept apart because some are Swedish content words elsewhere.
- */
-export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(`
-a an the is are was were be been being am do does did what who whom which when where why how
-me my we our us you your it its this that these those there here of in on at to for from by with
-about into and or but not no can could will would should shall may might must have has had
-get tell know want please any some`.trim().split(/\s+/));
-
-export const ENGLISH_QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'who', 'which', 'when', 'where', 'why', 'how']);
