@@ -165,10 +165,12 @@ const questions = knowledge ? questionMix(knowledge, 200) : {};
 const profileDir = join(dist, 'bench-profile');
 let ours: ChildHandle | undefined;
 let bare: ChildHandle | undefined;
+let benchDataDir: string | undefined;
 let client: ChildHandle | undefined;
 if (wanted('idle') || wanted('load')) await section('load', async () => {
   if (!knowledge) throw new Error('the shipped knowledge base does not load');
   if (profile) rmSync(profileDir, { recursive: true, force: true });
+  benchDataDir = mkdtempSync(join(tmpdir(), 'nara-bench-data-'));
   progress(`sockets: starting our server, the bare ws server and the load generator (open files limit ${openFilesLimit()})`);
   [ours, bare, client] = await Promise.all([
     spawnChild(join(dist, 'scripts/bench/server-child.js'), {
@@ -176,6 +178,8 @@ if (wanted('idle') || wanted('load')) await section('load', async () => {
       env: {
         KNOWLEDGE_DIR: join(root, 'knowledge'),
         WIDGET_DIR: join(dist, 'widget'),
+        // Its own database, removed afterwards: the bench's unanswered questions are not an editor's.
+        DATA_DIR: benchDataDir,
         LOG_LEVEL: 'info',
         // One address carries the whole load here; production limits would refuse it.
         RATE_LIMIT_PER_MIN: '1000000',
@@ -205,6 +209,7 @@ if (ours && bare && client) {
   }
 }
 await Promise.all([ours?.stop(), bare?.stop(), client?.stop()].map((p) => p?.catch(() => {})));
+if (benchDataDir) rmSync(benchDataDir, { recursive: true, force: true });
 
 if (profile) {
   await section('profile', () => {
