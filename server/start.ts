@@ -12,6 +12,7 @@ import { startHeartbeat } from './socket/heartbeat';
 import { closeCodes } from './protocol';
 import { SqliteStore } from './store/sqlite-store';
 import { Recorder } from './store/recorder';
+import { runDueNow } from './socket/at-end-of-turn';
 import { startRetention } from './store/retention';
 import { Outbox } from './handoff/outbox';
 import { deliver } from './handoff/deliver';
@@ -111,6 +112,7 @@ export const startServer = async (options: StartOptions = {}): Promise<RunningSe
     const finished = await inFlight.idle(config.DRAIN_TIMEOUT_MS);
     if (!finished) log.warn('server.drain_timeout', { inFlight: inFlight.size });
     stopHeartbeat();
+    runDueNow(); // the last replies go out before the close frames
     for (const client of wss.clients) client.close(closeCodes.goingAway, 'server shutting down');
     if ('closeIdleConnections' in server) server.closeIdleConnections();
     const cut = setTimeout(() => {

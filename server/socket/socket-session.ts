@@ -8,6 +8,7 @@ import type { RateLimiter } from '../http/rate-limiter';
 import { InFlight } from '../lifecycle/in-flight';
 import type { Recorder } from '../store/recorder';
 import { withHandoffOffer } from '../handoff/offer';
+import { atEndOfTurn } from './at-end-of-turn';
 
 /** The part of a `ws` WebSocket a session uses; tests may hand in a fake. */
 export type SocketLike = {
@@ -76,6 +77,9 @@ export class SocketSession {
   #strikes = 0;
   #paused = false;
   #closed = false;
+  /** Frames waiting for the end of the event loop's turn, and their length. */
+  #outbox: string[] = [];
+  #outboxBytes = 0;
   /** Counts for the close log line. */
   readonly stats = { frames: 0, asks: 0, refused: 0 };
 
@@ -156,6 +160,8 @@ export class SocketSession {
   /** The socket closed: stop the timers. */
   closed(): void {
     this.#closed = true;
+    this.#outbox = [];
+    this.#outboxBytes = 0;
     clearTimeout(this.#idleTimer);
   }
 
@@ -172,8 +178,7 @@ export class SocketSession {
     this.stats.refused++;
     if (++this.#strikes >= STRIKES_BEFORE_CLOSE) {
       this.#log.warn('socket.abuse_closed', { strikes: this.#strikes });
-      this.#closed = true;
-      this.#socket.close(closeCodes.policy, 'rate limit exceeded');
+      this.#close(closeCodes.policy, 'rate limit exceeded');
       return;
     }
     const retryAfter = Math.ceil(waitMs / 1000);
@@ -188,8 +193,7 @@ export class SocketSession {
     else {
       this.#idleTimer = setTimeout(() => {
         this.#log.info('socket.idle_closed', { after: ms });
-        this.#closed = true;
-        this.#socket.close(closeCodes.idle, 'idle timeout');
+        this.#close(closeCodes.idle, 'idle timeout');
       }, ms);
       this.#idleTimer.unref();
     }
@@ -199,19 +203,47 @@ export class SocketSession {
     this.#send({ type: 'error', ...(id ? { id } : {}), error: { code, message } });
   }
 
+  /** Frames are written at the end of the event loop's turn (at-end-of-turn.ts), in order. */
   #send(frame: ServerFrame) {
     const socket = this.#socket;
     if (socket.readyState !== OPEN) return;
     const data = JSON.stringify(frame);
-    // Told when the frame is written only once the buffer nears the limit: the usual frame needs no callback.
-    const near = (socket.bufferedAmount ?? 0) + data.length > this.#maxBuffered / 2;
-    socket.send(data, near ? this.#onWritten : undefined);
+    this.#outbox.push(data);
+    this.#outboxBytes += data.length;
+    if (this.#outbox.length === 1) atEndOfTurn(this.#flush);
     // A visitor that does not read: stop reading its frames until it catches up, so replies cannot pile up.
-    if (!this.#paused && (socket.bufferedAmount ?? 0) > this.#maxBuffered && socket.pause) {
+    const buffered = (socket.bufferedAmount ?? 0) + this.#outboxBytes;
+    if (!this.#paused && buffered > this.#maxBuffered && socket.pause) {
       this.#paused = true;
       socket.pause();
-      this.#log.warn('socket.backpressure', { buffered: socket.bufferedAmount });
+      this.#log.warn('socket.backpressure', { buffered });
     }
+  }
+
+  readonly #flush = () => this.#writeOutbox();
+
+  #writeOutbox() {
+    const frames = this.#outbox;
+    if (frames.length === 0) return;
+    this.#outbox = [];
+    this.#outboxBytes = 0;
+    const socket = this.#socket;
+    if (socket.readyState !== OPEN) return;
+    frames.forEach((data, i) => {
+      // Told when the frame is written only once the buffer nears the limit (or, paused, when the last is):
+      // the usual frame needs no callback.
+      const near = (socket.bufferedAmount ?? 0) + data.length > this.#maxBuffered / 2 || (this.#paused && i === frames.length - 1);
+      socket.send(data, near ? this.#onWritten : undefined);
+    });
+    // Paused for what was waiting here, which the socket has taken at once: read on.
+    this.#drained();
+  }
+
+  /** Closes from this side, after the frames waiting for the end of the turn. */
+  #close(code: number, reason: string) {
+    this.#closed = true;
+    this.#writeOutbox();
+    this.#socket.close(code, reason);
   }
 
   readonly #onWritten = () => this.#drained();
