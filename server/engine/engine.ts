@@ -70,6 +70,7 @@ export class Engine {
   readonly #classified = new LruMemo<Classified>(10_000);
   /** Each entry's list items and first question's key, made once per entry object (a reload makes new ones for changed entries). */
   readonly #entryParts = new WeakMap<Entry, { items: string[]; key: string }>();
+  readonly #starters = new WeakMap<TenantIndex, { text: string; entryId: string; key: string }[]>();
   /** Analysis and ranked candidates of a search, per tenant, topic and text: cleared by `load()`. */
   readonly #searches = new LruMemo<{ analysis: QueryAnalysis; candidates: Candidate[] }>(10_000);
   /** Normalised suggestion texts (entries' questions, starters): the same few thousand over and over. */
@@ -277,8 +278,17 @@ export class Engine {
     return index.entryForQuestion(text);
   }
 
-  #starterSuggestions(tenant: TenantConfig, index: TenantIndex) {
-    return tenant.starters.map((text) => ({ text, entryId: this.#exactQuestion(index, normalizeQuestion(text)) ?? '' }));
+  /** The tenant's starter questions with the entries they ask for, once per index (a reload makes a new one). */
+  #starterSuggestions(tenant: TenantConfig, index: TenantIndex): { text: string; entryId: string; key: string }[] {
+    let starters = this.#starters.get(index);
+    if (!starters) {
+      starters = tenant.starters.map((text) => {
+        const key = normalizeQuestion(text);
+        return { text, entryId: this.#exactQuestion(index, key) ?? '', key };
+      });
+      this.#starters.set(index, starters);
+    }
+    return starters;
   }
 
   /** The organisation's own paths, then 1177 Vårdguiden and 112: never empty. */
