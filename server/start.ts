@@ -12,6 +12,7 @@ import { startHeartbeat } from './socket/heartbeat';
 import { closeCodes } from './protocol';
 import { SqliteStore } from './store/sqlite-store';
 import { Recorder } from './store/recorder';
+import { AskSummary } from './log/ask-summary';
 import { runDueNow } from './socket/at-end-of-turn';
 import { startRetention } from './store/retention';
 import { Outbox } from './handoff/outbox';
@@ -75,6 +76,8 @@ export const startServer = async (options: StartOptions = {}): Promise<RunningSe
 
   const store = new SqliteStore({ dataDir: config.DATA_DIR });
   const recorder = new Recorder({ store, log });
+  const summary = new AskSummary();
+  summary.start(log);
   const stopRetention = startRetention({ store, days: config.RETENTION_DAYS, log });
   const outbox = new Outbox({
     store, targets: config.HANDOFF_TARGETS, log, baseBackoffMs: config.HANDOFF_RETRY_MS,
@@ -86,7 +89,7 @@ export const startServer = async (options: StartOptions = {}): Promise<RunningSe
   const inFlight = new InFlight();
   const app = createApp({
     engine, config, log, knowledgeStatus: () => watcher.status, draining: () => draining, inFlight,
-    recorder, store, handoffStored: () => void outbox.wake(),
+    recorder, summary, store, handoffStored: () => void outbox.wake(),
   });
   // Frames over MAX_FRAME_BYTES close the socket with 1009; no compression (CPU, and compression side channels).
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.MAX_FRAME_BYTES, perMessageDeflate: false });
@@ -125,6 +128,7 @@ export const startServer = async (options: StartOptions = {}): Promise<RunningSe
     stopRetention();
     await outbox.stop();
     recorder.flush();
+    summary.stop(log);
     store.close();
     log.info('server.closed', {});
   };

@@ -8,6 +8,7 @@ import type { OriginPolicy } from './origin-policy';
 import type { RateLimiter } from './rate-limiter';
 import type { ConnectionLimit } from '../socket/connection-limit';
 import type { Recorder } from '../store/recorder';
+import type { AskSummary } from '../log/ask-summary';
 import type { Store } from '../store/store';
 
 /** What the routes need, handed to createApp: no globals, so tests build an app with their own. */
@@ -22,6 +23,8 @@ export type AppDeps = {
   inFlight?: InFlight;
   /** Keeps unanswered questions and feedback (masked); absent: nothing is kept. */
   recorder?: Recorder;
+  /** Counts questions for the `asks` log line a minute (each question's own line is at debug). */
+  summary?: AskSummary;
   /** The database behind the recorder, the editors' report and the handoff outbox; absent: /admin's report and handoff are off. */
   store?: Store;
   /** Wakes the handoff outbox after a handoff is stored, so it goes out now rather than at the next poll. */

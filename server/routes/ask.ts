@@ -7,7 +7,7 @@ import { toWireReply } from '../http/to-wire-reply';
 import { withHandoffOffer } from '../handoff/offer';
 
 /** POST /api/v1/ask: one question, one reply (API.md). Rate limits and in-flight tracking are app.ts's. */
-export const askRoutes = ({ engine, config, origins, recorder }: AppServices) => {
+export const askRoutes = ({ engine, config, origins, recorder, summary }: AppServices) => {
   const schema = askBodyFor(config.MAX_QUESTION_CHARS);
   return new Hono<AppEnv>().post('/api/v1/ask', async (c) => {
     const body = await readJson(c, schema);
@@ -18,7 +18,8 @@ export const askRoutes = ({ engine, config, origins, recorder }: AppServices) =>
     if (refused) return refused;
     try {
       const reply = engine.ask(body.value);
-      c.get('log').info('ask', { tenant: body.value.tenant, kind: reply.kind, route: reply.trace.route, entry: reply.entryId });
+      c.get('log').debug('ask', { tenant: body.value.tenant, kind: reply.kind, route: reply.trace.route, entry: reply.entryId });
+      summary?.count(body.value.tenant, reply.kind);
       recorder?.reply(body.value.tenant, body.value.text, reply);
       return c.json(withHandoffOffer(toWireReply(reply), config.HANDOFF_TARGETS.has(body.value.tenant)));
     } catch (error) {

@@ -9,6 +9,7 @@ import { InFlight } from '../lifecycle/in-flight';
 import type { Recorder } from '../store/recorder';
 import { withHandoffOffer } from '../handoff/offer';
 import { atEndOfTurn } from './at-end-of-turn';
+import type { AskSummary } from '../log/ask-summary';
 
 /** The part of a `ws` WebSocket a session uses; tests may hand in a fake. */
 export type SocketLike = {
@@ -72,6 +73,7 @@ export class SocketSession {
   readonly #schema: ReturnType<typeof clientFrameFor>;
   readonly #maxBuffered: number;
   readonly #recorder: Recorder | undefined;
+  readonly #summary: AskSummary | undefined;
   readonly #handoff: boolean;
   #idleTimer: NodeJS.Timeout | undefined;
   #strikes = 0;
@@ -83,7 +85,7 @@ export class SocketSession {
   /** Counts for the close log line. */
   readonly stats = { frames: 0, asks: 0, refused: 0 };
 
-  constructor({ socket, engine, tenant, conversationId, log, limits = {}, inFlight = new InFlight(), recorder, handoff = false }: {
+  constructor({ socket, engine, tenant, conversationId, log, limits = {}, inFlight = new InFlight(), recorder, summary, handoff = false }: {
     socket: SocketLike;
     engine: Engine;
     tenant: string;
@@ -93,10 +95,13 @@ export class SocketSession {
     inFlight?: InFlight;
     /** Keeps unanswered questions and feedback. */
     recorder?: Recorder;
+    /** Counts the questions for the log's minute line. */
+    summary?: AskSummary;
     /** The tenant has a handoff target: fallback and escalate replies offer it. */
     handoff?: boolean;
   }) {
     this.#recorder = recorder;
+    this.#summary = summary;
     this.#handoff = handoff;
     this.#socket = socket;
     this.#engine = engine;
@@ -140,7 +145,8 @@ export class SocketSession {
         try {
           // Synchronous on purpose: an await here would let the next frames of the same chunk overtake this reply.
           const reply = this.#engine.ask({ tenant: this.#tenant, text: frame.text, conversationId: this.conversationId, lang: frame.lang });
-          this.#log.info('ask', { tenant: this.#tenant, kind: reply.kind, route: reply.trace.route, entry: reply.entryId });
+          this.#log.debug('ask', { tenant: this.#tenant, kind: reply.kind, route: reply.trace.route, entry: reply.entryId });
+          this.#summary?.count(this.#tenant, reply.kind);
           this.#recorder?.reply(this.#tenant, frame.text, reply);
           this.#send({ type: 'reply', id: frame.id, ...withHandoffOffer(toWireReply(reply), this.#handoff) });
         } finally {
