@@ -33,7 +33,23 @@ export type Trace = {
   decision: Decision['kind'] | 'safety' | 'smalltalk' | 'escalate';
 };
 
-export type EngineReply = Reply & { trace: Trace };
+export type EngineReply = Reply & {
+  trace: Trace;
+  /**
+   * The same object for every reply whose fields other than `conversationId` and `replyId` are the
+   * same (an answer from one entry, in one language): a transport may serialise those fields once.
+   */
+  fixed?: object;
+};
+
+/** What an answer from an entry is, whoever asks: made once per entry, language and index. */
+type AnswerParts = {
+  index: TenantIndex;
+  text: string;
+  sources: Reply['sources'];
+  suggestions: { text: string; entryId: string; key: string }[];
+  suggestionTexts: string[];
+};
 
 export type EngineOptions = DecideOptions & {
   conversations?: ConversationStore;
@@ -71,6 +87,7 @@ export class Engine {
   /** Each entry's list items and first question's key, made once per entry object (a reload makes new ones for changed entries). */
   readonly #entryParts = new WeakMap<Entry, { items: string[]; key: string }>();
   readonly #starters = new WeakMap<TenantIndex, { text: string; entryId: string; key: string }[]>();
+  readonly #answers = new WeakMap<Entry, Partial<Record<Lang, AnswerParts>>>();
   /** Analysis and ranked candidates of a search, per tenant, topic and text: cleared by `load()`. */
   readonly #searches = new LruMemo<{ analysis: QueryAnalysis; candidates: Candidate[] }>(10_000);
   /** Normalised suggestion texts (entries' questions, starters): the same few thousand over and over. */
@@ -113,7 +130,7 @@ export class Engine {
     const lang: Lang = classified.lang ?? conversation.lang ?? question.lang ?? 'sv';
     conversation.lang = lang;
     const trace: Trace = { normalized, triage: null, intent: null, route: 'search', terms: [], unknown: [], top: [], decision: 'fallback' };
-    const reply = (kind: ReplyKind, text: string, extra: Partial<Reply> = {}): EngineReply => {
+    const reply = (kind: ReplyKind, text: string, extra: Partial<Omit<EngineReply, 'trace'>> = {}): EngineReply => {
       trace.decision = kind === 'answer' || kind === 'clarify' || kind === 'fallback' ? kind : kind === 'safety' ? 'safety' : kind === 'smalltalk' ? 'smalltalk' : 'escalate';
       if (kind !== 'fallback') conversation.fallbacksInARow = 0;
       if (kind !== 'answer') conversation.lastAnswerEntryId = undefined;
@@ -227,35 +244,56 @@ export class Engine {
     });
   }
 
-  #answer(reply: (kind: ReplyKind, text: string, extra?: Partial<Reply>) => EngineReply, conversation: Conversation, index: TenantIndex, entry: Entry, lang: Lang): EngineReply {
+  #answer(reply: (kind: ReplyKind, text: string, extra?: Partial<Omit<EngineReply, 'trace'>>) => EngineReply, conversation: Conversation, index: TenantIndex, entry: Entry, lang: Lang): EngineReply {
     conversation.topicEntryId = entry.id;
     conversation.lastAnswerEntryId = entry.id;
-    const related = entry.related
-      .map((id) => index.entries.get(id))
-      .filter((e): e is Entry => !!e)
-      .slice(0, this.#options.maxSuggestions ?? 4)
-      .map((e) => ({ text: e.questions[0]!, entryId: e.id, key: this.#parts(e).key }));
-    return reply('answer', `${lang === 'sv' ? '' : texts[lang].answerFromOtherLanguage}${entry.body}`, {
-      sources: [{ title: entry.source.title, url: entry.source.url }],
-      suggestions: this.#remember(conversation, related),
+    const parts = this.#answerParts(index, entry, lang);
+    // Shared by every conversation this entry answered; nobody changes it.
+    conversation.suggestions = parts.suggestions;
+    return reply('answer', parts.text, {
+      sources: parts.sources,
+      suggestions: parts.suggestionTexts,
       entryId: entry.id,
       // The body is the knowledge base's Swedish, whatever language the visitor wrote in.
       lang: 'sv',
+      fixed: parts,
     });
+  }
+
+  #answerParts(index: TenantIndex, entry: Entry, lang: Lang): AnswerParts {
+    let byLang = this.#answers.get(entry);
+    if (!byLang) this.#answers.set(entry, (byLang = {}));
+    let parts = byLang[lang];
+    if (!parts || parts.index !== index) {
+      const suggestions = entry.related
+        .map((id) => index.entries.get(id))
+        .filter((e): e is Entry => !!e)
+        .slice(0, this.#options.maxSuggestions ?? 4)
+        .map((e) => ({ text: e.questions[0]!, entryId: e.id, key: this.#parts(e).key }));
+      parts = {
+        index,
+        text: `${lang === 'sv' ? '' : texts[lang].answerFromOtherLanguage}${entry.body}`,
+        sources: [{ title: entry.source.title, url: entry.source.url }],
+        suggestions,
+        suggestionTexts: suggestions.map((s) => s.text),
+      };
+      byLang[lang] = parts;
+    }
+    return parts;
   }
 
   /**
    * "Den tredje" after an answer with a list: the entry that explains that item when one clearly does
    * (the list of delområden, each with its own entry), else the item itself from the answer just given.
    */
-  #answerListItem(reply: (kind: ReplyKind, text: string, extra?: Partial<Reply>) => EngineReply, conversation: Conversation, index: TenantIndex, shown: Entry, item: string, lang: Lang): EngineReply {
+  #answerListItem(reply: (kind: ReplyKind, text: string, extra?: Partial<Omit<EngineReply, 'trace'>>) => EngineReply, conversation: Conversation, index: TenantIndex, shown: Entry, item: string, lang: Lang): EngineReply {
     const candidates = index.search(index.analyze(item)).filter((c) => c.entry.id !== shown.id);
     const decision = decide(candidates, this.#options);
     if (decision.kind === 'answer' && shown.related.includes(decision.candidate.entry.id)) {
       return this.#answer(reply, conversation, index, decision.candidate.entry, lang);
     }
     const answered = this.#answer(reply, conversation, index, shown, lang);
-    return { ...answered, text: `${lang === 'sv' ? '' : texts[lang].answerFromOtherLanguage}${item.charAt(0).toUpperCase()}${item.slice(1)}.\n\n${shown.body}` };
+    return { ...answered, fixed: undefined, text: `${lang === 'sv' ? '' : texts[lang].answerFromOtherLanguage}${item.charAt(0).toUpperCase()}${item.slice(1)}.\n\n${shown.body}` };
   }
 
   #remember(conversation: Conversation, suggestions: { text: string; entryId: string; key?: string }[]): string[] {

@@ -2,12 +2,11 @@ import { newId } from '../engine/new-id';
 import type { Engine } from '../engine/engine';
 import type { Logger } from '../log/logger';
 import { clientFrameFor, closeCodes, describeIssues, MAX_QUESTION_LENGTH, type ErrorFrame, type ServerFrame } from '../protocol';
-import { toWireReply } from '../http/to-wire-reply';
 import { TokenBucket } from '../http/token-bucket';
 import type { RateLimiter } from '../http/rate-limiter';
 import { InFlight } from '../lifecycle/in-flight';
 import type { Recorder } from '../store/recorder';
-import { withHandoffOffer } from '../handoff/offer';
+import { replyFrameJson } from './reply-frame-json';
 import { atEndOfTurn } from './at-end-of-turn';
 import type { AskSummary } from '../log/ask-summary';
 
@@ -148,7 +147,7 @@ export class SocketSession {
           this.#log.debug('ask', { tenant: this.#tenant, kind: reply.kind, route: reply.trace.route, entry: reply.entryId });
           this.#summary?.count(this.#tenant, reply.kind);
           this.#recorder?.reply(this.#tenant, frame.text, reply);
-          this.#send({ type: 'reply', id: frame.id, ...withHandoffOffer(toWireReply(reply), this.#handoff) });
+          this.#sendJson(replyFrameJson(frame.id, reply, this.#handoff));
         } finally {
           done();
         }
@@ -211,9 +210,12 @@ export class SocketSession {
 
   /** Frames are written at the end of the event loop's turn (at-end-of-turn.ts), in order. */
   #send(frame: ServerFrame) {
+    this.#sendJson(JSON.stringify(frame));
+  }
+
+  #sendJson(data: string) {
     const socket = this.#socket;
     if (socket.readyState !== OPEN) return;
-    const data = JSON.stringify(frame);
     this.#outbox.push(data);
     this.#outboxBytes += data.length;
     if (this.#outbox.length === 1) atEndOfTurn(this.#flush);
