@@ -88,6 +88,8 @@ describe('/admin', () => {
     expect(json.trace).toMatchObject({ route: expect.any(String), decision: expect.any(String) });
     expect(json.trace.terms.length).toBeGreaterThan(0);
     expect(json.trace.top.length).toBeGreaterThan(0);
+    // The reply as API.md has it: no engine internals.
+    expect(Object.keys(json.reply).sort()).toEqual(['contacts', 'conversationId', 'entryId', 'kind', 'lang', 'replyId', 'sources', 'suggestions', 'text']);
     const html = await (await app.request(`/admin?q=${encodeURIComponent('<script>alert(1)</script> båt i hamnen')}`, { headers: basic('strangnas', TOKEN) })).text();
     expect(html).toContain('Så bestämde guiden');
     expect(html).not.toContain('<script>alert');

@@ -5,6 +5,7 @@ import type { AppEnv, AppServices } from '../http/app-env';
 import { errorBody } from '../protocol';
 import { buildReport, type EditorsReport } from '../report/build-report';
 import type { EngineReply } from '../engine/engine';
+import { toWireReply } from '../http/to-wire-reply';
 
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
 table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #ddd;vertical-align:top}
@@ -103,8 +104,8 @@ ${store ? reportHtml(report(store, tenant, c.req.query('days'))) : html`<p>Ingen
       const q = c.req.query('q')?.trim();
       if (!q) return c.json(errorBody('invalid_body', 'q: must not be empty'), 400);
       if (!engine.ready) return c.json(errorBody('not_ready', 'The knowledge base is still loading.'), 503);
-      const { trace, ...reply } = ask(c.get('adminTenant'), q);
-      return c.json({ reply, trace });
+      const reply = ask(c.get('adminTenant'), q);
+      return c.json({ reply: toWireReply(reply), trace: reply.trace });
     });
 
   async function guard(c: Context<AdminEnv>, next: () => Promise<void>) {
