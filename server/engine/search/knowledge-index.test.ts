@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Entry } from '../../knowledge/entry-schema';
 import { type Knowledge, NATIONAL } from '../../knowledge/knowledge';
 import { loadKnowledge } from '../../knowledge/load-knowledge';
+import { normalizeQuestion } from '../normalize';
 import { buildKnowledgeIndex, type KnowledgeIndex } from './knowledge-index';
 import type { TenantIndex } from './tenant-index';
 
@@ -62,6 +63,10 @@ describe('buildKnowledgeIndex after an edit', () => {
     expect(strangnas.search(strangnas.analyze('kvällsöppettider')).map((c) => c.entry.id)).toEqual(['ny-post', national.id]);
     expect(strangnas.entryForQuestion(own.questions[0]!)).toBeUndefined();
     expect(strangnas.entryForQuestion('hur fungerar kvällsöppettider på vårdcentralen')).toBe('ny-post');
+    // Without å, ä, ö too: the removed entry's questions are gone, the new one's found.
+    const plain = (q: string) => normalizeQuestion(q).replace(/[åä]/g, 'a').replace(/ö/g, 'o');
+    for (const q of own.questions) expect(strangnas.entryForQuestion(plain(q))).not.toBe(own.id);
+    expect(strangnas.entryForQuestion(plain('Hur fungerar kvällsöppettider på vårdcentralen?'))).toBe('ny-post');
     expect(updated.tenants.get('norrbotten')!.search(updated.tenants.get('norrbotten')!.analyze('kvällsöppettider')).map((c) => c.entry.id)).toEqual([national.id]);
 
     // Only the tenant whose own entry changes gets a new index.

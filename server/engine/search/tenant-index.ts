@@ -3,7 +3,7 @@ import type { Entry } from '../../knowledge/entry-schema';
 import { keyOfNormalized } from '../normalize';
 import { entryText, stripMarkdown } from './entry-text';
 import {
-  analyzeQuery, isLightWord, LIGHT_WEIGHT, processTermForIndex, tokenizeForIndex, Vocabulary,
+  analyzeQuery, fold, isLightWord, LIGHT_WEIGHT, processTermForIndex, tokenizeForIndex, Vocabulary,
   type QueryAnalysis, type Synonyms,
 } from '../swedish';
 
@@ -60,6 +60,8 @@ type IndexState = {
   documentFrequency: Map<string, number>;
   questionStems: Map<string, Set<string>[]>;
   byQuestion: Map<string, string>;
+  /** The same without å, ä, ö and other marks: the entries whose listed question each folded key is. */
+  byFoldedQuestion: Map<string, Set<string>>;
   /** The kinds of question each entry's listed questions ask ("varför…" → 'why'). */
   interrogatives: Map<string, ReadonlySet<string>>;
 };
@@ -80,6 +82,7 @@ export class TenantIndex {
   readonly #questionStems: ReadonlyMap<string, Set<string>[]>;
   readonly #synonyms: Synonyms;
   readonly #byQuestion: ReadonlyMap<string, string>;
+  readonly #byFoldedQuestion: ReadonlyMap<string, ReadonlySet<string>>;
   readonly #interrogatives: ReadonlyMap<string, ReadonlySet<string>>;
   /** Stems of the tenant's own names ("norrbotten", "region"): they lift its entries when present and are never held against an answer when absent. */
   readonly #placeStems: ReadonlySet<string>;
@@ -102,6 +105,7 @@ export class TenantIndex {
     this.#documentFrequency = state.documentFrequency;
     this.#questionStems = state.questionStems;
     this.#byQuestion = state.byQuestion;
+    this.#byFoldedQuestion = state.byFoldedQuestion;
     this.#interrogatives = state.interrogatives;
     this.vocabulary = new Vocabulary(vocabularyCounts(state));
   }
@@ -138,7 +142,12 @@ export class TenantIndex {
         if (n > 0) state.documentFrequency.set(stem, n);
         else state.documentFrequency.delete(stem);
       }
-      for (const key of entryText(entry).questionKeys) if (state.byQuestion.get(key) === entry.id) state.byQuestion.delete(key);
+      for (const key of entryText(entry).questionKeys) {
+        if (state.byQuestion.get(key) === entry.id) state.byQuestion.delete(key);
+        const folded = state.byFoldedQuestion.get(fold(key));
+        folded?.delete(entry.id);
+        if (folded?.size === 0) state.byFoldedQuestion.delete(fold(key));
+      }
       state.questionStems.delete(entry.id);
       state.interrogatives.delete(entry.id);
       state.entries.delete(entry.id);
@@ -155,9 +164,17 @@ export class TenantIndex {
     return new TenantIndex(state);
   }
 
-  /** The entry that lists this question word for word (ignoring punctuation); `normalized` is normalizeQuestion's text. */
+  /**
+   * The entry that lists this question word for word (ignoring punctuation; å, ä, ö may be typed as a, a,
+   * o when that still names one entry); `normalized` is normalizeQuestion's text.
+   */
   entryForQuestion(normalized: string): string | undefined {
-    return this.#byQuestion.get(keyOfNormalized(normalized));
+    const key = keyOfNormalized(normalized);
+    const exact = this.#byQuestion.get(key);
+    if (exact) return exact;
+    // Typed without å, ä, ö ("vad ar nara vard"): the entry whose question it is, when only one's is.
+    const folded = this.#byFoldedQuestion.get(fold(key));
+    return folded?.size === 1 ? folded.values().next().value : undefined;
   }
 
   analyze(text: string): QueryAnalysis {
@@ -325,7 +342,13 @@ const vocabularyCounts = (state: IndexState): Map<string, number> => {
 const addEntry = (state: IndexState, entry: Entry, doc: IndexedDoc) => {
   for (const stem of stemsOf(state, doc)) state.documentFrequency.set(stem, (state.documentFrequency.get(stem) ?? 0) + 1);
   const text = entryText(entry);
-  for (const key of text.questionKeys) state.byQuestion.set(key, entry.id);
+  for (const key of text.questionKeys) {
+    state.byQuestion.set(key, entry.id);
+    const folded = fold(key);
+    let ids = state.byFoldedQuestion.get(folded);
+    if (!ids) state.byFoldedQuestion.set(folded, (ids = new Set()));
+    ids.add(entry.id);
+  }
   state.questionStems.set(entry.id, text.questionTokens.map((tokens) => new Set(tokens.flatMap((t) => termsOf(state, t)))));
   state.interrogatives.set(entry.id, text.interrogatives);
 };
@@ -346,6 +369,7 @@ const build = (entries: readonly Entry[], synonyms: Synonyms, placeNames: readon
     documentFrequency: new Map(),
     questionStems: new Map(),
     byQuestion: new Map(),
+    byFoldedQuestion: new Map(),
     interrogatives: new Map(),
   };
   // Each entry's tokens are made once (entryText) and shared by every tenant's index and reload.
