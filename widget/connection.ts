@@ -186,16 +186,7 @@ export class Connection implements ReactiveController {
 
   private async postFeedback(body: { replyId: string; helpful: boolean; comment?: string }): Promise<void> {
     if (!this.conversationId) throw new ConnectionError('invalid_body', 'No conversation yet.');
-    const response = await this.options
-      .fetch(new URL('api/v1/feedback', this.base()).href, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        credentials: 'omit',
-        body: JSON.stringify({ tenant: this.options.tenant(), conversationId: this.conversationId, ...body }),
-      })
-      .catch(() => {
-        throw new ConnectionError('network', 'The server could not be reached.');
-      });
+    const response = await this.postJson('api/v1/feedback', { conversationId: this.conversationId, ...body });
     if (!response.ok) throw new ConnectionError(response.status === 429 ? 'rate_limited' : 'internal', `HTTP ${response.status}`);
   }
 
@@ -205,16 +196,7 @@ export class Connection implements ReactiveController {
    * same receipt, so a retry after a lost answer sends nothing twice.
    */
   async handoff(body: Omit<HandoffBody, 'tenant'>): Promise<HandoffReceipt> {
-    const response = await this.options
-      .fetch(new URL('api/v1/handoff', this.base()).href, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        credentials: 'omit',
-        body: JSON.stringify({ tenant: this.options.tenant(), ...body }),
-      })
-      .catch(() => {
-        throw new ConnectionError('network', 'The server could not be reached.');
-      });
+    const response = await this.postJson('api/v1/handoff', body);
     const receipt = (await response.json().catch(() => undefined)) as Partial<HandoffReceipt> | { error?: { code?: ErrorCode } } | undefined;
     if (response.status === 202 && receipt && 'handoffId' in receipt && typeof receipt.handoffId === 'string') {
       return { handoffId: receipt.handoffId, status: 'stored' };
@@ -338,12 +320,7 @@ export class Connection implements ReactiveController {
   private async post(ask: Pending): Promise<void> {
     this.startTimer(ask);
     try {
-      const response = await this.options.fetch(new URL('api/v1/ask', this.base()).href, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        credentials: 'omit',
-        body: JSON.stringify({ tenant: this.options.tenant(), text: ask.text, conversationId: this.conversationId, lang: this.options.lang() }),
-      });
+      const response = await this.postJson('api/v1/ask', { text: ask.text, conversationId: this.conversationId, lang: this.options.lang() });
       const body = (await response.json().catch(() => undefined)) as (Reply & { error?: { code: ErrorCode; message: string } }) | undefined;
       if (response.ok && body && !body.error) {
         this.remember(body.conversationId);
@@ -355,6 +332,20 @@ export class Connection implements ReactiveController {
     } catch {
       this.settle(ask, new ConnectionError('network', 'The server could not be reached.'));
     }
+  }
+
+  /** POSTs JSON with the tenant to a path of the server's API; no cookies. Fails with `network` when unreachable. */
+  private postJson(path: string, body: object): Promise<Response> {
+    return this.options
+      .fetch(new URL(path, this.base()).href, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        credentials: 'omit',
+        body: JSON.stringify({ tenant: this.options.tenant(), ...body }),
+      })
+      .catch(() => {
+        throw new ConnectionError('network', 'The server could not be reached.');
+      });
   }
 
   // ---- bookkeeping ----

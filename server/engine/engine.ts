@@ -57,10 +57,6 @@ export type EngineOptions = DecideOptions & {
   maxSuggestions?: number;
 };
 
-/**
- * The answer pipeline: normalise → safety triage → intent → context → search → decide → escalation.
- * Knows nothing of HTTP or sockets. Knowledge is swapped atomically by `load()`.
- */
 /** What the engine reads from a message's normalised text alone: the same for every visitor who writes it. */
 type Classified = {
   triage: TriageResult | null;
@@ -79,10 +75,14 @@ const classify = (normalized: string): Classified => ({
   stripped: stripGreeting(normalized),
 });
 
+/**
+ * The answer pipeline: normalise → safety triage → intent → context → search → decide → escalation.
+ * Knows nothing of HTTP or sockets. Knowledge is swapped atomically by `load()`.
+ */
 export class Engine {
   #index: KnowledgeIndex | null = null;
   readonly #conversations: ConversationStore;
-  /** Triage and intent of a normalised message: fixed rules, so valid across reloads. */
+  /** What a normalised message says by itself (triage, intent, language…): fixed rules, so valid across reloads. */
   readonly #classified = new LruMemo<Classified>(10_000);
   /** Each entry's list items and first question's key, made once per entry object (a reload makes new ones for changed entries). */
   readonly #entryParts = new WeakMap<Entry, { items: string[]; key: string }>();
@@ -90,8 +90,6 @@ export class Engine {
   readonly #answers = new WeakMap<Entry, Partial<Record<Lang, AnswerParts>>>();
   /** Analysis and ranked candidates of a search, per tenant, topic and text: cleared by `load()`. */
   readonly #searches = new LruMemo<{ analysis: QueryAnalysis; candidates: Candidate[] }>(10_000);
-  /** Normalised suggestion texts (entries' questions, starters): the same few thousand over and over. */
-  readonly #suggestionKeys = new LruMemo<string>(10_000);
   readonly #options: EngineOptions;
 
   constructor(options: EngineOptions = {}) {
@@ -166,7 +164,8 @@ export class Engine {
         return reply('escalate', intentReply('human', lang, tenant.name), { contacts: this.#contacts(tenant) });
       }
       return reply('smalltalk', intentReply(trace.intent.kind, lang, tenant.name), {
-        suggestions: this.#remember(conversation, tenant.starters.map((text) => ({ text, entryId: '' }))),
+        // The starters as plain questions to ask again, not taps on an entry.
+        suggestions: this.#remember(conversation, this.#starterSuggestions(tenant, tenantIndex).map(({ text, key }) => ({ text, entryId: '', key }))),
       });
     }
 
@@ -296,9 +295,8 @@ export class Engine {
     return { ...answered, fixed: undefined, text: `${lang === 'sv' ? '' : texts[lang].answerFromOtherLanguage}${item.charAt(0).toUpperCase()}${item.slice(1)}.\n\n${shown.body}` };
   }
 
-  #remember(conversation: Conversation, suggestions: { text: string; entryId: string; key?: string }[]): string[] {
-    // Normalised once here, not on every later question that is compared with them.
-    for (const s of suggestions) s.key ??= this.#suggestionKeys.get(s.text, () => normalizeQuestion(s.text));
+  /** The suggestions shown, each with its normalised text (made once per entry or index), for what the visitor taps next. */
+  #remember(conversation: Conversation, suggestions: { text: string; entryId: string; key: string }[]): string[] {
     conversation.suggestions = suggestions;
     return suggestions.map((s) => s.text);
   }

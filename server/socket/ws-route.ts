@@ -56,8 +56,9 @@ export const wsRoutes = ({ engine, log, draining, config, origins, addressLimite
       return {
         onOpen(_event, ws) {
           openedAt = Date.now();
+          const socket = ws.raw as unknown as WebSocket;
           session = new SocketSession({
-            socket: ws.raw as unknown as WebSocket,
+            socket,
             engine, tenant, conversationId: c.req.query('conversationId'), log: connectionLog, inFlight,
             recorder, summary, handoff: config.HANDOFF_TARGETS.has(tenant),
             limits: {
@@ -74,7 +75,7 @@ export const wsRoutes = ({ engine, log, draining, config, origins, addressLimite
           // Frames straight from ws, not through the adapter's onMessage, which builds a web MessageEvent
           // and copies the buffer for every frame: a fifth of the server's time under load.
           const opened = session;
-          (ws.raw as unknown as WebSocket).on('message', (data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean) => {
+          socket.on('message', (data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean) => {
             // receive() answers its own errors; this catch is for a bug in it, so one socket never takes others down.
             try {
               opened.receive(isBinary ? data : data.toString(), isBinary);

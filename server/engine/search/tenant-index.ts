@@ -50,6 +50,7 @@ type IndexState = {
   search: MiniSearch<IndexedDoc>;
   synonyms: Synonyms;
   placeTokens: readonly string[];
+  /** Stems of the tenant's own names ("norrbotten", "region"): they lift its entries when present and are never held against an answer when absent. */
   placeStems: ReadonlySet<string>;
   /** Occurrences of each word in the indexed documents. */
   docCounts: Map<string, number>;
@@ -77,17 +78,9 @@ const UPDATE_MAX_MIN = 50;
 export class TenantIndex {
   readonly vocabulary: Vocabulary;
   readonly entries: ReadonlyMap<string, Entry>;
-  readonly #search: MiniSearch<IndexedDoc>;
-  readonly #documentFrequency: ReadonlyMap<string, number>;
-  readonly #questionStems: ReadonlyMap<string, Set<string>[]>;
-  readonly #synonyms: Synonyms;
-  readonly #byQuestion: ReadonlyMap<string, string>;
-  readonly #byFoldedQuestion: ReadonlyMap<string, ReadonlySet<string>>;
-  readonly #interrogatives: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Stems of the tenant's own names ("norrbotten", "region"): they lift its entries when present and are never held against an answer when absent. */
-  readonly #placeStems: ReadonlySet<string>;
-  /** Set until a later index takes it over. */
-  #state: IndexState | undefined;
+  /** What this index is made of. A later index that takes it over (`update`) changes it in place. */
+  readonly #state: IndexState;
+  #takenOver = false;
 
   /**
    * @param entries the national entries and the tenant's own
@@ -99,14 +92,6 @@ export class TenantIndex {
     const state = Array.isArray(entriesOrState) ? build(entriesOrState, synonyms!, placeNames ?? []) : (entriesOrState as IndexState);
     this.#state = state;
     this.entries = state.entries;
-    this.#search = state.search;
-    this.#synonyms = state.synonyms;
-    this.#placeStems = state.placeStems;
-    this.#documentFrequency = state.documentFrequency;
-    this.#questionStems = state.questionStems;
-    this.#byQuestion = state.byQuestion;
-    this.#byFoldedQuestion = state.byFoldedQuestion;
-    this.#interrogatives = state.interrogatives;
     this.vocabulary = new Vocabulary(vocabularyCounts(state));
   }
 
@@ -118,8 +103,8 @@ export class TenantIndex {
    * that a word's compound head is worked out against the vocabulary of the time the word first came.
    */
   static update(previous: TenantIndex, entries: readonly Entry[]): TenantIndex | null {
+    if (previous.#takenOver) return null;
     const state = previous.#state;
-    if (!state) return null;
     const next = new Map(entries.map((e) => [e.id, e]));
     const removed: Entry[] = [];
     const added: Entry[] = [];
@@ -131,36 +116,22 @@ export class TenantIndex {
     }
     for (const [id, entry] of next) if (!state.entries.has(id)) added.push(entry);
     if (removed.length + added.length > Math.max(UPDATE_MAX_MIN, UPDATE_MAX_SHARE * next.size)) return null;
-    previous.#state = undefined;
+    previous.#takenOver = true;
 
     for (const entry of removed) {
       const doc = docOf(entry, state);
       state.search.remove(doc);
       countWords(state, doc, -1);
-      for (const stem of stemsOf(state, doc)) {
-        const n = (state.documentFrequency.get(stem) ?? 0) - 1;
-        if (n > 0) state.documentFrequency.set(stem, n);
-        else state.documentFrequency.delete(stem);
-      }
-      for (const key of entryText(entry).questionKeys) {
-        if (state.byQuestion.get(key) === entry.id) state.byQuestion.delete(key);
-        const folded = state.byFoldedQuestion.get(fold(key));
-        folded?.delete(entry.id);
-        if (folded?.size === 0) state.byFoldedQuestion.delete(fold(key));
-      }
-      state.questionStems.delete(entry.id);
-      state.interrogatives.delete(entry.id);
-      state.entries.delete(entry.id);
+      removeEntry(state, entry, doc);
     }
     const docs = added.map((entry) => docOf(entry, state));
     for (const doc of docs) countWords(state, doc, 1, previous.vocabulary);
-    for (const [i, entry] of added.entries()) {
-      state.entries.set(entry.id, entry);
+    added.forEach((entry, i) => {
       addEntry(state, entry, docs[i]!);
       state.search.add(docs[i]!);
-    }
-    // Entries in the order given, as a full build has them.
-    state.entries = new Map(entries.map((e) => [e.id, state.entries.get(e.id)!]));
+    });
+    // In the order given, as a full build has them.
+    state.entries = next;
     return new TenantIndex(state);
   }
 
@@ -170,21 +141,21 @@ export class TenantIndex {
    */
   entryForQuestion(normalized: string): string | undefined {
     const key = keyOfNormalized(normalized);
-    const exact = this.#byQuestion.get(key);
+    const exact = this.#state.byQuestion.get(key);
     if (exact) return exact;
     // Typed without å, ä, ö ("vad ar nara vard"): the entry whose question it is, when only one's is.
-    const folded = this.#byFoldedQuestion.get(fold(key));
+    const folded = this.#state.byFoldedQuestion.get(fold(key));
     return folded?.size === 1 ? folded.values().next().value : undefined;
   }
 
   analyze(text: string): QueryAnalysis {
-    return analyzeQuery(text, this.vocabulary, this.#synonyms);
+    return analyzeQuery(text, this.vocabulary, this.#state.synonyms);
   }
 
   /** How rare a stem is here: rare words say more about what the visitor means. */
   idf(stem: string): number {
     const n = this.entries.size || 1;
-    return Math.log(1 + n / ((this.#documentFrequency.get(stem) ?? 0) + 0.5));
+    return Math.log(1 + n / ((this.#state.documentFrequency.get(stem) ?? 0) + 0.5));
   }
 
   search(analysis: QueryAnalysis, context?: SearchContext): Candidate[] {
@@ -196,7 +167,7 @@ export class TenantIndex {
       }
     }
     if (weights.size === 0) return [];
-    const results = this.#search.search([...weights.keys()].join(' '), {
+    const results = this.#state.search.search([...weights.keys()].join(' '), {
       tokenize: (s) => s.split(' '),
       processTerm: (t) => t,
       boostTerm: (term) => weights.get(term) ?? 1,
@@ -218,7 +189,7 @@ export class TenantIndex {
     const coverage = coverageOf(parts, matched);
     const questionMatch = this.#questionMatch(entry.id, analysis, matched, queryStems);
     // An entry that answers the same kind of question ("varför…", "när…") is a little more likely meant.
-    const sameKind = analysis.interrogative !== null && this.#interrogatives.get(entry.id)?.has(analysis.interrogative) ? INTERROGATIVE_BOOST : 1;
+    const sameKind = analysis.interrogative !== null && this.#state.interrogatives.get(entry.id)?.has(analysis.interrogative) ? INTERROGATIVE_BOOST : 1;
     const rank = result.score * coverage ** 2 * (1 + 0.5 * questionMatch) * sameKind;
     return { entry, score: result.score, coverage, questionMatch, rank };
   }
@@ -238,14 +209,14 @@ export class TenantIndex {
         // A light word's terms carry its reduced weight; matched, it is covered in full.
         terms: terms.map((t) => ({ stem: t.stem, covers: Math.min(1, light ? t.weight / LIGHT_WEIGHT : t.weight) })),
         weight: light ? idf * LIGHT_WEIGHT : idf,
-        place: terms.some((t) => this.#placeStems.has(t.stem)),
+        place: terms.some((t) => this.#state.placeStems.has(t.stem)),
       };
     });
   }
 
   #questionMatch(id: string, analysis: QueryAnalysis, matched: ReadonlySet<string>, queryStems: ReadonlySet<string>): number {
     let best = 0;
-    for (const stems of this.#questionStems.get(id) ?? []) {
+    for (const stems of this.#state.questionStems.get(id) ?? []) {
       if (!stems.size) continue;
       let common = 0;
       for (const s of stems) if (queryStems.has(s) && matched.has(s)) common++;
@@ -351,6 +322,24 @@ const addEntry = (state: IndexState, entry: Entry, doc: IndexedDoc) => {
   }
   state.questionStems.set(entry.id, text.questionTokens.map((tokens) => new Set(tokens.flatMap((t) => termsOf(state, t)))));
   state.interrogatives.set(entry.id, text.interrogatives);
+};
+
+/** What addEntry did, undone. */
+const removeEntry = (state: IndexState, entry: Entry, doc: IndexedDoc) => {
+  for (const stem of stemsOf(state, doc)) {
+    const n = (state.documentFrequency.get(stem) ?? 0) - 1;
+    if (n > 0) state.documentFrequency.set(stem, n);
+    else state.documentFrequency.delete(stem);
+  }
+  for (const key of entryText(entry).questionKeys) {
+    if (state.byQuestion.get(key) === entry.id) state.byQuestion.delete(key);
+    const folded = fold(key);
+    const ids = state.byFoldedQuestion.get(folded);
+    ids?.delete(entry.id);
+    if (ids?.size === 0) state.byFoldedQuestion.delete(folded);
+  }
+  state.questionStems.delete(entry.id);
+  state.interrogatives.delete(entry.id);
 };
 
 /** A tenant's index parts from scratch. */
