@@ -44,7 +44,6 @@ export type EngineReply = Reply & {
 
 /** What an answer from an entry is, whoever asks: made once per entry, language and index. */
 type AnswerParts = {
-  index: TenantIndex;
   text: string;
   sources: Reply['sources'];
   suggestions: { text: string; entryId: string; key: string }[];
@@ -87,7 +86,11 @@ export class Engine {
   /** Each entry's list items and first question's key, made once per entry object (a reload makes new ones for changed entries). */
   readonly #entryParts = new WeakMap<Entry, { items: string[]; key: string }>();
   readonly #starters = new WeakMap<TenantIndex, { text: string; entryId: string; key: string }[]>();
-  readonly #answers = new WeakMap<Entry, Partial<Record<Lang, AnswerParts>>>();
+  /**
+   * Each answer's parts per tenant index: a national entry is shared by every tenant's index but its
+   * suggestions are each tenant's own (kept per entry alone, tenants asking in turn would remake them).
+   */
+  readonly #answers = new WeakMap<TenantIndex, WeakMap<Entry, Partial<Record<Lang, AnswerParts>>>>();
   /** Analysis and ranked candidates of a search, per tenant, topic and text: cleared by `load()`. */
   readonly #searches = new LruMemo<{ analysis: QueryAnalysis; candidates: Candidate[] }>(10_000);
   readonly #options: EngineOptions;
@@ -260,17 +263,18 @@ export class Engine {
   }
 
   #answerParts(index: TenantIndex, entry: Entry, lang: Lang): AnswerParts {
-    let byLang = this.#answers.get(entry);
-    if (!byLang) this.#answers.set(entry, (byLang = {}));
+    let byEntry = this.#answers.get(index);
+    if (!byEntry) this.#answers.set(index, (byEntry = new WeakMap()));
+    let byLang = byEntry.get(entry);
+    if (!byLang) byEntry.set(entry, (byLang = {}));
     let parts = byLang[lang];
-    if (!parts || parts.index !== index) {
+    if (!parts) {
       const suggestions = entry.related
         .map((id) => index.entries.get(id))
         .filter((e): e is Entry => !!e)
         .slice(0, this.#options.maxSuggestions ?? 4)
         .map((e) => ({ text: e.questions[0]!, entryId: e.id, key: this.#parts(e).key }));
       parts = {
-        index,
         text: `${lang === 'sv' ? '' : texts[lang].answerFromOtherLanguage}${entry.body}`,
         sources: [{ title: entry.source.title, url: entry.source.url }],
         suggestions,
