@@ -11,6 +11,7 @@ import { ConversationStore, type Conversation } from './context/conversation-sto
 import { isFollowUp, ordinalReference } from './context/follow-up';
 import { buildKnowledgeIndex, type KnowledgeIndex } from './search/knowledge-index';
 import type { Candidate, TenantIndex } from './search/tenant-index';
+import { questionKeysOf, type QuestionKeys } from './search/question-keys';
 import type { QueryAnalysis } from './swedish';
 import { LruMemo } from './lru-memo';
 import { decide, type Decision, type DecideOptions } from './decide';
@@ -56,23 +57,31 @@ export type EngineOptions = DecideOptions & {
   maxSuggestions?: number;
 };
 
-/** What the engine reads from a message's normalised text alone: the same for every visitor who writes it. */
+/** What the engine reads from a message's text alone: the same for every visitor who writes it. */
 type Classified = {
+  normalized: string;
   triage: TriageResult | null;
   intent: Intent | null;
   lang: Lang | null;
-  /** The text without a leading greeting ("hej, vad är…"). */
-  stripped: string;
-  /** `stripped` read into Swedish, made when the message is English. */
-  english?: string;
+  /** The text without a leading greeting ("hej, vad är…"), and its keys for the listed questions. */
+  sv: ReadAs;
+  /** The same read into Swedish, made when the message is English. */
+  en?: ReadAs;
 };
+type ReadAs = { text: string; keys: QuestionKeys };
 
-const classify = (normalized: string): Classified => ({
-  triage: triage(normalized),
-  intent: detectIntent(normalized),
-  lang: detectLanguage(normalized),
-  stripped: stripGreeting(normalized),
-});
+const readAs = (text: string): ReadAs => ({ text, keys: questionKeysOf(text) });
+
+const classify = (text: string): Classified => {
+  const normalized = normalizeQuestion(text);
+  return {
+    normalized,
+    triage: triage(normalized),
+    intent: detectIntent(normalized),
+    lang: detectLanguage(normalized),
+    sv: readAs(stripGreeting(normalized)),
+  };
+};
 
 /**
  * The answer pipeline: normalise → safety triage → intent → context → search → decide → escalation.
@@ -81,7 +90,7 @@ const classify = (normalized: string): Classified => ({
 export class Engine {
   #index: KnowledgeIndex | null = null;
   readonly #conversations: ConversationStore;
-  /** What a normalised message says by itself (triage, intent, language…): fixed rules, so valid across reloads. */
+  /** What a message says by itself (triage, intent, language…), by its text as sent: fixed rules, so valid across reloads. */
   readonly #classified = new LruMemo<Classified>(10_000);
   /** Each entry's list items and first question's key, made once per entry object (a reload makes new ones for changed entries). */
   readonly #entryParts = new WeakMap<Entry, { items: string[]; key: string }>();
@@ -124,9 +133,9 @@ export class Engine {
     const tenantIndex = index?.tenants.get(question.tenant);
     if (!index || !tenant || !tenantIndex) throw new UnknownTenantError(question.tenant);
     const conversation = this.#conversations.open(question.conversationId ?? newId(), tenant.id);
-    const normalized = normalizeQuestion(question.text);
     // Everything that depends on the text alone, once per text.
-    const classified = this.#classified.get(normalized, () => classify(normalized));
+    const classified = this.#classified.get(question.text, () => classify(question.text));
+    const { normalized } = classified;
     // The visitor's own words decide the language; a message without a function word keeps the conversation's.
     const lang: Lang = classified.lang ?? conversation.lang ?? question.lang ?? 'sv';
     conversation.lang = lang;
@@ -173,11 +182,12 @@ export class Engine {
     }
 
     // English is read in the knowledge base's language: glossary words in Swedish, function words dropped.
-    const text = lang === 'en' ? (classified.english ??= englishToSwedish(classified.stripped)) : classified.stripped;
+    const read = lang === 'en' ? (classified.en ??= readAs(englishToSwedish(classified.sv.text))) : classified.sv;
+    const text = read.text;
 
     // 3. A tapped suggestion, or one of an entry's own questions word for word, answers exactly that entry.
     const tapped = conversation.suggestions.find((s) => s.entryId && s.key === text)?.entryId
-      ?? this.#exactQuestion(tenantIndex, text);
+      ?? tenantIndex.entryForKeys(read.keys);
     if (tapped) {
       trace.route = 'suggestion';
       return this.#answer(reply, conversation, tenantIndex, tenantIndex.entries.get(tapped)!, lang);
@@ -314,17 +324,13 @@ export class Engine {
     return parts;
   }
 
-  #exactQuestion(index: TenantIndex, text: string): string | undefined {
-    return index.entryForQuestion(text);
-  }
-
   /** The tenant's starter questions with the entries they ask for, once per index (a reload makes a new one). */
   #starterSuggestions(tenant: TenantConfig, index: TenantIndex): { text: string; entryId: string; key: string }[] {
     let starters = this.#starters.get(index);
     if (!starters) {
       starters = tenant.starters.map((text) => {
         const key = normalizeQuestion(text);
-        return { text, entryId: this.#exactQuestion(index, key) ?? '', key };
+        return { text, entryId: index.entryForQuestion(key) ?? '', key };
       });
       this.#starters.set(index, starters);
     }

@@ -82,6 +82,15 @@ describe('/admin', () => {
     expect(other.unanswered.total).toBe(1);
   });
 
+  it("names no entry for feedback on another tenant's reply", async () => {
+    const answer = await (await post('/api/v1/ask', { tenant: 'strangnas', text: 'Hur byter jag vårdcentral?' })).json();
+    expect(answer.kind).toBe('answer');
+    expect((await post('/api/v1/feedback', { tenant: 'varmland', conversationId: answer.conversationId, replyId: answer.replyId, helpful: false, comment: 'fel' })).status).toBe(202);
+    const report = (await (await app.request('/admin/report.json', { headers: basic('varmland', OTHER) })).json()) as EditorsReport;
+    expect(report.feedback.entries).toEqual([]);
+    expect(report.feedback.withoutEntry).toEqual({ notHelpful: 1, reasons: ['fel'] });
+  });
+
   it('"testa en fråga" shows how the engine decided, escaped, and records nothing', async () => {
     const before = store.unanswered('strangnas', 0).length;
     const json = await (await app.request(`/admin/test.json?tenant=strangnas&q=${encodeURIComponent('Hur byter jag vårdcentral?')}`, { headers: { Authorization: `Bearer ${TOKEN}` } })).json();

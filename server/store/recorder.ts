@@ -6,7 +6,7 @@ import type { Store, UnansweredQuestion } from './store';
 
 const KEPT_KINDS: ReadonlySet<string> = new Set(['fallback', 'clarify', 'escalate']);
 
-/** Replies remembered for feedback to name its entry: enough for the feedback of the last minutes. */
+/** Replies remembered per tenant for feedback to name its entry: enough for the feedback of the last minutes. */
 const REMEMBERED_REPLIES = 20_000;
 /**
  * Unanswered questions are written together, at most this long after they were asked (one transaction
@@ -25,11 +25,10 @@ export class Recorder {
   readonly #log: Logger;
   readonly #now: () => number;
   /**
-   * replyId → the entry the reply came from (null: none), tenant-scoped by key. Two generations of half
-   * the size each; the older is dropped whole when the newer fills (no eviction one by one).
+   * Per tenant, replyId → the entry the reply came from (null: none). Two generations of half the size
+   * each; the older is dropped whole when the newer fills (no eviction one by one).
    */
-  #entries = new Map<string, string | null>();
-  #olderEntries = new Map<string, string | null>();
+  readonly #entries = new Map<string, { young: Map<string, string | null>; old: Map<string, string | null> }>();
   /** Masked questions not yet written. */
   #pending: UnansweredQuestion[] = [];
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -42,7 +41,7 @@ export class Recorder {
 
   /** After the engine replied to `text`. */
   reply(tenant: string, text: string, reply: EngineReply): void {
-    this.#remember(`${tenant}\u0000${reply.replyId}`, reply.entryId ?? null);
+    this.#remember(tenant, reply.replyId, reply.entryId ?? null);
     if (!KEPT_KINDS.has(reply.kind)) return;
     this.#pending.push({ tenant, at: this.#now(), kind: reply.kind as UnansweredQuestion['kind'], text: mask(text) });
     if (this.#pending.length >= FLUSH_COUNT) this.flush();
@@ -68,7 +67,7 @@ export class Recorder {
     try {
       this.store.recordFeedback({
         tenant, at: this.#now(), replyId, helpful,
-        entryId: this.#entryOf(`${tenant}\u0000${replyId}`),
+        entryId: this.#entryOf(tenant, replyId),
         comment: comment?.trim() ? mask(comment.trim()) : null,
       });
     } catch (error) {
@@ -76,15 +75,18 @@ export class Recorder {
     }
   }
 
-  #remember(key: string, entryId: string | null) {
-    this.#entries.set(key, entryId);
-    if (this.#entries.size >= REMEMBERED_REPLIES / 2) {
-      this.#olderEntries = this.#entries;
-      this.#entries = new Map();
+  #remember(tenant: string, replyId: string, entryId: string | null) {
+    let replies = this.#entries.get(tenant);
+    if (!replies) this.#entries.set(tenant, (replies = { young: new Map(), old: new Map() }));
+    replies.young.set(replyId, entryId);
+    if (replies.young.size >= REMEMBERED_REPLIES / 2) {
+      replies.old = replies.young;
+      replies.young = new Map();
     }
   }
 
-  #entryOf(key: string): string | null {
-    return (this.#entries.has(key) ? this.#entries.get(key) : this.#olderEntries.get(key)) ?? null;
+  #entryOf(tenant: string, replyId: string): string | null {
+    const replies = this.#entries.get(tenant);
+    return (replies?.young.has(replyId) ? replies.young.get(replyId) : replies?.old.get(replyId)) ?? null;
   }
 }

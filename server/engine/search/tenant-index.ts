@@ -1,6 +1,6 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Entry } from '../../knowledge/entry-schema';
-import { keyOfNormalized } from '../normalize';
+import { questionKeysOf, type QuestionKeys } from './question-keys';
 import { entryText, stripMarkdown } from './entry-text';
 import {
   analyzeQuery, fold, isLightWord, LIGHT_WEIGHT, processTermForIndex, tokenizeForIndex, Vocabulary,
@@ -140,12 +140,16 @@ export class TenantIndex {
    * o when that still names one entry); `normalized` is normalizeQuestion's text.
    */
   entryForQuestion(normalized: string): string | undefined {
-    const key = keyOfNormalized(normalized);
+    return this.entryForKeys(questionKeysOf(normalized));
+  }
+
+  /** entryForQuestion for keys made once (questionKeysOf), e.g. remembered with the text. */
+  entryForKeys({ key, folded }: QuestionKeys): string | undefined {
     const exact = this.#state.byQuestion.get(key);
     if (exact) return exact;
     // Typed without å, ä, ö ("vad ar nara vard"): the entry whose question it is, when only one's is.
-    const folded = this.#state.byFoldedQuestion.get(fold(key));
-    return folded?.size === 1 ? folded.values().next().value : undefined;
+    const entries = this.#state.byFoldedQuestion.get(folded);
+    return entries?.size === 1 ? entries.values().next().value : undefined;
   }
 
   analyze(text: string): QueryAnalysis {
