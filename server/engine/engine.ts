@@ -4,8 +4,8 @@ import type { Entry } from '../knowledge/entry-schema';
 import type { TenantConfig } from '../knowledge/tenant-schema';
 import type { Knowledge } from '../knowledge/knowledge';
 import { normalizeQuestion } from './normalize';
-import { triage, safetyReply, type TriageResult } from './triage';
-import { detectIntent, intentReply, stripGreeting, type Intent } from './intents';
+import { triage, safetyReply, type TriageLevel, type TriageResult } from './triage';
+import { detectIntent, intentReply, stripGreeting, type Intent, type IntentKind } from './intents';
 import { NATIONAL_CONTACTS } from './national-contacts';
 import { ConversationStore, type Conversation } from './context/conversation-store';
 import { isFollowUp, ordinalReference } from './context/follow-up';
@@ -38,16 +38,24 @@ export type EngineReply = Reply & {
   trace: Trace;
   /**
    * The same object for every reply whose fields other than `conversationId` and `replyId` are the
-   * same (an answer from one entry, in one language): a transport may serialise those fields once.
+   * same (an answer from one entry, a fallback, a safety reply… for one tenant, in one language): a
+   * transport may serialise those fields once.
    */
   fixed?: object;
 };
+
+/** A suggestion as the conversation keeps it: the text shown, the entry it asks for ('' none), its normalised text. */
+type Suggestion = { text: string; entryId: string; key: string };
+type MakeReply = (kind: ReplyKind, text: string, extra?: Partial<Omit<EngineReply, 'trace'>>) => EngineReply;
+/** Which canned reply: a triage level, an intent, or the fallback and the escalation after it. */
+type CannedKey = TriageLevel | IntentKind | 'fallback' | 'escalate';
+type CannedParts = { text: string; contacts: Contact[]; suggestions: Suggestion[]; suggestionTexts: string[] };
 
 /** What an answer from an entry is, whoever asks: made once per entry, language and index. */
 type AnswerParts = {
   text: string;
   sources: Reply['sources'];
-  suggestions: { text: string; entryId: string; key: string }[];
+  suggestions: Suggestion[];
   suggestionTexts: string[];
 };
 
@@ -94,14 +102,16 @@ export class Engine {
   readonly #classified = new LruMemo<Classified>(10_000);
   /** Each entry's list items and first question's key, made once per entry object (a reload makes new ones for changed entries). */
   readonly #entryParts = new WeakMap<Entry, { items: string[]; key: string }>();
-  readonly #starters = new WeakMap<TenantIndex, { text: string; entryId: string; key: string }[]>();
+  readonly #starters = new WeakMap<TenantIndex, Suggestion[]>();
+  /** Replies the same for everyone (#cannedReply), per tenant index, key and language. */
+  readonly #canned = new WeakMap<TenantIndex, Map<CannedKey, Partial<Record<Lang, CannedParts>>>>();
   /**
    * Each answer's parts per tenant index: a national entry is shared by every tenant's index but its
    * suggestions are each tenant's own (kept per entry alone, tenants asking in turn would remake them).
    */
   readonly #answers = new WeakMap<TenantIndex, WeakMap<Entry, Partial<Record<Lang, AnswerParts>>>>();
-  /** Analysis and ranked candidates of a search, per tenant, topic and text: cleared by `load()`. */
-  readonly #searches = new LruMemo<{ analysis: QueryAnalysis; candidates: Candidate[] }>(10_000);
+  /** Searches by text, then by tenant (and topic): cleared by `load()`. */
+  readonly #searches = new LruMemo<Map<string, Searched>>(10_000);
   readonly #options: EngineOptions;
 
   constructor(options: EngineOptions = {}) {
@@ -140,21 +150,23 @@ export class Engine {
     const lang: Lang = classified.lang ?? conversation.lang ?? question.lang ?? 'sv';
     conversation.lang = lang;
     const trace: Trace = { normalized, triage: null, intent: null, route: 'search', terms: [], unknown: [], top: [], decision: 'fallback' };
-    const reply = (kind: ReplyKind, text: string, extra: Partial<Omit<EngineReply, 'trace'>> = {}): EngineReply => {
+    const reply: MakeReply = (kind, text, extra = {}) => {
       trace.decision = kind === 'answer' || kind === 'clarify' || kind === 'fallback' ? kind : kind === 'safety' ? 'safety' : kind === 'smalltalk' ? 'smalltalk' : 'escalate';
       if (kind !== 'fallback') conversation.fallbacksInARow = 0;
       if (kind !== 'answer') conversation.lastAnswerEntryId = undefined;
+      // Every field named, in one order: replies share one shape (a spread of `extra` would not).
       return {
         conversationId: conversation.id,
         replyId: newId(),
         kind,
         text,
-        sources: [],
-        suggestions: [],
-        contacts: [],
-        lang,
-        ...extra,
+        sources: extra.sources ?? [],
+        suggestions: extra.suggestions ?? [],
+        contacts: extra.contacts ?? [],
+        entryId: extra.entryId,
+        lang: extra.lang ?? lang,
         trace,
+        fixed: extra.fixed,
       };
     };
 
@@ -162,23 +174,23 @@ export class Engine {
     trace.triage = classified.triage;
     if (trace.triage) {
       trace.route = 'safety';
-      conversation.suggestions = [];
-      const fixed = safetyReply(trace.triage.level, lang);
-      return reply('safety', fixed.text, { contacts: fixed.contacts });
+      const { level } = trace.triage;
+      return this.#cannedReply(reply, conversation, tenantIndex, 'safety', level, lang, () => safetyReply(level, lang));
     }
 
     // 2. Small talk and asking for a person.
     trace.intent = classified.intent;
     if (trace.intent) {
       trace.route = 'intent';
-      if (trace.intent.kind === 'human') {
-        conversation.suggestions = [];
-        return reply('escalate', intentReply('human', lang, tenant.name), { contacts: this.#contacts(tenant) });
+      const { kind } = trace.intent;
+      if (kind === 'human') {
+        return this.#cannedReply(reply, conversation, tenantIndex, 'escalate', kind, lang, () => ({ text: intentReply(kind, lang, tenant.name), contacts: this.#contacts(tenant) }));
       }
-      return reply('smalltalk', intentReply(trace.intent.kind, lang, tenant.name), {
+      return this.#cannedReply(reply, conversation, tenantIndex, 'smalltalk', kind, lang, () => ({
+        text: intentReply(kind, lang, tenant.name),
         // The starters as plain questions to ask again, not taps on an entry.
-        suggestions: this.#remember(conversation, this.#starterSuggestions(tenant, tenantIndex).map(({ text, key }) => ({ text, entryId: '', key }))),
-      });
+        suggestions: this.#starterSuggestions(tenant, tenantIndex).map(({ text, key }) => ({ text, entryId: '', key })),
+      }));
     }
 
     // English is read in the knowledge base's language: glossary words in Swedish, function words dropped.
@@ -208,33 +220,38 @@ export class Engine {
     }
 
     // 5. Search, read against the conversation's topic when the question leans on it.
-    const { analysis, candidates: standalone } = this.#searches.get(`${tenant.id}\u0000\u0000${text}`, () => {
+    // Searches by text, then tenant (and topic): the text is the remembered one, whose hash V8 keeps.
+    const searches = this.#searches.get(text, () => new Map());
+    let search = searches.get(tenant.id);
+    if (!search) {
       const analysis = tenantIndex.analyze(text);
-      return { analysis, candidates: tenantIndex.search(analysis) };
-    });
-    trace.terms = analysis.terms.map(({ token, stem, weight, via }) => ({ token, stem, weight, via }));
+      searches.set(tenant.id, (search = searched(analysis, tenantIndex.search(analysis))));
+    }
+    const { analysis } = search;
+    trace.terms = search.terms;
     trace.unknown = analysis.unknown;
+    trace.top = search.top;
+    const standalone = search.candidates;
     let decision = decide(standalone, this.#options);
-    let candidates = standalone;
     const topic = conversation.topicEntryId ? tenantIndex.entries.get(conversation.topicEntryId) : undefined;
     const followUp = topic !== undefined && isFollowUp(text);
     if (topic && (followUp || decision.kind !== 'answer')) {
-      const { candidates: contextual } = this.#searches.get(`${tenant.id}\u0000${topic.id}\u0000${text}`, () => ({
-        analysis,
-        candidates: tenantIndex.search(analysis, {
+      const key = `${tenant.id}\u0000${topic.id}`;
+      let contextual = searches.get(key);
+      if (!contextual) {
+        searches.set(key, (contextual = searched(analysis, tenantIndex.search(analysis, {
           analysis: tenantIndex.analyze(normalizeQuestion(topic.questions[0] ?? '')),
           entryIds: new Set([topic.id, ...topic.related]),
           weight: 0.4,
-        }),
-      }));
-      const contextualDecision = decide(contextual, this.#options);
+        }))));
+      }
+      const contextualDecision = decide(contextual.candidates, this.#options);
       if (contextualDecision.kind === 'answer' && (followUp || decision.kind === 'fallback')) {
         trace.route = 'context';
+        trace.top = contextual.top;
         decision = contextualDecision;
-        candidates = contextual;
       }
     }
-    trace.top = candidates.slice(0, 5).map((c) => ({ id: c.entry.id, score: round(c.score), coverage: round(c.coverage), questionMatch: round(c.questionMatch), rank: round(c.rank) }));
 
     if (decision.kind === 'answer') return this.#answer(reply, conversation, tenantIndex, decision.candidate.entry, lang);
     if (decision.kind === 'clarify') {
@@ -245,18 +262,17 @@ export class Engine {
 
     // 6. Escalation policy: the second fallback in a row hands over to a person.
     conversation.fallbacksInARow++;
-    const contacts = this.#contacts(tenant);
     if (conversation.fallbacksInARow >= 2) {
-      conversation.suggestions = [];
-      return reply('escalate', texts[lang].escalate(tenant.name), { contacts });
+      return this.#cannedReply(reply, conversation, tenantIndex, 'escalate', 'escalate', lang, () => ({ text: texts[lang].escalate(tenant.name), contacts: this.#contacts(tenant) }));
     }
-    return reply('fallback', texts[lang].fallback(tenant.name), {
-      contacts,
-      suggestions: this.#remember(conversation, this.#starterSuggestions(tenant, tenantIndex)),
-    });
+    return this.#cannedReply(reply, conversation, tenantIndex, 'fallback', 'fallback', lang, () => ({
+      text: texts[lang].fallback(tenant.name),
+      contacts: this.#contacts(tenant),
+      suggestions: this.#starterSuggestions(tenant, tenantIndex),
+    }));
   }
 
-  #answer(reply: (kind: ReplyKind, text: string, extra?: Partial<Omit<EngineReply, 'trace'>>) => EngineReply, conversation: Conversation, index: TenantIndex, entry: Entry, lang: Lang): EngineReply {
+  #answer(reply: MakeReply, conversation: Conversation, index: TenantIndex, entry: Entry, lang: Lang): EngineReply {
     conversation.topicEntryId = entry.id;
     conversation.lastAnswerEntryId = entry.id;
     const parts = this.#answerParts(index, entry, lang);
@@ -296,10 +312,28 @@ export class Engine {
   }
 
   /**
+   * A reply that is the same for everyone in a tenant who gets it in a language (safety, small talk, a
+   * fallback…): its parts made once per tenant index, so a transport may serialise them once (`fixed`).
+   */
+  #cannedReply(reply: MakeReply, conversation: Conversation, index: TenantIndex, kind: ReplyKind, key: CannedKey, lang: Lang, make: () => { text: string; contacts?: Contact[]; suggestions?: Suggestion[] }): EngineReply {
+    let byKey = this.#canned.get(index);
+    if (!byKey) this.#canned.set(index, (byKey = new Map()));
+    let byLang = byKey.get(key);
+    if (!byLang) byKey.set(key, (byLang = {}));
+    let parts = byLang[lang];
+    if (!parts) {
+      const { text, contacts = [], suggestions = [] } = make();
+      byLang[lang] = parts = { text, contacts, suggestions, suggestionTexts: suggestions.map((s) => s.text) };
+    }
+    conversation.suggestions = parts.suggestions;
+    return reply(kind, parts.text, { contacts: parts.contacts, suggestions: parts.suggestionTexts, fixed: parts });
+  }
+
+  /**
    * "Den tredje" after an answer with a list: the entry that explains that item when one clearly does
    * (the list of delområden, each with its own entry), else the item itself from the answer just given.
    */
-  #answerListItem(reply: (kind: ReplyKind, text: string, extra?: Partial<Omit<EngineReply, 'trace'>>) => EngineReply, conversation: Conversation, index: TenantIndex, shown: Entry, item: string, lang: Lang): EngineReply {
+  #answerListItem(reply: MakeReply, conversation: Conversation, index: TenantIndex, shown: Entry, item: string, lang: Lang): EngineReply {
     const candidates = index.search(index.analyze(item)).filter((c) => c.entry.id !== shown.id);
     const decision = decide(candidates, this.#options);
     if (decision.kind === 'answer' && shown.related.includes(decision.candidate.entry.id)) {
@@ -310,7 +344,7 @@ export class Engine {
   }
 
   /** The suggestions shown, each with its normalised text (made once per entry or index), for what the visitor taps next. */
-  #remember(conversation: Conversation, suggestions: { text: string; entryId: string; key: string }[]): string[] {
+  #remember(conversation: Conversation, suggestions: Suggestion[]): string[] {
     conversation.suggestions = suggestions;
     return suggestions.map((s) => s.text);
   }
@@ -325,7 +359,7 @@ export class Engine {
   }
 
   /** The tenant's starter questions with the entries they ask for, once per index (a reload makes a new one). */
-  #starterSuggestions(tenant: TenantConfig, index: TenantIndex): { text: string; entryId: string; key: string }[] {
+  #starterSuggestions(tenant: TenantConfig, index: TenantIndex): Suggestion[] {
     let starters = this.#starters.get(index);
     if (!starters) {
       starters = tenant.starters.map((text) => {
@@ -344,3 +378,13 @@ export class Engine {
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/** A search's analysis and ranked candidates, with what the trace shows of them, made once. */
+type Searched = { analysis: QueryAnalysis; candidates: Candidate[]; terms: Trace['terms']; top: Trace['top'] };
+
+const searched = (analysis: QueryAnalysis, candidates: Candidate[]): Searched => ({
+  analysis,
+  candidates,
+  terms: analysis.terms.map(({ token, stem, weight, via }) => ({ token, stem, weight, via })),
+  top: candidates.slice(0, 5).map((c) => ({ id: c.entry.id, score: round(c.score), coverage: round(c.coverage), questionMatch: round(c.questionMatch), rank: round(c.rank) })),
+});

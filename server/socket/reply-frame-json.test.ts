@@ -28,4 +28,18 @@ describe('replyFrameJson', () => {
     const fallback = { ...answer(fixed, 'c'), kind: 'fallback' as const, fixed: undefined };
     expect(JSON.parse(replyFrameJson('q3', fallback, true)).handoff).toBe(true);
   });
+
+  it('offers the handoff after a shared fallback only where the tenant takes handoffs, whichever came first', () => {
+    const fixed = {};
+    const fallback = (ids: string) => ({ ...answer(fixed, ids), kind: 'fallback' as const, entryId: undefined });
+    expect(JSON.parse(replyFrameJson('q1', fallback('a'), true)).handoff).toBe(true);
+    expect(JSON.parse(replyFrameJson('q2', fallback('b'), false)).handoff).toBeUndefined();
+    expect(JSON.parse(replyFrameJson('q3', fallback('c'), true)).handoff).toBe(true);
+  });
+
+  it('escapes ids that need it', () => {
+    const reply = { ...answer({}, 'x'), conversationId: 'c"\\\n' };
+    const parsed = JSON.parse(replyFrameJson('q"\\', reply, false));
+    expect([parsed.id, parsed.conversationId]).toEqual(['q"\\', 'c"\\\n']);
+  });
 });
