@@ -38,8 +38,8 @@ const started = performance.now();
 const progress = (line: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}\n`);
 
 const plan: LoadPlan = quick
-  ? { closed: [100, 200, 1000], fixed: [1000], warmupMs: 500, closedMs: 2000, fixedMs: 5000, periodMs: 5000 }
-  : { closed: [100, 200, 1000, 5000], fixed: [100, 1000, 5000], warmupMs: 1000, closedMs: 4000, fixedMs: 10_000, periodMs: 5000 };
+  ? { closed: [100, 200, 1000], fixed: [1000], warmupMs: 500, closedMs: 2000, rounds: 2, fixedMs: 5000, periodMs: 5000 }
+  : { closed: [100, 200, 1000, 5000], fixed: [100, 1000, 5000], warmupMs: 1000, closedMs: 6000, rounds: 3, fixedMs: 10_000, periodMs: 5000 };
 const idleSockets = quick ? 1000 : 5000;
 const generatedEntries = quick ? 2000 : 10_000;
 const engineMs = quick ? 1000 : 3000;
@@ -166,13 +166,15 @@ const profileDir = join(dist, 'bench-profile');
 let ours: ChildHandle | undefined;
 let bare: ChildHandle | undefined;
 let benchDataDir: string | undefined;
-let client: ChildHandle | undefined;
+/** A load generator for each server, so that both pools of sockets can stay open and the rounds alternate. */
+let clients: { ours: ChildHandle; bare: ChildHandle } | undefined;
 if (wanted('idle') || wanted('load')) await section('load', async () => {
   if (!knowledge) throw new Error('the shipped knowledge base does not load');
   if (profile) rmSync(profileDir, { recursive: true, force: true });
   benchDataDir = mkdtempSync(join(tmpdir(), 'nara-bench-data-'));
   progress(`sockets: starting our server, the bare ws server and the load generator (open files limit ${openFilesLimit()})`);
-  [ours, bare, client] = await Promise.all([
+  let oursClient: ChildHandle, bareClient: ChildHandle;
+  [ours, bare, oursClient, bareClient] = await Promise.all([
     spawnChild(join(dist, 'scripts/bench/server-child.js'), {
       execArgv: ['--expose-gc', ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
       env: {
@@ -189,26 +191,29 @@ if (wanted('idle') || wanted('load')) await section('load', async () => {
     }),
     spawnChild(join(dist, 'scripts/bench/bare-ws-server.js'), { execArgv: ['--expose-gc'] }),
     spawnChild(join(dist, 'scripts/bench/load-client.js')),
+    spawnChild(join(dist, 'scripts/bench/load-client.js')),
   ]);
+  clients = { ours: oursClient, bare: bareClient };
 });
-if (ours && bare && client) {
+if (ours && bare && clients) {
   const targets = { ours: { name: 'ours', server: ours, url: String(ours.ready.url), loopDelay: true }, bare: { name: 'bare ws', server: bare, url: String(bare.ready.url) } };
   for (const key of wanted('idle') ? (['ours', 'bare'] as const) : []) {
     await section(key === 'ours' ? 'idleOurs' : 'idleBare', async () => {
       progress(`idle memory: ${idleSockets} sockets on ${targets[key].name}`);
-      const f = await measureIdle(targets[key], client!, questions, idleSockets);
+      const f = await measureIdle(targets[key], clients![key], questions, idleSockets);
       result.idle[key] = f;
       progress(`  ${f.sockets} open: ${(f.rssPerSocket / 1000).toFixed(1)} KB RSS, ${(f.heapPerSocket / 1000).toFixed(1)} KB heap per socket`);
     });
   }
-  for (const key of wanted('load') ? (['ours', 'bare'] as const) : []) {
+  if (wanted('load')) {
     await section('load', async () => {
-      progress(`load on ${targets[key].name}`);
-      result.load[key] = await runLoad(targets[key], client!, questions, plan, progress);
+      progress(`load on ours and bare ws, side by side${plan.rounds && plan.rounds > 1 ? ` (closed loop in ${plan.rounds} alternating rounds each)` : ''}`);
+      const [oursPoints = [], barePoints = []] = await runLoad([{ target: targets.ours, client: clients!.ours }, { target: targets.bare, client: clients!.bare }], questions, plan, progress);
+      result.load = { ours: oursPoints, bare: barePoints };
     });
   }
 }
-await Promise.all([ours?.stop(), bare?.stop(), client?.stop()].map((p) => p?.catch(() => {})));
+await Promise.all([ours?.stop(), bare?.stop(), clients?.ours.stop(), clients?.bare.stop()].map((p) => p?.catch(() => {})));
 if (benchDataDir) rmSync(benchDataDir, { recursive: true, force: true });
 
 if (profile) {

@@ -149,6 +149,11 @@ export const formatHeading = (r: BenchResult): string =>
 /** The notes under the table: how it was measured, and what to keep in mind reading this run. */
 export const formatNotes = (r: BenchResult): string => {
   const notes = [...NOTES];
+  const rounds = (points: LoadPoint[]) => point(points, 'closed', 200)?.rounds?.map((n) => int(n)).join(' / ');
+  const [ours, bare] = [rounds(r.load.ours), rounds(r.load.bare)];
+  if (ours && bare) {
+    notes.push(`Closed loop: ${r.plan.rounds} rounds per size alternating between the servers (ours, bare, ours…), so a slow spell of the machine falls on both; each figure is the server's median round. At 200 sockets the rounds gave ours ${ours}, bare ${bare} answers/s.`);
+  }
   const bound = r.load.bare.filter((p) => p.mode === 'closed' && (p.result?.clientCpu ?? 0) >= 85).map((p) => int(p.sockets));
   if (bound.length) {
     notes.push(`The bare server's closed loop at ${bound.join(', ')} sockets was limited by the generator (its CPU at 85 % of a core or more), so the bare figure understates that server and our ratio to it is, if anything, flattering.`);
@@ -157,7 +162,7 @@ export const formatNotes = (r: BenchResult): string => {
 };
 
 const NOTES = [
-  'Loopback only. Server, bare ws server and load generator are three processes on the same cores, so the generator\'s own work is part of every latency.',
+  'Loopback only. Our server, the bare ws server and a load generator for each are four processes on the same cores (a generator idles while the other server is measured), so the generator\'s own work is part of every latency.',
   'Latency is from the generator\'s send to its receipt of the reply. Closed loop: each socket asks again when answered. Fixed rate: each socket asks once every 5 s, the sockets spread evenly, whatever the answers do.',
   'Our server runs as `npm start` does (logs at info, to /dev/null), with the rate and per-address limits raised so that one address can load it; sockets are spread over the five tenants and ask a fixed mix of exact, unaccented, shortened and free questions.',
   'Peers: the file a page loads from each package as published on npm, gzip -9 like ours; @botpress/webchat also needs React. Index memory is the heap held after a full GC.',
