@@ -44,6 +44,18 @@ describe('Engine', async () => {
     }
   });
 
+  it.each([
+    ['strangnas', 'nära vård', 'nara-sormland'],
+    ['strangnas', 'vad är nära vård egentligen', 'nara-sormland'],
+    ['norrbotten', 'nära vård', 'nara-mig-norrbotten'],
+  ])('reads a bare "nära vård" as the national definition, not the tenant\'s part called Nära (%s: "%s")', (tenant, text, own) => {
+    // Every entry is about nära vård: a keyword list that names "nära" must not outweigh them all.
+    const reply = engine.ask({ tenant, text });
+    const first = reply.kind === 'answer' ? reply.entryId : reply.kind === 'clarify' ? reply.suggestions[0] : reply.kind;
+    expect(first).not.toBe(own);
+    expect([knowledge!.entries.get('vad-ar-nara-vard')!.questions[0], 'vad-ar-nara-vard']).toContain(first);
+  });
+
   it('matches a question typed in decomposed Unicode', () => {
     const composed = engine.ask({ tenant: 'varmland', text: 'Vad är färdplanen?' });
     const decomposed = engine.ask({ tenant: 'varmland', text: 'Vad a\u0308r fa\u0308rdplanen?' });

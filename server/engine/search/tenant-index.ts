@@ -9,13 +9,17 @@ import {
 
 /** Field weights: a visitor's words match an entry's listed questions best, its keywords next, its text last. */
 const FIELD_BOOST = { questions: 3, keywords: 2, body: 1, place: 0.5 } as const;
+/** The same in the order of fieldsOf. */
+const FIELD_WEIGHTS = [FIELD_BOOST.questions, FIELD_BOOST.keywords, FIELD_BOOST.body, FIELD_BOOST.place] as const;
+/** BM25's parameters, as MiniSearch's defaults: saturation k, length normalisation b, and the floor d of a match (BM25+). */
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
 
 /** Rank factor for an entry whose listed questions ask the same kind of question as the visitor. */
 const INTERROGATIVE_BOOST = 1.2;
 
 export type Candidate = {
   entry: Entry;
-  /** MiniSearch's BM25 score, comparable only within one search. */
+  /** BM25 over the entry's fields with the rarity of each word in whole entries, comparable only within one search. */
   score: number;
   /** Share of the question's content (IDF-weighted) that this entry matches, 0–1. */
   coverage: number;
@@ -65,7 +69,13 @@ type IndexState = {
   byFoldedQuestion: Map<string, Set<string>>;
   /** The kinds of question each entry's listed questions ask ("varför…" → 'why'). */
   interrogatives: Map<string, ReadonlySet<string>>;
+  /** Per entry: how often each stem is in each field (fieldsOf's order), and each field's length. */
+  fieldTerms: Map<string, FieldTerms>;
+  /** Each field's length summed over the entries, for the average. */
+  fieldLengthTotals: number[];
 };
+
+type FieldTerms = { counts: Map<string, number[]>; lengths: number[] };
 
 /** An update in place is used when at most this share of a tenant's entries changed; more, and it is rebuilt. */
 const UPDATE_MAX_SHARE = 0.05;
@@ -180,22 +190,42 @@ export class TenantIndex {
     });
     const parts = this.#coverageParts(analysis);
     const queryStems = new Set(analysis.terms.filter((t) => t.weight >= 0.7).map((t) => t.stem));
+    const scoring = this.#scoring(weights);
     return results
-      .map((r) => this.#candidate(r, analysis, parts, queryStems))
+      .map((r) => this.#candidate(r, analysis, parts, queryStems, scoring, context?.entryIds.has(r.id as string) ? 1.3 : 1))
       .filter((c): c is Candidate => c !== null)
       .sort((a, b) => b.rank - a.rank);
   }
 
-  #candidate(result: SearchResult, analysis: QueryAnalysis, parts: CoveragePart[], queryStems: ReadonlySet<string>): Candidate | null {
+  #candidate(result: SearchResult, analysis: QueryAnalysis, parts: CoveragePart[], queryStems: ReadonlySet<string>, scoring: Scoring, boost: number): Candidate | null {
     const entry = this.entries.get(result.id as string);
-    if (!entry) return null;
+    const fields = this.#state.fieldTerms.get(result.id as string);
+    if (!entry || !fields) return null;
+    const score = boost * scoreOf(fields, scoring);
     const matched = new Set(result.queryTerms);
     const coverage = coverageOf(parts, matched);
     const questionMatch = this.#questionMatch(entry.id, analysis, matched, queryStems);
     // An entry that answers the same kind of question ("varför…", "när…") is a little more likely meant.
     const sameKind = analysis.interrogative !== null && this.#state.interrogatives.get(entry.id)?.has(analysis.interrogative) ? INTERROGATIVE_BOOST : 1;
-    const rank = result.score * coverage ** 2 * (1 + 0.5 * questionMatch) * sameKind;
-    return { entry, score: result.score, coverage, questionMatch, rank };
+    const rank = score * coverage ** 2 * (1 + 0.5 * questionMatch) * sameKind;
+    return { entry, score, coverage, questionMatch, rank };
+  }
+
+  /**
+   * What scoring a search's candidates needs, once per search: each query stem's weight times its
+   * rarity in whole entries, and each field's average length. MiniSearch finds the candidates; their
+   * score is MiniSearch's BM25 but with that rarity instead of the rarity within each field: per field,
+   * a word every entry's questions use ("nära") is rare in the few keyword lists that name it, and one
+   * such list would outweigh every entry that asks about it.
+   */
+  #scoring(weights: ReadonlyMap<string, number>): Scoring {
+    const n = this.entries.size || 1;
+    const terms: [string, number][] = [];
+    for (const [stem, weight] of weights) {
+      const df = this.#state.documentFrequency.get(stem) ?? 0;
+      terms.push([stem, weight * Math.log(1 + (n - df + 0.5) / (df + 0.5))]);
+    }
+    return { terms, averageLengths: this.#state.fieldLengthTotals.map((total) => total / n) };
   }
 
   /**
@@ -232,6 +262,43 @@ export class TenantIndex {
 }
 
 type CoveragePart = { terms: { stem: string; covers: number }[]; weight: number; place: boolean };
+
+type Scoring = { terms: [stem: string, weightedIdf: number][]; averageLengths: number[] };
+
+/** An entry's BM25 over its fields (FIELD_WEIGHTS), with the query's weights and whole-entry rarity. */
+const scoreOf = ({ counts, lengths }: FieldTerms, { terms, averageLengths }: Scoring): number => {
+  const { k, b, d } = BM25;
+  let score = 0;
+  for (const [stem, weightedIdf] of terms) {
+    const perField = counts.get(stem);
+    if (!perField) continue;
+    let sum = 0;
+    for (let f = 0; f < perField.length; f++) {
+      const tf = perField[f]!;
+      if (tf === 0) continue;
+      const norm = averageLengths[f] ? lengths[f]! / averageLengths[f]! : 1;
+      sum += FIELD_WEIGHTS[f]! * (d + (tf * (k + 1)) / (tf + k * (1 - b + b * norm)));
+    }
+    score += weightedIdf * sum;
+  }
+  return score;
+};
+
+/** An entry's stems per field and its fields' lengths (distinct tokens, as MiniSearch counts them). */
+const fieldTermsOf = (state: IndexState, doc: IndexedDoc): FieldTerms => {
+  const fields = fieldsOf(doc);
+  const counts = new Map<string, number[]>();
+  fields.forEach((tokens, f) => {
+    for (const token of tokens) {
+      for (const stem of termsOf(state, token)) {
+        let perField = counts.get(stem);
+        if (!perField) counts.set(stem, (perField = fields.map(() => 0)));
+        perField[f]!++;
+      }
+    }
+  });
+  return { counts, lengths: fields.map((tokens) => new Set(tokens).size) };
+};
 
 /** IDF-weighted share of the question's content tokens that the matched stems account for. */
 const coverageOf = (parts: readonly CoveragePart[], matched: ReadonlySet<string>): number => {
@@ -326,6 +393,9 @@ const addEntry = (state: IndexState, entry: Entry, doc: IndexedDoc) => {
   }
   state.questionStems.set(entry.id, text.questionTokens.map((tokens) => new Set(tokens.flatMap((t) => termsOf(state, t)))));
   state.interrogatives.set(entry.id, text.interrogatives);
+  const fields = fieldTermsOf(state, doc);
+  state.fieldTerms.set(entry.id, fields);
+  fields.lengths.forEach((length, f) => { state.fieldLengthTotals[f] = (state.fieldLengthTotals[f] ?? 0) + length; });
 };
 
 /** What addEntry did, undone. */
@@ -344,6 +414,8 @@ const removeEntry = (state: IndexState, entry: Entry, doc: IndexedDoc) => {
   }
   state.questionStems.delete(entry.id);
   state.interrogatives.delete(entry.id);
+  state.fieldTerms.get(entry.id)?.lengths.forEach((length, f) => { state.fieldLengthTotals[f]! -= length; });
+  state.fieldTerms.delete(entry.id);
 };
 
 /** A tenant's index parts from scratch. */
@@ -364,6 +436,8 @@ const build = (entries: readonly Entry[], synonyms: Synonyms, placeNames: readon
     byQuestion: new Map(),
     byFoldedQuestion: new Map(),
     interrogatives: new Map(),
+    fieldTerms: new Map(),
+    fieldLengthTotals: [],
   };
   // Each entry's tokens are made once (entryText) and shared by every tenant's index and reload.
   const docs = entries.map((e) => docOf(e, state));
