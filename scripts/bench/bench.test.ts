@@ -6,7 +6,7 @@ import { loadKnowledge } from '../../server/knowledge/load-knowledge';
 import { generateKnowledge, placeName } from './generate-knowledge';
 import { questionMix } from './questions';
 import { summarize } from './stats';
-import { formatTable, judgeGoals, type BenchResult } from './table';
+import { formatNotes, formatTable, judgeGoals, type BenchResult } from './table';
 
 describe('bench', () => {
   const tmp = mkdtempSync(join(tmpdir(), 'bench-test-'));
@@ -78,5 +78,16 @@ describe('bench', () => {
     expect(table).toContain('→ ours **0.15 ×** | ≥ 0.5 × bare ws: **missed** |');
     expect(table).toContain('peer 1.0.0 700.0 KB / 200.0 KB');
     for (const line of table.split('\n')) expect(line.split(/(?<!\\)\|/).length).toBe(6);
+  });
+
+  it('says how the alternating rounds went, under the table', () => {
+    const closed = (rounds: number[]) => ({ mode: 'closed' as const, sockets: 200, connect: { open: 200, failed: 0, errors: {}, ms: 1, stoppedEarly: false }, serverCpu: 99, serverRss: 1, rounds });
+    const result = {
+      date: '2026-01-01', quick: false, durationSec: 1, machine: { node: 'v20', cpu: 'CPU', cores: 2, memoryGB: 4, platform: 'linux' },
+      plan: { closed: [200], fixed: [], warmupMs: 0, closedMs: 3, rounds: 3, fixedMs: 1, periodMs: 5000 }, idleSockets: 0,
+      engine: {}, idle: {}, load: { ours: [closed([21_000, 25_500, 23_000])], bare: [closed([40_000, 38_000, 45_000])] }, goals: [], failures: {},
+    } as BenchResult;
+    expect(formatNotes(result)).toContain('3 rounds per size alternating between the servers');
+    expect(formatNotes(result)).toContain('ours 21,000 / 25,500 / 23,000, bare 40,000 / 38,000 / 45,000 answers/s');
   });
 });
