@@ -75,7 +75,12 @@ type IndexState = {
   fieldLengthTotals: number[];
 };
 
-type FieldTerms = { counts: Map<string, number[]>; lengths: number[] };
+/** `counts`: per stem, its count in each field packed into one number, a byte per field (FIELD_SHIFT): no array per stem. */
+type FieldTerms = { counts: Map<string, number>; lengths: number[] };
+
+/** Bits per field in a packed count; a count is capped at 255 (BM25 saturates long before). */
+const FIELD_SHIFT = 8;
+const FIELD_MASK = (1 << FIELD_SHIFT) - 1;
 
 /** An update in place is used when at most this share of a tenant's entries changed; more, and it is rebuilt. */
 const UPDATE_MAX_SHARE = 0.05;
@@ -270,11 +275,11 @@ const scoreOf = ({ counts, lengths }: FieldTerms, { terms, averageLengths }: Sco
   const { k, b, d } = BM25;
   let score = 0;
   for (const [stem, weightedIdf] of terms) {
-    const perField = counts.get(stem);
-    if (!perField) continue;
+    let packed = counts.get(stem);
+    if (packed === undefined) continue;
     let sum = 0;
-    for (let f = 0; f < perField.length; f++) {
-      const tf = perField[f]!;
+    for (let f = 0; packed > 0; f++, packed >>>= FIELD_SHIFT) {
+      const tf = packed & FIELD_MASK;
       if (tf === 0) continue;
       const norm = averageLengths[f] ? lengths[f]! / averageLengths[f]! : 1;
       sum += FIELD_WEIGHTS[f]! * (d + (tf * (k + 1)) / (tf + k * (1 - b + b * norm)));
@@ -287,13 +292,13 @@ const scoreOf = ({ counts, lengths }: FieldTerms, { terms, averageLengths }: Sco
 /** An entry's stems per field and its fields' lengths (distinct tokens, as MiniSearch counts them). */
 const fieldTermsOf = (state: IndexState, doc: IndexedDoc): FieldTerms => {
   const fields = fieldsOf(doc);
-  const counts = new Map<string, number[]>();
+  const counts = new Map<string, number>();
   fields.forEach((tokens, f) => {
+    const one = 1 << (FIELD_SHIFT * f);
     for (const token of tokens) {
       for (const stem of termsOf(state, token)) {
-        let perField = counts.get(stem);
-        if (!perField) counts.set(stem, (perField = fields.map(() => 0)));
-        perField[f]!++;
+        const packed = counts.get(stem) ?? 0;
+        if (((packed >>> (FIELD_SHIFT * f)) & FIELD_MASK) < FIELD_MASK) counts.set(stem, packed + one);
       }
     }
   });
