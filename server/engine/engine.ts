@@ -49,12 +49,12 @@ type Suggestion = { text: string; entryId: string; key: string };
 type MakeReply = (kind: ReplyKind, text: string, extra?: Partial<Omit<EngineReply, 'trace'>>) => EngineReply;
 /** Which canned reply: a triage level, an intent, or the fallback and the escalation after it. */
 type CannedKey = TriageLevel | IntentKind | 'fallback' | 'escalate';
-type CannedParts = { text: string; contacts: Contact[]; suggestions: Suggestion[]; suggestionTexts: string[] };
 
-/** What an answer from an entry is, whoever asks: made once per entry, language and index. */
-type AnswerParts = {
+/** What a reply from an entry, or a canned reply, is whoever gets it: made once per tenant index, key and language. */
+type ReplyParts = {
   text: string;
   sources: Reply['sources'];
+  contacts: Contact[];
   suggestions: Suggestion[];
   suggestionTexts: string[];
 };
@@ -103,13 +103,12 @@ export class Engine {
   /** Each entry's list items and first question's key, made once per entry object (a reload makes new ones for changed entries). */
   readonly #entryParts = new WeakMap<Entry, { items: string[]; key: string }>();
   readonly #starters = new WeakMap<TenantIndex, Suggestion[]>();
-  /** Replies the same for everyone (#cannedReply), per tenant index, key and language. */
-  readonly #canned = new WeakMap<TenantIndex, Map<CannedKey, Partial<Record<Lang, CannedParts>>>>();
   /**
-   * Each answer's parts per tenant index: a national entry is shared by every tenant's index but its
-   * suggestions are each tenant's own (kept per entry alone, tenants asking in turn would remake them).
+   * Reply parts per tenant index, then entry (an answer) or canned key, then language. Per index: a
+   * national entry is shared by every tenant's index but its suggestions are each tenant's own (kept per
+   * entry alone, tenants asking in turn would remake them).
    */
-  readonly #answers = new WeakMap<TenantIndex, WeakMap<Entry, Partial<Record<Lang, AnswerParts>>>>();
+  readonly #replies = new WeakMap<TenantIndex, Map<Entry | CannedKey, Partial<Record<Lang, ReplyParts>>>>();
   /** Searches by text, then by tenant (and topic): cleared by `load()`. */
   readonly #searches = new LruMemo<Map<string, Searched>>(10_000);
   readonly #options: EngineOptions;
@@ -288,25 +287,28 @@ export class Engine {
     });
   }
 
-  #answerParts(index: TenantIndex, entry: Entry, lang: Lang): AnswerParts {
-    let byEntry = this.#answers.get(index);
-    if (!byEntry) this.#answers.set(index, (byEntry = new WeakMap()));
-    let byLang = byEntry.get(entry);
-    if (!byLang) byEntry.set(entry, (byLang = {}));
-    let parts = byLang[lang];
-    if (!parts) {
-      const suggestions = entry.related
+  #answerParts(index: TenantIndex, entry: Entry, lang: Lang): ReplyParts {
+    return this.#replyParts(index, entry, lang, () => ({
+      text: `${lang === 'sv' ? '' : texts[lang].answerFromOtherLanguage}${entry.body}`,
+      sources: [{ title: entry.source.title, url: entry.source.url }],
+      suggestions: entry.related
         .map((id) => index.entries.get(id))
         .filter((e): e is Entry => !!e)
         .slice(0, this.#options.maxSuggestions ?? 4)
-        .map((e) => ({ text: e.questions[0]!, entryId: e.id, key: this.#parts(e).key }));
-      parts = {
-        text: `${lang === 'sv' ? '' : texts[lang].answerFromOtherLanguage}${entry.body}`,
-        sources: [{ title: entry.source.title, url: entry.source.url }],
-        suggestions,
-        suggestionTexts: suggestions.map((s) => s.text),
-      };
-      byLang[lang] = parts;
+        .map((e) => ({ text: e.questions[0]!, entryId: e.id, key: this.#parts(e).key })),
+    }));
+  }
+
+  /** A reply's parts for an entry's answer or a canned reply, made once per tenant index, key and language. */
+  #replyParts(index: TenantIndex, key: Entry | CannedKey, lang: Lang, make: () => Partial<Omit<ReplyParts, 'suggestionTexts'>> & { text: string }): ReplyParts {
+    let byKey = this.#replies.get(index);
+    if (!byKey) this.#replies.set(index, (byKey = new Map()));
+    let byLang = byKey.get(key);
+    if (!byLang) byKey.set(key, (byLang = {}));
+    let parts = byLang[lang];
+    if (!parts) {
+      const { text, sources = [], contacts = [], suggestions = [] } = make();
+      byLang[lang] = parts = { text, sources, contacts, suggestions, suggestionTexts: suggestions.map((s) => s.text) };
     }
     return parts;
   }
@@ -316,15 +318,7 @@ export class Engine {
    * fallback…): its parts made once per tenant index, so a transport may serialise them once (`fixed`).
    */
   #cannedReply(reply: MakeReply, conversation: Conversation, index: TenantIndex, kind: ReplyKind, key: CannedKey, lang: Lang, make: () => { text: string; contacts?: Contact[]; suggestions?: Suggestion[] }): EngineReply {
-    let byKey = this.#canned.get(index);
-    if (!byKey) this.#canned.set(index, (byKey = new Map()));
-    let byLang = byKey.get(key);
-    if (!byLang) byKey.set(key, (byLang = {}));
-    let parts = byLang[lang];
-    if (!parts) {
-      const { text, contacts = [], suggestions = [] } = make();
-      byLang[lang] = parts = { text, contacts, suggestions, suggestionTexts: suggestions.map((s) => s.text) };
-    }
+    const parts = this.#replyParts(index, key, lang, make);
     conversation.suggestions = parts.suggestions;
     return reply(kind, parts.text, { contacts: parts.contacts, suggestions: parts.suggestionTexts, fixed: parts });
   }
