@@ -56,6 +56,13 @@ describe('Engine', async () => {
     expect([knowledge!.entries.get('vad-ar-nara-vard')!.questions[0], 'vad-ar-nara-vard']).toContain(first);
   });
 
+  it('counts a word once, and never lets its synonym outweigh it: "omställningen" does not make an answer about förflyttningar', () => {
+    // "förflyttning" is a synonym of "omställning" and rare in the base; "omställning" is in most entries.
+    const reply = engine.ask({ tenant: 'norrbotten', text: 'innebär omställningen till nära vård' });
+    expect([reply.kind, reply.entryId]).toEqual(['answer', 'vad-ar-nara-vard']);
+    expect(engine.ask({ tenant: 'norrbotten', text: 'förändring i arbetssättet' }).entryId).toBe('forflyttningar');
+  });
+
   it('matches a question typed in decomposed Unicode', () => {
     const composed = engine.ask({ tenant: 'varmland', text: 'Vad är färdplanen?' });
     const decomposed = engine.ask({ tenant: 'varmland', text: 'Vad a\u0308r fa\u0308rdplanen?' });

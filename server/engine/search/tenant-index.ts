@@ -195,7 +195,7 @@ export class TenantIndex {
     });
     const parts = this.#coverageParts(analysis);
     const queryStems = new Set(analysis.terms.filter((t) => t.weight >= 0.7).map((t) => t.stem));
-    const scoring = this.#scoring(weights);
+    const scoring = this.#scoring(analysis, weights);
     return results
       .map((r) => this.#candidate(r, analysis, parts, queryStems, scoring, context?.entryIds.has(r.id as string) ? 1.3 : 1))
       .filter((c): c is Candidate => c !== null)
@@ -218,19 +218,38 @@ export class TenantIndex {
 
   /**
    * What scoring a search's candidates needs, once per search: each query stem's weight times its
-   * rarity in whole entries, and each field's average length. MiniSearch finds the candidates; their
-   * score is MiniSearch's BM25 but with that rarity instead of the rarity within each field: per field,
-   * a word every entry's questions use ("nära") is rare in the few keyword lists that name it, and one
-   * such list would outweigh every entry that asks about it.
+   * rarity in whole entries, grouped by the visitor's word it stands for, and each field's average
+   * length. MiniSearch finds the candidates; their score is its BM25 but with that rarity instead of
+   * the rarity within each field (per field, a word every entry's questions use, "nära", is rare in the
+   * few keyword lists that name it, and one such list outweighed every entry that asks about it), and
+   * with one visitor's word counted once: its readings (a typo's candidates, its synonyms) are
+   * alternatives, and a synonym never says more than the word itself ("omställningen" is in most
+   * entries; its synonym "förflyttning" in one, which it must not win for that).
    */
-  #scoring(weights: ReadonlyMap<string, number>): Scoring {
+  #scoring(analysis: QueryAnalysis, weights: ReadonlyMap<string, number>): Scoring {
     const n = this.entries.size || 1;
-    const terms: [string, number][] = [];
-    for (const [stem, weight] of weights) {
+    const weighted = (stem: string): ScoredTerm => {
       const df = this.#state.documentFrequency.get(stem) ?? 0;
-      terms.push([stem, weight * Math.log(1 + (n - df + 0.5) / (df + 0.5))]);
+      return [stem, weights.get(stem)! * Math.log(1 + (n - df + 0.5) / (df + 0.5))];
+    };
+    // Each stem counts once, for the first word it stands for.
+    const claimed = new Set<string>();
+    const byToken = new Map<string, { own: ScoredTerm[]; synonyms: ScoredTerm[] }>();
+    for (const t of analysis.terms) {
+      if (claimed.has(t.stem)) continue;
+      claimed.add(t.stem);
+      let group = byToken.get(t.token);
+      if (!group) byToken.set(t.token, (group = { own: [], synonyms: [] }));
+      (t.via === 'synonym' ? group.synonyms : group.own).push(weighted(t.stem));
     }
-    return { terms, averageLengths: this.#state.fieldLengthTotals.map((total) => total / n) };
+    const groups: ScoredTerm[][] = [];
+    for (const { own, synonyms } of byToken.values()) {
+      const most = own.length ? Math.max(...own.map(([, w]) => w)) : Infinity;
+      groups.push([...own, ...synonyms.map(([stem, w]): ScoredTerm => [stem, Math.min(w, most)])]);
+    }
+    // The conversation's topic (a follow-up): each of its stems on its own.
+    for (const stem of weights.keys()) if (!claimed.has(stem)) groups.push([weighted(stem)]);
+    return { groups, averageLengths: this.#state.fieldLengthTotals.map((total) => total / n) };
   }
 
   /**
@@ -268,25 +287,35 @@ export class TenantIndex {
 
 type CoveragePart = { terms: { stem: string; covers: number }[]; weight: number; place: boolean };
 
-type Scoring = { terms: [stem: string, weightedIdf: number][]; averageLengths: number[] };
+type ScoredTerm = [stem: string, weightedIdf: number];
+type Scoring = { groups: ScoredTerm[][]; averageLengths: number[] };
 
-/** An entry's BM25 over its fields (FIELD_WEIGHTS), with the query's weights and whole-entry rarity. */
-const scoreOf = ({ counts, lengths }: FieldTerms, { terms, averageLengths }: Scoring): number => {
-  const { k, b, d } = BM25;
+/**
+ * An entry's score: per visitor's word, its best reading's BM25 over the entry's fields (FIELD_WEIGHTS),
+ * with the query's weights and whole-entry rarity.
+ */
+const scoreOf = (fields: FieldTerms, { groups, averageLengths }: Scoring): number => {
   let score = 0;
-  for (const [stem, weightedIdf] of terms) {
-    let packed = counts.get(stem);
-    if (packed === undefined) continue;
-    let sum = 0;
-    for (let f = 0; packed > 0; f++, packed >>>= FIELD_SHIFT) {
-      const tf = packed & FIELD_MASK;
-      if (tf === 0) continue;
-      const norm = averageLengths[f] ? lengths[f]! / averageLengths[f]! : 1;
-      sum += FIELD_WEIGHTS[f]! * (d + (tf * (k + 1)) / (tf + k * (1 - b + b * norm)));
-    }
-    score += weightedIdf * sum;
+  for (const group of groups) {
+    let best = 0;
+    for (const term of group) best = Math.max(best, termScore(fields, term, averageLengths));
+    score += best;
   }
   return score;
+};
+
+const termScore = ({ counts, lengths }: FieldTerms, [stem, weightedIdf]: ScoredTerm, averageLengths: number[]): number => {
+  const { k, b, d } = BM25;
+  let packed = counts.get(stem);
+  if (packed === undefined) return 0;
+  let sum = 0;
+  for (let f = 0; packed > 0; f++, packed >>>= FIELD_SHIFT) {
+    const tf = packed & FIELD_MASK;
+    if (tf === 0) continue;
+    const norm = averageLengths[f] ? lengths[f]! / averageLengths[f]! : 1;
+    sum += FIELD_WEIGHTS[f]! * (d + (tf * (k + 1)) / (tf + k * (1 - b + b * norm)));
+  }
+  return weightedIdf * sum;
 };
 
 /** An entry's stems per field and its fields' lengths (distinct tokens, as MiniSearch counts them). */
