@@ -1,10 +1,12 @@
 // npm run eval [-- FILE]: asks every line of a question set through the HTTP API of a server it starts,
 // grades the last reply of each conversation (shared/eval/README.md), and prints a table by category
-// beside two naive baselines over the same knowledge.
+// beside two naive baselines over the same knowledge. Then the generated check of the search method
+// (eval/self-retrieval.ts): every listed question with a word left out, asked of the engine directly.
 import { readFileSync } from 'node:fs';
 import { startServer } from '../server/start';
 import { grade, type EvalCase, type GradedReply } from './eval/grade';
 import { fuseBaseline, miniSearchBaseline } from './eval/baselines';
+import { selfRetrieval, type SelfRetrieval } from './eval/self-retrieval';
 
 const file = process.argv[2] ?? '../shared/eval/dev.jsonl';
 const cases: EvalCase[] = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
@@ -33,6 +35,12 @@ for (const c of cases) {
   const last = turns[turns.length - 1]!;
   results.push({ case: c, reply, ours: grade(c, reply), baselines: baselines.map((b) => grade(c, b.ask(c.tenant, last))) });
 }
+// Beside the MiniSearch baseline only: Fuse.js takes over a minute for these thousands of questions.
+const selfBaselines = baselines.filter((b) => b.name.startsWith('MiniSearch'));
+const self = [
+  selfRetrieval(knowledge, (tenant, text) => server.engine.ask({ tenant, text })),
+  ...selfBaselines.map((b) => selfRetrieval(knowledge, (tenant, text) => b.ask(tenant, text))),
+];
 await server.close();
 
 const cats = [...new Set(cases.map((c) => c.cat))];
@@ -60,3 +68,19 @@ if (failures.length) {
     console.log(`- ${f.case.id} [${f.case.cat}] ${f.case.tenant}: "${asked}": ${f.ours} (kind ${f.reply.kind}${f.reply.entryId ? `, entry ${String(f.reply.entryId)}` : ''})`);
   }
 }
+
+const share = (n: number, of: number) => `${n} ${String(Math.round((100 * n) / Math.max(of, 1))).padStart(3)}%`;
+const selfRows: [string, (t: SelfRetrieval) => number][] = [
+  ['answered with its entry', (t) => t.answered],
+  ['its entry offered (clarify)', (t) => t.offered],
+  ['another entry', (t) => t.wrong],
+  ['no answer', (t) => t.other],
+];
+const selfCells = selfRows.map(([label, pick]) => [label, ...self.map((t) => share(pick(t), t.asked))]);
+const selfHeader = ['listed question, one word left out', 'nara-guide', ...selfBaselines.map((b) => b.name)];
+const selfWidths = selfHeader.map((h, i) => Math.max(h.length, ...selfCells.map((r) => r[i]!.length)));
+const selfLine = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(selfWidths[i]!)).join(' | ')} |`;
+console.log(`\nEvery listed question with one word left out, as typed and without å/ä/ö (${self[0]!.asked} questions):\n`);
+console.log(selfLine(selfHeader));
+console.log(`|${selfWidths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const r of selfCells) console.log(selfLine(r));

@@ -9,7 +9,7 @@ export type Baseline = { name: string; ask(tenant: string, text: string): Graded
 
 const reply = (knowledge: Knowledge, tenant: string, hit: Entry | undefined): GradedReply =>
   hit
-    ? { kind: 'answer', text: hit.body, contacts: [] }
+    ? { kind: 'answer', text: hit.body, contacts: [], entryId: hit.id }
     : { kind: 'fallback', text: 'Det vet jag inte.', contacts: knowledge.tenants.get(tenant)?.contacts ?? [] };
 
 const docs = (entries: Entry[]) => entries.map((e) => ({ id: e.id, questions: e.questions.join(' '), keywords: e.keywords.join(' '), body: e.body }));
