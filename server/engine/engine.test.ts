@@ -188,4 +188,22 @@ describe('Engine', async () => {
     const first = ask('Vad säger Glenn Nordlund?');
     expect(ask('vilken roll har han?').entryId).toBe(first.entryId);
   });
+
+  it('gives a tenant\'s new contacts and starters after a reload that changed only those (its index stays)', () => {
+    const own = new Engine();
+    own.load(knowledge!);
+    const before = own.ask({ tenant: 'strangnas', text: 'Var kan jag parkera min båt vid hamnen?' });
+    expect(before.kind).toBe('fallback');
+    expect(own.ask({ tenant: 'strangnas', text: 'hej' }).suggestions).toEqual(knowledge!.tenants.get('strangnas')!.starters);
+    const tenant = knowledge!.tenants.get('strangnas')!;
+    const changed = {
+      ...tenant,
+      contacts: [{ label: 'Ny växel', phone: '0152-000 00' }, ...tenant.contacts],
+      starters: ['Vad är nära vård?', ...tenant.starters.slice(1)],
+    };
+    own.load({ ...knowledge!, tenants: new Map([...knowledge!.tenants, ['strangnas', changed]]) });
+    const after = own.ask({ tenant: 'strangnas', text: 'Var kan jag parkera min båt vid hamnen?' });
+    expect(after.contacts[0]).toEqual({ label: 'Ny växel', phone: '0152-000 00' });
+    expect(own.ask({ tenant: 'strangnas', text: 'hej' }).suggestions[0]).toBe('Vad är nära vård?');
+  });
 });

@@ -102,13 +102,15 @@ export class Engine {
   readonly #classified = new LruMemo<Classified>(10_000);
   /** Each entry's list items and first question's key, made once per entry object (a reload makes new ones for changed entries). */
   readonly #entryParts = new WeakMap<Entry, { items: string[]; key: string }>();
-  readonly #starters = new WeakMap<TenantIndex, Suggestion[]>();
+  /** The tenants' starter questions, per index: cleared by `load()` (a tenant's settings may change while its index stays). */
+  #starters = new WeakMap<TenantIndex, Suggestion[]>();
   /**
    * Reply parts per tenant index, then entry (an answer) or canned key, then language. Per index: a
    * national entry is shared by every tenant's index but its suggestions are each tenant's own (kept per
-   * entry alone, tenants asking in turn would remake them).
+   * entry alone, tenants asking in turn would remake them). Cleared by `load()`: a tenant whose entries
+   * did not change keeps its index, while its name or contacts, which canned replies carry, may have.
    */
-  readonly #replies = new WeakMap<TenantIndex, Map<Entry | CannedKey, Partial<Record<Lang, ReplyParts>>>>();
+  #replies = new WeakMap<TenantIndex, Map<Entry | CannedKey, Partial<Record<Lang, ReplyParts>>>>();
   /** Searches by text, then by tenant (and topic): cleared by `load()`. */
   readonly #searches = new LruMemo<Map<string, Searched>>(10_000);
   readonly #options: EngineOptions;
@@ -122,6 +124,8 @@ export class Engine {
   load(knowledge: Knowledge): void {
     this.#index = buildKnowledgeIndex(knowledge, this.#index ?? undefined);
     this.#searches.clear();
+    this.#starters = new WeakMap();
+    this.#replies = new WeakMap();
   }
 
   get ready(): boolean {
