@@ -186,11 +186,10 @@ export class TenantIndex {
       }
     }
     if (weights.size === 0) return [];
+    // MiniSearch finds the entries with any of the stems and which of them each has; #scoring ranks them.
     const results = this.#state.search.search([...weights.keys()].join(' '), {
       tokenize: (s) => s.split(' '),
       processTerm: (t) => t,
-      boostTerm: (term) => weights.get(term) ?? 1,
-      boostDocument: context ? (id) => (context.entryIds.has(id as string) ? 1.3 : 1) : undefined,
       combineWith: 'OR',
     });
     const parts = this.#coverageParts(analysis);
@@ -488,7 +487,6 @@ const build = (entries: readonly Entry[], synonyms: Synonyms, placeNames: readon
       const found = termsOf(state, term);
       return found.length === 0 ? null : found.length === 1 ? found[0]! : found;
     },
-    searchOptions: { boost: FIELD_BOOST },
   });
   state.search.addAll(docs);
   entries.forEach((entry, i) => addEntry(state, entry, docs[i]!));
