@@ -25,10 +25,10 @@ export class Recorder {
   readonly #log: Logger;
   readonly #now: () => number;
   /**
-   * Per tenant, replyId → the entry the reply came from (null: none). Two generations of half the size
+   * Per tenant, replyId → the entry the reply came from. Two generations of half the size
    * each; the older is dropped whole when the newer fills (no eviction one by one).
    */
-  readonly #entries = new Map<string, { young: Map<string, string | null>; old: Map<string, string | null> }>();
+  readonly #entries = new Map<string, { young: Map<string, string>; old: Map<string, string> }>();
   /** Masked questions not yet written. */
   #pending: UnansweredQuestion[] = [];
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -41,7 +41,8 @@ export class Recorder {
 
   /** After the engine replied to `text`. */
   reply(tenant: string, text: string, reply: EngineReply): void {
-    this.#remember(tenant, reply.replyId, reply.entryId ?? null);
+    // Only replies from an entry: feedback on any other names none, remembered or not.
+    if (reply.entryId) this.#remember(tenant, reply.replyId, reply.entryId);
     if (!KEPT_KINDS.has(reply.kind)) return;
     this.#pending.push({ tenant, at: this.#now(), kind: reply.kind as UnansweredQuestion['kind'], text: mask(text) });
     if (this.#pending.length >= FLUSH_COUNT) this.flush();
@@ -75,7 +76,7 @@ export class Recorder {
     }
   }
 
-  #remember(tenant: string, replyId: string, entryId: string | null) {
+  #remember(tenant: string, replyId: string, entryId: string) {
     let replies = this.#entries.get(tenant);
     if (!replies) this.#entries.set(tenant, (replies = { young: new Map(), old: new Map() }));
     replies.young.set(replyId, entryId);
