@@ -356,7 +356,7 @@ export class Engine {
     return parts;
   }
 
-  /** The tenant's starter questions with the entries they ask for, once per index (a reload makes a new one). */
+  /** The tenant's starter questions with the entries they ask for, once per index between reloads. */
   #starterSuggestions(tenant: TenantConfig, index: TenantIndex): Suggestion[] {
     let starters = this.#starters.get(index);
     if (!starters) {

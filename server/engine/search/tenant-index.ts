@@ -7,10 +7,11 @@ import {
   type QueryAnalysis, type Synonyms,
 } from '../swedish';
 
-/** Field weights: a visitor's words match an entry's listed questions best, its keywords next, its text last. */
-const FIELD_BOOST = { questions: 3, keywords: 2, body: 1, place: 0.5 } as const;
-/** The same in the order of fieldsOf. */
-const FIELD_WEIGHTS = [FIELD_BOOST.questions, FIELD_BOOST.keywords, FIELD_BOOST.body, FIELD_BOOST.place] as const;
+/**
+ * Field weights in fieldsOf's order (questions, keywords, body, place): a visitor's words match an
+ * entry's listed questions best, its keywords next, its text last.
+ */
+const FIELD_WEIGHTS = [3, 2, 1, 0.5] as const;
 /** BM25's parameters, as MiniSearch's defaults: saturation k, length normalisation b, and the floor d of a match (BM25+). */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
 
@@ -29,7 +30,7 @@ export type Candidate = {
   rank: number;
 };
 
-/** One entry as MiniSearch indexes it: each field as its tokens. */
+/** One entry as the index has it: each field as its tokens. */
 type IndexedDoc = { id: string; questions: readonly string[]; keywords: readonly string[]; body: readonly string[]; place: readonly string[] };
 
 export type SearchOutcome = { analysis: QueryAnalysis; candidates: Candidate[] };
@@ -51,6 +52,7 @@ type Head = { readonly stem: string; readonly word: string };
  */
 type IndexState = {
   entries: Map<string, Entry>;
+  /** Finds the entries that have any of a question's stems; `fieldTerms` is what scores them. */
   search: MiniSearch<IndexedDoc>;
   synonyms: Synonyms;
   placeTokens: readonly string[];
@@ -137,7 +139,7 @@ export class TenantIndex {
       const doc = docOf(entry, state);
       state.search.remove(doc);
       countWords(state, doc, -1);
-      removeEntry(state, entry, doc);
+      removeEntry(state, entry);
     }
     const docs = added.map((entry) => docOf(entry, state));
     for (const doc of docs) countWords(state, doc, 1, previous.vocabulary);
@@ -368,12 +370,6 @@ const termsOf = (state: Pick<IndexState, 'terms' | 'heads'>, token: string): str
   return found;
 };
 
-const stemsOf = (state: IndexState, doc: IndexedDoc): Set<string> => {
-  const stems = new Set<string>();
-  for (const tokens of fieldsOf(doc)) for (const token of tokens) for (const s of termsOf(state, token)) stems.add(s);
-  return stems;
-};
-
 /**
  * A compound is also indexed under its last part, split against the base's own words: "delområden"
  * under "område" too, so "vilka är områdena?" finds it. The head counts as a word of the vocabulary,
@@ -413,9 +409,12 @@ const vocabularyCounts = (state: IndexState): Map<string, number> => {
   return counts;
 };
 
-/** An entry's parts other than its MiniSearch document: frequencies, listed questions, kinds of question. */
+/** An entry's parts other than its MiniSearch document: counts per field, frequencies, listed questions, kinds of question. */
 const addEntry = (state: IndexState, entry: Entry, doc: IndexedDoc) => {
-  for (const stem of stemsOf(state, doc)) state.documentFrequency.set(stem, (state.documentFrequency.get(stem) ?? 0) + 1);
+  const fields = fieldTermsOf(state, doc);
+  state.fieldTerms.set(entry.id, fields);
+  fields.lengths.forEach((length, f) => { state.fieldLengthTotals[f] = (state.fieldLengthTotals[f] ?? 0) + length; });
+  for (const stem of fields.counts.keys()) state.documentFrequency.set(stem, (state.documentFrequency.get(stem) ?? 0) + 1);
   const text = entryText(entry);
   for (const key of text.questionKeys) {
     state.byQuestion.set(key, entry.id);
@@ -426,14 +425,14 @@ const addEntry = (state: IndexState, entry: Entry, doc: IndexedDoc) => {
   }
   state.questionStems.set(entry.id, text.questionTokens.map((tokens) => new Set(tokens.flatMap((t) => termsOf(state, t)))));
   state.interrogatives.set(entry.id, text.interrogatives);
-  const fields = fieldTermsOf(state, doc);
-  state.fieldTerms.set(entry.id, fields);
-  fields.lengths.forEach((length, f) => { state.fieldLengthTotals[f] = (state.fieldLengthTotals[f] ?? 0) + length; });
 };
 
 /** What addEntry did, undone. */
-const removeEntry = (state: IndexState, entry: Entry, doc: IndexedDoc) => {
-  for (const stem of stemsOf(state, doc)) {
+const removeEntry = (state: IndexState, entry: Entry) => {
+  const fields = state.fieldTerms.get(entry.id)!;
+  fields.lengths.forEach((length, f) => { state.fieldLengthTotals[f]! -= length; });
+  state.fieldTerms.delete(entry.id);
+  for (const stem of fields.counts.keys()) {
     const n = (state.documentFrequency.get(stem) ?? 0) - 1;
     if (n > 0) state.documentFrequency.set(stem, n);
     else state.documentFrequency.delete(stem);
@@ -447,8 +446,6 @@ const removeEntry = (state: IndexState, entry: Entry, doc: IndexedDoc) => {
   }
   state.questionStems.delete(entry.id);
   state.interrogatives.delete(entry.id);
-  state.fieldTerms.get(entry.id)?.lengths.forEach((length, f) => { state.fieldLengthTotals[f]! -= length; });
-  state.fieldTerms.delete(entry.id);
 };
 
 /** A tenant's index parts from scratch. */
