@@ -5,6 +5,7 @@ import { readJson } from '../http/read-json';
 import { UnknownTenantError } from '../engine/errors';
 import { toWireReply } from '../http/to-wire-reply';
 import { withHandoffOffer } from '../handoff/offer';
+import { noteAnswered } from '../http/note-answered';
 
 /** POST /api/v1/ask: one question, one reply (API.md). Rate limits and in-flight tracking are app.ts's. */
 export const askRoutes = ({ engine, config, origins, recorder, summary }: AppServices) => {
@@ -18,9 +19,7 @@ export const askRoutes = ({ engine, config, origins, recorder, summary }: AppSer
     if (refused) return refused;
     try {
       const reply = engine.ask(body.value);
-      c.get('log').debug('ask', { tenant: body.value.tenant, kind: reply.kind, route: reply.trace.route, entry: reply.entryId });
-      summary?.count(body.value.tenant, reply.kind);
-      recorder?.reply(body.value.tenant, body.value.text, reply);
+      noteAnswered({ log: c.get('log'), summary, recorder }, body.value.tenant, body.value.text, reply);
       return c.json(withHandoffOffer(toWireReply(reply), config.HANDOFF_TARGETS.has(body.value.tenant)));
     } catch (error) {
       if (error instanceof UnknownTenantError) return c.json(errorBody('unknown_tenant', `No tenant "${error.tenant}".`), 404);

@@ -8,6 +8,7 @@ import { InFlight } from '../lifecycle/in-flight';
 import type { Recorder } from '../store/recorder';
 import { replyFrameJson } from './reply-frame-json';
 import { atEndOfTurn } from './at-end-of-turn';
+import { noteAnswered } from '../http/note-answered';
 import type { AskSummary } from '../log/ask-summary';
 
 /** The part of a `ws` WebSocket a session uses; tests may hand in a fake. */
@@ -72,7 +73,8 @@ export class SocketSession {
   readonly #schema: ReturnType<typeof clientFrameFor>;
   readonly #maxBuffered: number;
   readonly #recorder: Recorder | undefined;
-  readonly #summary: AskSummary | undefined;
+  /** Where noteAnswered notes this socket's questions (made once, not per frame). */
+  readonly #notes: Parameters<typeof noteAnswered>[0];
   readonly #handoff: boolean;
   #idleTimer: NodeJS.Timeout | undefined;
   #strikes = 0;
@@ -100,7 +102,7 @@ export class SocketSession {
     handoff?: boolean;
   }) {
     this.#recorder = recorder;
-    this.#summary = summary;
+    this.#notes = { log, summary, recorder };
     this.#handoff = handoff;
     this.#socket = socket;
     this.#engine = engine;
@@ -144,9 +146,7 @@ export class SocketSession {
         try {
           // Synchronous on purpose: an await here would let the next frames of the same chunk overtake this reply.
           const reply = this.#engine.ask({ tenant: this.#tenant, text: frame.text, conversationId: this.conversationId, lang: frame.lang });
-          this.#log.debug('ask', { tenant: this.#tenant, kind: reply.kind, route: reply.trace.route, entry: reply.entryId });
-          this.#summary?.count(this.#tenant, reply.kind);
-          this.#recorder?.reply(this.#tenant, frame.text, reply);
+          noteAnswered(this.#notes, this.#tenant, frame.text, reply);
           this.#sendJson(replyFrameJson(frame.id, reply, this.#handoff));
         } finally {
           done();
