@@ -53,12 +53,16 @@ const rows = [...cats.map((cat) => {
   const rs = results.filter((r) => r.case.cat === cat);
   return [cat, pct(rs, (r) => r.ours), ...baselines.map((_, i) => pct(rs, (r) => r.baselines[i]!))];
 }), ['all', pct(results, (r) => r.ours), ...baselines.map((_, i) => pct(results, (r) => r.baselines[i]!))]];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+/** A Markdown table with its columns padded to their widest cell. */
+const printTable = (header: string[], rows: string[][]) => {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  console.log(line(header));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const r of rows) console.log(line(r));
+};
 console.log(`Question set: ${file} (${cases.length} conversations)\n`);
-console.log(line(header));
-console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-for (const r of rows) console.log(line(r));
+printTable(header, rows);
 
 const failures = results.filter((r) => r.ours !== null);
 if (failures.length) {
@@ -77,10 +81,5 @@ const selfRows: [string, (t: SelfRetrieval) => number][] = [
   ['no answer', (t) => t.other],
 ];
 const selfCells = selfRows.map(([label, pick]) => [label, ...self.map((t) => share(pick(t), t.asked))]);
-const selfHeader = ['listed question, one word left out', 'nara-guide', ...selfBaselines.map((b) => b.name)];
-const selfWidths = selfHeader.map((h, i) => Math.max(h.length, ...selfCells.map((r) => r[i]!.length)));
-const selfLine = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(selfWidths[i]!)).join(' | ')} |`;
 console.log(`\nEvery listed question with one word left out, as typed and without å/ä/ö (${self[0]!.asked} questions):\n`);
-console.log(selfLine(selfHeader));
-console.log(`|${selfWidths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-for (const r of selfCells) console.log(selfLine(r));
+printTable(['listed question, one word left out', 'nara-guide', ...selfBaselines.map((b) => b.name)], selfCells);
