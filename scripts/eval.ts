@@ -63,6 +63,12 @@ const printTable = (header: string[], rows: string[][]) => {
 };
 console.log(`Question set: ${file} (${cases.length} conversations)\n`);
 printTable(header, rows);
+// Crisis sets name each line's situation: recall per kind, and false alarms on the ordinary ones.
+const kinds = [...new Set(cases.flatMap((c) => (c.kind ? [c.kind] : [])))].sort();
+if (kinds.length) {
+  console.log('');
+  printTable(['kind', 'nara-guide'], kinds.map((kind) => [kind, pct(results.filter((r) => r.case.kind === kind), (r) => r.ours)]));
+}
 
 const failures = results.filter((r) => r.ours !== null);
 if (failures.length) {

@@ -1,5 +1,5 @@
 export { triage, matchingTriageRules } from './triage';
-export { safetyReply, type SafetyReply } from './safety-reply';
+export { safetyReply, crisisContacts, type SafetyReply } from './safety-reply';
 export { TRIAGE_RULES } from './rules';
 export { foldForMatching } from './fold-for-matching';
 export { TRIAGE_LEVELS, type TriageLevel, type TriageResult, type TriageRule } from './types';

@@ -4,52 +4,88 @@ import type { TriageRule } from './types';
  * The safety triage rules, as data. They run on every message before any search: a message that fires
  * one gets the fixed national reply for its level (safety-reply.ts) and nothing from the knowledge base.
  *
- * How to add a rule
- * 1. Add an object to TRIAGE_RULES under its level: `id` (kebab-case, starts with the level),
- *    `patterns` and/or `fuzzy`, optional `requires` and `unless`, and `examples` it must catch.
- *    The fields are explained on `MatcherSpec` in text-matcher.ts.
- * 2. Patterns are regex sources over folded text: lowercase, å/ä/ö already gone (write them anyway:
- *    they are folded too), hyphens inside words removed, punctuation turned into single spaces.
- *    So "Ont i bröstet!" arrives as `ont i brostet`, "e-post" as `epost`, "can't" as `cant`.
- * 3. Run `npx vitest run server/engine/triage`: every example is checked, and the must-not-trigger table
- *    in triage.test.ts tells you when a new pattern catches an ordinary question about nära vård.
+ * A rule recognises a situation, not a phrase: someone (I, my child, my father, a friend, "hon") and a
+ * harm, an intake, a symptom or an intention, in any order, tense or spelling. So most rules are built
+ * from the shared vocabularies below (who, what was taken, which harm, how bad) and combine them with
+ * `requires` (every group must match somewhere in the message, in any order).
+ *
+ * How to add a phrase
+ * 1. Add the message to knowledge/safety/must-trigger.yaml with its level. Run `npm run kb:check`: it
+ *    says whether the rules already catch it.
+ * 2. If not, add the word to the vocabulary it belongs to below (a new way to say "bleeding" goes in
+ *    BLOOD, a new drug in DRUG_NAME), or a pattern to the rule of its situation. Patterns are regex
+ *    sources over folded text: lowercase, å/ä/ö already gone (write them anyway: they are folded too),
+ *    hyphens inside words removed, punctuation turned into single spaces. So "Ont i bröstet!" arrives as
+ *    `ont i brostet`, "T-röd" as `trod`, "can't" as `cant`. Typos of the words written here, and words
+ *    run together, are repaired before the rules run (spelling.ts), so write each word once, spelled right.
+ * 3. Run `npm run kb:check` again: every message in must-trigger.yaml must still get its level and none
+ *    in must-not-trigger.yaml may trigger. A phrase can only be added, never weaken another.
  *
  * Which way to lean
  * A missed emergency can cost a life; a wrong safety reply costs the visitor one extra question.
- * So emergency and suicide rules are broad and rarely have `unless`. Medical rules are narrower, because
- * the guide exists to answer questions about how care is organised ("Var kan jag söka vård digitalt?"),
- * which are not requests for medical advice. When several rules fire, the most urgent level wins.
+ * So emergency, suicide and violence rules are broad and rarely have `unless`. Rules that fire on a bare
+ * word ("stroke", "självmord") or on medical advice are narrower: they step aside for a question about
+ * how care is organised (ABOUT_CARE), which is what the guide exists to answer.
  */
 
 const r = String.raw;
 
 // ---- Shared vocabulary: fragments of patterns, reused by several rules. ----
 
-/** Someone the message is about: the visitor, a relative, "man" (one). Swedish and English. */
-const PERSON = r`\b(jag|mig|mej|min|mitt|mina|vi|oss|man|barnet|barnen|bebisen|bebis|babyn|sonen|dottern|son|dotter|mamma|pappa|mor|far|morsan|farsan|frun|fru|maken|make|sambon|sambo|partner|pojkvannen|pojkvan|flickvannen|flickvan|mormor|morfar|farmor|farfar|kompis|kompisen|kollega|kollegan|grannen|han|hon|hen|my|me|im|ive)\b`;
+/** Someone the message is about: the visitor, a relative, a friend, someone on the street. Swedish and English. */
+const SOMEONE = r`\b(jag|ja|mig|mej|min|mitt|mina|vi|oss|man|han|hon|hen|honom|henne|barnet|barnen|bebisen|bebis|babyn|bebben|sonen|dottern|son|dotter|mamma|pappa|mor|far|morsan|farsan|frun|fru|maken|make|mannen|sambon|sambo|partner|pojkvannen|pojkvan|flickvannen|flickvan|mormor|morfar|farmor|farfar|kompis|kompisen|polarn|vannen|van|kollega|kollegan|grannen|brorsan|brosan|brorsa|bror|brodern|syster|systern|syrran|lillebror|lillasyster|storebror|storasyster|elev|eleven|patienten|brukaren|nagon|nan|my|me|im|ive|he|she|him|her|his|someone|somebody)\b`;
 
-/** A first-person word: used in `unless` to tell a visitor's own crisis from a question about the system. */
-const FIRST_PERSON = r`\b(jag|mig|mej|min|mitt|mina|vi|oss|my|me|im|ive)\b`;
+/** A first-person word. */
+const FIRST_PERSON = r`\b(jag|ja|mig|mej|min|mitt|mina|vi|oss|my|me|im|ive|i)\b`;
+
+/**
+ * A question about how care is organised, about services, statistics or the reform: what the guide
+ * answers. Rules that fire on a bare word or on medical advice step aside for it; rules about a person in
+ * danger never do.
+ */
+const ABOUT_CARE = r`\b(nara vard\w*|omstallning\w*|malbild\w*|fardplan\w*|primarvarden som|reform\w*|statistik\w*|forskning\w*|\w*prevention\w*|preventiv\w*|\w*forebygg\w*|vad gor (kommunen|regionen|ni|varden|sjukvarden|primarvarden|vardcentralen)|strategi\w*|handlingsplan\w*|samordna\w*|samverka\w*|samarbeta\w*|samarbete\w*|arbetar (ni|kommunen|regionen|vi|man|vården|primarvarden)|hur (arbetar|jobbar)|(kommunens|regionens|vardens) arbete|jamlik\w*|ojamlik\w*|utbildning\w*|kurs|kurser|kursen|kurserna|course|courses|training|statistics|politik\w*|politiker\w*|bemanning\w*|personalbrist\w*|stodgrupp\w*|efterlevande|anhorigstod|dodsorsak\w*|dor fler|procent|andelen|antalet|hur manga|malet|malen|vision\w*|budget\w*|ekonomi\w*|region \w+|kommun \w+|department\w*|prevent\w*|policy|work on|program\w*|projekt\w*|satsning\w*|insats\w*|kampanj\w*|webbinarium|informationsmote\w*|folkhals\w*|dodsfall|dodstal)\b`;
+
+/** People in general, as in a question about a group: "unga som skadar sig själva". */
+const POPULATION = r`\b(unga|ungdomar|personer|patienter|människor|barn|elever|kvinnor|män|äldre|de|dem|den|alla|folk|invånare|anhöriga|närstående) som\b`;
+/** A question about care for a group of people, not about someone now. Suicide rules step aside only for this. */
+const ABOUT_CARE_FOR_A_GROUP = r`^(?=.*${ABOUT_CARE})(?=.*${POPULATION})`;
 
 /** An acute symptom someone has. Not chronic diagnoses: "Min mamma har demens, hur får hon hemtjänst?" is a question for the guide. */
-const SYMPTOM = r`\b(feber|febern|febrig|hogfeber|hosta|hostar|hostat|hostan|hostig|snuva|snorig|tappt|halsont|\w*värk|värker|ont(?! om\b)|jatteont|smärta|smärtor|smärtan|smärtsam|smärtsamt|yrsel|yr|svimmat|svimmade|svimmar|svimfärdig|illamående|mår illa|kräks|kräkts|kräktes|kräkningar|kräkas|spyr|spytt|spydde|diarre|lös mage|förstoppad|förstoppning|magsjuk\w*|utslag|klåda|kliar|blåsor|svullen|svullet|svullna|svullnad|svullnat|svullnar|domnar|domnad|domningar|stickningar|hjärtklappning|andfådd|förkyld|förkylning|\w*inflammation|infektion|blöder|blödning|blödningar|blod i (urinen|avföringen|bajset|kisset|slemmet)|sår|såret|bruten|brutit(?! mot)|stukat|stukade|vrickat|vrickade|slagit (i )?huvudet|slog (i )?huvudet|mår (inte bra|dåligt|jättedåligt|psykiskt dåligt|väldigt dåligt|så dåligt|skit)(?! (av|över|när|på grund))|hjärnskakning|brännskada|brännskador|bränt mig|brände mig|skållat|fästingbett|insektsbett|hundbett|ormbett|getingstick|ångest|panikångest|panikattack\w*|nedstämd|deprimerad|kan inte sova|sover dåligt|sömnproblem|sömnsvårigheter|sömnlös|svider|sveda|knöl|hallucin\w*|hör röster|kramp|kramper|fever|cough|coughing|headache|rash|vomit\w*|diarrh\w*|dizzy|sore throat|stomach ache|pain)\b`;
+const SYMPTOM = r`\b(feber|febern|febrig|hogfeber|temp|tempen|hosta|hostar|hostat|hostan|hostig|skallhosta|snuva|snorig|tappt|halsont|\w*värk|värker|ont(?! om\b)|jatteont|smärta|smärtor|smärtan|smärtsam|smärtsamt|yrsel|yr|svimmat|svimmade|svimmar|svimfärdig|illamående|mår illa|kräks|kräkts|kräktes|kräkningar|kräkas|spyr|spytt|spydde|diarre|lös mage|förstoppad|förstoppning|magsjuk\w*|utslag|utslagen|eksem|klåda|klådan|kliar|kliande|blåsor|svullen|svullet|svullna|svullnad|svullnat|svullnar|domnar|domnad|domningar|stickningar|hjärtklappning|andfådd|förkyld|förkylning|\w*inflammation|infektion|blöder|blödning|blödningar|blod i (urinen|avföringen|bajset|kisset|slemmet)|sår|såret|bruten|brutit(?! mot)|stukat|stukade|vrickat|vrickade|slagit (i )?huvudet|slog (i )?huvudet|mår (inte bra|dåligt|jättedåligt|psykiskt dåligt|väldigt dåligt|så dåligt|skit)(?! (av|över|när|på grund))|hjärnskakning|brännskada|brännskador|bränt mig|brände mig|skållat|fästingbett|fästing|insektsbett|hundbett|ormbett|getingstick|ångest|panikångest|panikattack\w*|nedstämd|deprimerad|kan inte sova|sover dåligt|sömnproblem|sömnsvårigheter|sömnlös|snarkar|andningsuppehåll|svider|sveda|knöl|knölar|födelsemärke\w*|leverfläck\w*|hallucin\w*|hör röster|kramp|kramper|vattkoppor|vattenkoppor|mässling|öroninflammation|urinvägsinfektion|blodtryck|blodsocker|biverkning\w*|fever|cough|coughing|headache|rash|vomit\w*|diarrh\w*|dizzy|sore throat|stomach ache|pain|cramps|cramping|bleeding|itchy|swollen|lump|mole)\b`;
 
 /** Illnesses and diagnoses: only medical when the visitor asks whether someone has one. */
-const CONDITION = r`(covid(19)?|corona|influensa|influenza|\w*cancer|diabetes|adhd|autism|demens|alzheimer|parkinson|astma|allergi|borrelia|depression|utmattningssyndrom|utbrand|bipolar\w*|hjärtsvikt|högt blodtryck|blodpropp|tumör|klamydia|könssjukdom|hiv|herpes|psoriasis|reumatism|migrän|epilepsi|tbc|mässling\w*|vattkoppor|vattenkoppor|rsv|mykoplasma|celiaki|glutenintolerans|laktosintolerans|anemi|järnbrist|endometrios|ptsd|ätstörning|anorexi|bulimi|diskbråck|ischias|artros|benskörhet|gikt|njursten|gallsten|blindtarmsinflammation|hjärnskakning|lunginflammation|urinvägsinfektion|uvi|halsfluss|öroninflammation|bihåleinflammation|magsjuka|vinterkräksjuka|infektion|virus)\b`;
+const CONDITION = r`(covid(19)?|corona|influensa|influenza|\w*cancer|diabetes|adhd|autism|demens|alzheimer|parkinson|astma|allergi|borrelia|depression|utmattningssyndrom|utbrand|bipolar\w*|hjärtsvikt|högt blodtryck|blodpropp|tumör|klamydia|könssjukdom|hiv|herpes|psoriasis|reumatism|migrän|epilepsi|tbc|mässling\w*|vattkoppor|vattenkoppor|rsv|mykoplasma|celiaki|glutenintolerans|laktosintolerans|anemi|järnbrist|endometrios|ptsd|ätstörning|anorexi|bulimi|diskbråck|ischias|artros|benskörhet|gikt|njursten|gallsten|blindtarmsinflammation|hjärnskakning|lunginflammation|urinvägsinfektion|uvi|halsfluss|öroninflammation|bihåleinflammation|magsjuka|vinterkräksjuka|infektion|virus|eksem|sömnapne|graviditetsillamående|havandeskapsförgiftning)\b`;
 
 /** Medicines: generic words and the Swedish brands visitors actually name. */
-const DRUG_NAME = r`(alvedon|panodil|paracetamol|ipren|ibuprofen|ibumetin|diklofenak|voltaren|treo|magnecyl|bamyl|naproxen|pronaxen|citodon|tramadol|oxikodon|oxycodone|morfin|kodein|antibiotika|penicillin|kåvepenin|amoxicillin|sertralin|melatonin|propavan|imovane|zopiklon|stesolid|lergigan|desloratadin|aerius|clarityn|cetirizin|kortison|betapred|prednisolon|nezeril|otrivin|loperamid|dimor|omeprazol|samarin|ppiller|akutppiller)`;
-const MEDICINE = r`(${DRUG_NAME}|medicin|medicinen|mediciner|medecin|medcin|medisin|läkemedel|läkemedlet|läkemedlen|tablett|tabletten|tabletter|värktablett|värktabletter|sömntablett|sömntabletter|sömnmedel|piller|febernedsättande|smärtstillande|hostmedicin|nässpray|salva|kräm|droppar)\b`;
+const DRUG_NAME = r`(alvedon|panodil|paracetamol|ipren|ibuprofen|ibumetin|diklofenak|voltaren|treo|magnecyl|bamyl|naproxen|pronaxen|citodon|tramadol|oxikodon|oxycodone|morfin|kodein|antibiotika|penicillin|kåvepenin|amoxicillin|sertralin|melatonin|propavan|imovane|zopiklon|stesolid|lergigan|desloratadin|aerius|clarityn|cetirizin|kortison|betapred|prednisolon|nezeril|otrivin|loperamid|dimor|omeprazol|samarin|ppiller|akutppiller|insulin|litium|lithium|theralen|atarax|xanor|sobril|oxascand|tylenol|advil|aspirin)`;
+const MEDICINE = r`(${DRUG_NAME}|medicin|medicinen|mediciner|medicinerna|medecin|medcin|medisin|läkemedel|läkemedlet|läkemedlen|tablett|tabletten|tabletter|tabletterna|värktablett|värktabletter|sömntablett|sömntabletter|sömnmedel|piller|pillren|pillerna|febernedsättande|smärtstillande|hostmedicin|nässpray|salva|kräm|droppar|pills|pill|tablets|medication|medicine|meds|painkillers|sleeping pills)\b`;
 
-/** Words that make a medicine question about money, which the guide or a contact can answer. */
-const ABOUT_COST = r`\b(kostar|kosta|kostnad\w*|pris|priset|avgift\w*|högkostnadsskydd\w*|betala|betalar|subvention\w*|gratis)\b`;
+/** Taken in: swallowed, drunk, eaten, smoked, injected. Any tense. */
+const INTAKE = r`\b(tagit|tog|ta in|tar|svalt|svalde|svalj\w*|ätit|åt|äter|druckit|drack|drucket|dricker|rökt|rökte|röker|injicerat|injicerade|sniffat|sniffade|fått i sig|fick i sig|får i sig|knaprat|knaprade|slickat|slickade|slicka|tuggat|tuggade|tugga|smakat|smakade|stoppat i munnen|stoppade i munnen|i munnen|andats in|andades in|took|taken|swallowed|swallow|ate|eaten|drank|drunk|chewed|licked|smoked|injected|overdosed)\b`;
 
-/** A message that reads as a question about how care is organised, with no "jag/min" in it. */
-const ABOUT_THE_SYSTEM = r`^(?!.*${FIRST_PERSON}).*\b(hur (arbetar|jobbar|hjälper|stöttar|stöder|fungerar|ser|blir|samarbetar|organiseras|förebygger|tar)|vad (gör|erbjuder) (vården|kommunen|regionen|primärvården|vårdcentralen|hälsocentralen|ni|sjukvården|hemsjukvården|1177)|vilket stöd|vilken hjälp (finns|erbjuds|ges)|förebygg\w*|prevent\w*|statistik|forskning|hur många|strategi\w*|handlingsplan\w*|utbildning\w*)\b`;
+/** Substances that are acute whatever the amount: corrosive, batteries, fuels, drugs. */
+const DANGEROUS_SUBSTANCE = r`\b(knappcell\w*|knappbatteri\w*|batteri|batteriet|batterier|button batter\w*|battery|batteries|lampolja|lampoljan|tändvätska|tändvätskan|t ?röd\w*|rödsprit|trod\w*|metanol|glykol|frostskydd\w*|kylarvätska|bensin|fotogen|thinner|lacknafta|frätande|kaustik\w*|propplösare|avloppsrensning|avloppsrens|klorin|blekmedel|maskindiskmedel|diskmaskinsmedel|diskmaskinstablett\w*|ugnsrengöring\w*|toalettrengöring\w*|rengöringsmedel|magneter|magnet|kolmonoxid|råttgift|myrgift|insektsmedel|ogräsmedel|bekämpningsmedel|narkotika|knark|amfetamin|kokain|heroin|fentanyl|opioid\w*|spice|ghb|gbl|ecstasy|mdma|lsd|bleach|antifreeze|drugs|cocaine|ketamin|ketamine|svamp|svampar|flugsvamp\w*|giftsvamp\w*|toadstool|mushrooms?)\b`;
+
+/** More than a little: the amount that turns taking something into an emergency. */
+const TOO_MUCH = r`\b(för (många|mycket)|alldeles för|en massa|massor|hela|helt|en hel|ett helt|flera|dubbel|dubbla|jättemånga|jättemycket|många|burk|burken|burkar|karta|kartan|kartor|förpackning\w*|kartong\w*|ask|asken|flaska|flaskan|flaskor|alla|allt|handfull|näve|too many|too much|whole|all of|a lot of|bottle|box|pack)\b`;
+
+/** Signs that someone is badly affected now. */
+const BADLY_AFFECTED = r`\b(andas (knappt|konstigt|glest|tungt|inte|dåligt|långsamt|ryckigt)|medvetslös\w*|vaknar (inte|int)|svarar (inte|int|knappt)|reagerar (inte|int|knappt)|ingen kontakt|få kontakt|får inte liv|blå|blåa|grå|kräks|kräkts|kräktes|spyr|kramp\w*|rycker|yr|förvirrad|slö|däckad|däckade|ligger|sover och|går inte att väcka|konstig|konstigt|mår (dåligt|illa|skit)|ont|hallucin\w*|not breathing|unconscious|wont wake|passed out|vomiting|seizure)\b`;
+
+/** Blood and bleeding. */
+const BLOOD = r`\b(blod|blodet|blöder|blöda|blödde|blöer|blör|blödning\w*|bleeding|bleed|bleeds|blood)\b`;
+/** Bleeding that will not stop, or a lot of it. */
+const NOT_STOPPING = r`\b((slutar|stannar|går|vill|kan) (inte|int|aldrig)|inte slutar|inte stannar|inte går att stoppa|forsar|pulserar|sprutar|pumpar|rinner|överallt|massor|mycket|mkt|jättemycket|sjukt|kraftigt|en pöl|genom|everywhere|wont stop|wont stop|not stopping|doesnt stop|a lot|so much|pouring|spurting|gushing)\b`;
+
+/** Ways to say "not": no, never, can't. */
+const NOT = r`(inte|int|ej|knappt|aldrig|inga|ingen)`;
 
 /** Modal verbs of "should I": ska/borde/bör/behöver/måste. */
 // "bör" only before its subject: folded, it is "bor" (lives), as in "Kan jag som bor i Strängnäs söka vård i Eskilstuna?".
 const SHOULD = r`(ska|skall|borde|behöver|måste|bör(?= (jag|man|vi|hon|han|hen|barnet|nog|kanske)\b))`;
+
+/** Asking what to do or what it is: the question that turns a symptom into a request for medical advice. */
+const WHAT_TO_DO = r`\b(vad (ska|bör|borde|kan|gör|göra|skall) (jag|ja|man|vi|hon|han|hen|\w+)( \w+)?( göra)?|vad gör (jag|ja|man|vi)|vad göra|hur (ska|kan|bör) (jag|ja|man|vi) (göra|behandla|lindra|få bort|bli av)|hur (lindrar|behandlar|botar|blir) (man|jag)|hjälp|vad kan det (vara|bero)|vad beror|kan det bero|beror det|går det över|hur länge|är (det|den|de|detta|det här) (normalt|farligt|allvarligt|giftig\w*|vanligt|ofarligt|smittsam\w*|eksem)|ska (jag|ja|vi|man) (oroa|vara orolig)|behöver (jag|ja|vi|man|han|hon|hen) (göra|oroa|söka|gå|åka|ringa)|sedan|sen|dagar|dar|dygn|veckor|timmar|inatt|i natt|idag|i dag|igår|i går|imorse|grader|farligt|allvarligt|normalt|what should|what do i|what can (i|we)|is (it|that|this) normal|is (it|that|this) (dangerous|serious)|should i (be )?worr\w*)\b`;
 
 export const TRIAGE_RULES: readonly TriageRule[] = [
   // ============================== emergency → 112 ==============================
@@ -59,50 +95,54 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     patterns: [
       // `br\w{0,3}st` takes the usual slips: "brostet", "brösted", "brstet".
       r`\b(ont|jatteont|smärt\w*|värk\w*|tryck\w*|kramp\w*|hugg\w*|sticker|stramar|bränner|tyngd\w*|press\w*) (i|över|på|bakom|mitt i) (br\w{0,3}st\w*|hjärtat)`,
-      r`\b(det )?(trycker|kramar|hugger|stramar) (i|över) (br\w{0,3}st\w*)`,
-      r`\bbröstsmärt\w*`,
-      r`\b(hjärtattack|heart attack|chest pain|chest pains)\b`,
+      r`\b(det )?(trycker|kramar|hugger|stramar|värker|bränner) (i|över) (br\w{0,3}st\w*)`,
+      r`\bbröstsmärt\w*|\bbröstet (gör ont|värker|trycker|känns tungt)`,
+      r`\b(tog|tar|håller|höll|grep|griper) sig (om|för|över) (br\w{0,3}st\w*|hjärtat)\b`,
+      r`\b(hjärtattack|heart attack|chest pains?|chest (hurts|is hurting|tightness|pressure)|pain in (my|his|her|the) chest|(clutching|grabbed|holding) (his|her|my) chest)\b`,
     ],
     fuzzy: ['hjärtinfarkt'],
-    examples: ['Jag har ont i bröstet', 'ont i brostet', 'tryck över bröstet och svettas', 'bröstsmärtor', 'hjärtinfrakt?', 'chest pain'],
+    unless: [ABOUT_CARE],
+    examples: ['Jag har ont i bröstet', 'ont i brostet', 'tryck över bröstet och svettas', 'bröstsmärtor', 'hjärtinfrakt?', 'chest pain', 'han tog sig om bröstet och föll'],
   },
   {
     id: 'emergency-breathing',
     level: 'emergency',
     patterns: [
-      r`\b(kan|kann|klarar|lyckas|kunde) (inte|int|ej|knappt|inte längre) (att )?(andas|andass|andes|anda|andats|få luft)\b`,
-      r`\bandas (inte|int|ej|knappt|tungt|konstigt)\b`,
-      r`\bslutat andas\b`,
-      r`\bsvårt (att )?(andas|andass|få luft)\b`,
-      r`\bfår (inte|int|ingen|knappt) luft\b`,
-      r`\b(kvävs|kvävas|kvävd|kvävning|satt i halsen|sätter i halsen|fastnat i halsen|andningssvårighet\w*|andningsproblem|andningsstillestånd)\b`,
-      r`\b(cant|cannot|can not) breathe?\b|\b(not|stopped) breathing\b|\bchoking\b`,
+      r`\b(kan|kann|klarar|lyckas|kunde|orkar) (inte|int|ej|knappt|inte längre) (att )?(andas|andass|andes|anda|andats|få luft|andas ordentligt)\b`,
+      r`\bandas (typ |nästan |jätte|väldigt |så |helt )?(inte|int|ej|knappt|tungt|konstigt|glest|ryckigt|rosslande|pipande|snabbt och ytligt|dåligt|långsamt|jättekonstigt|jätteglest|jättetungt|ytligt|inget)\b`,
+      r`\b(slutat|slutar|slutade) (att )?andas\b|\bandningen (har )?(stannat|slutat|är konstig)\b`,
+      r`\bsvårt (att )?(andas|andass|få luft)\b|\bandningssvår\w*|\bandningsprobl\w*`,
+      r`\bfår (inte|int|ingen|knappt) luft\b|\bkippar efter (luft|andan)\b`,
+      r`\b(kvävs|kvävas|kvävd|kvävning|håller på att kvävas|satt i halsen|sätter i halsen|fastnat i halsen|sitter fast i halsen|andningsstillestånd)\b`,
+      r`\b(blå|blåa|grå|gråa|blålila) (om|i|runt) (läpparna|munnen|ansiktet)\b|\b(läpparna|ansiktet|munnen) (är |e |har blivit |blir |blev |börjar bli )?(blå|blåa|grå|blålila)\b`,
+      r`\bdrar in (mellan|under) revbenen\b|\b(kan|klarar) (inte|int) (säga|prata i) hela meningar\b|\binhalatorn (hjälper|funkar) (inte|int)\b`,
+      r`\b(cant|cannot|can not|couldnt) breathe?\b|\b(not|stopped|isnt|barely|struggling to|trouble|hard to|difficulty) breath\w*\b|\bchoking\b|\bgasping\b|\bshort of breath\b|\b(lips|face) (are |is |turning |went )?(blue|grey|gray)\b`,
     ],
     fuzzy: ['andnöd'],
-    examples: ['Jag kan inte andas', 'jag kan int andas', 'svårt att andas', 'andnod', 'han andas inte', "I can't breathe"],
+    examples: ['Jag kan inte andas', 'jag kan int andas', 'svårt att andas', 'andnod', 'han andas inte', "I can't breathe", 'hon andas typ knappt', 'läpparna är blå'],
   },
   {
     id: 'emergency-unconscious',
     level: 'emergency',
     patterns: [
-      r`\bmedvetlös\w*`,
+      r`\bmedvetlös\w*|\bmedvetslös\w*`,
       r`\b(förlorat|tappat|förlorar|tappar|förlorade|tappade) medvetandet\b`,
       r`\bsvimma\w* (och|o|men) (\w+ )?(vaknar|går|kommer|reagerar) (inte|int)\b`,
-      r`\bvaknar (inte|int)\b`,
-      r`\bgår (inte|int) att (väcka|vakna)\b`,
-      r`\b(kan|kann|lyckas|kunde) (inte|int) väcka\b`,
-      r`\b(reagerar|svarar) (inte|int) (på tilltal|när (jag|vi) (pratar|ruskar|väcker|ropar))\b`,
-      r`\blivlös\b`,
-      r`\b(unconscious|passed out|wont wake up|not responding)\b`,
+      r`\bvaknar (inte|int|knappt|inte ordentligt)\b`,
+      r`\bgår (inte|int) att (väcka|vakna|få kontakt)\b|\b(får|fick|har) (inte|int|ingen) (kontakt med|liv i)\b`,
+      r`\b(kan|kann|lyckas|kunde) (inte|int) (väcka|få liv i|få kontakt med)\b`,
+      r`\b(reagerar|svarar) (inte|int|knappt) (alls|på tilltal|på något|när (jag|vi|man) (pratar|ruskar|väcker|ropar|säger|nyper|skakar))\b|\breagerar (inte|int) (alls|på)\b`,
+      r`\b(sjönk|segnade|föll|rasade) ihop\b|\bkollaps\w*|\bsegnade (ner|ned)\b|\b(ligger|låg) (helt )?(still|livlös) (på|i) (marken|golvet|backen|betongen|snön|vattnet)\b|\blivlös\b`,
+      r`\b(helt )?slapp som en (trasdocka|docka)\b|\b(bebisen|barnet|babyn|bebis) (är )?(helt )?(slapp|slö|livlös)\b|\borkar inte ens gråta\b`,
+      r`\b(unconscious|passed out|wont wake up|wont wake|cant wake (him|her|them)|not responding|unresponsive|collapsed|fainted and|limp|floppy)\b`,
     ],
-    fuzzy: ['medvetslös'],
-    examples: ['Min pappa är medvetslös', 'hon ar medvetslos', 'medvetlös', 'min mamma har svimmat och vaknar inte', 'gar inte att vacka'],
+    examples: ['Min pappa är medvetslös', 'hon ar medvetslos', 'medvetlös', 'min mamma har svimmat och vaknar inte', 'gar inte att vacka', 'vi får inte liv i honom', 'someone collapsed at the bus stop'],
   },
   {
     id: 'emergency-stroke-signs',
     level: 'emergency',
     patterns: [
-      r`\bsned i (ansiktet|munnen|ena)\b|\bansiktet (är |har blivit |blev )?(snett|sned|hänger)\b|\bsneda ansiktet\b`,
+      r`\bsned i (ansiktet|munnen|ena)\b|\bansiktet (är |har blivit |blev |ser )?(snett|sned|hänger)\b|\bsneda ansiktet\b`,
       r`\bhänger (i|på) (ena |vänster |höger )?(mungipa|mungipan|ansiktshalvan|sidan av ansiktet)\b|\b(mungipa|mungipan|munnen) (hänger|har sjunkit)\b`,
       // "Jag kan inte prata svenska" and "kan inte prata i telefon" are questions for the guide.
       r`\b(kan|kann|kunde) (inte|int|ej|knappt) (prata|tala|få fram orden|få fram ord)\b(?! (\w+ska|med|i telefon|om|så bra|bra|högt|nu|just nu))`,
@@ -110,11 +150,11 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       r`\b(förlamad|förlamning|domnad|domning|slapp|svag|känselbortfall) (i|på) (ena|vänster|höger|halva) (sidan|armen|benet|ansiktet|kroppen|handen)\b`,
       r`\b(ena|vänster|höger|halva) (sidan|armen|benet|ansiktet|kroppen) (är |har blivit |blev |känns )?(förlamad|domnad|slapp|svag|bortdomnad|hänger)\b`,
       r`\b(plötsligt|blivit|blev) förlamad\b`,
-      // Arm and speech of the AKUT test: "kan inte lyfta armen", "pratar konstigt".
       r`\b(kan|kann|kunde|orkar) (inte|int|ej|knappt) (lyfta|röra|hålla upp) (ena |vänster |höger |sin |sina |den ena )?(armen|armarna|arm|handen|benet)\b`,
       r`\b(pratar|talar|låter|snackar) (plötsligt )?(konstigt|sluddrigt|grötigt|otydligt|osammanhängande|obegripligt|konstig)\b`,
+      r`\bplötsligt( \w+){0,4} (ser (inte|int|ingenting|inget|dubbelt|suddigt)|blind|snurrar|tappat balansen|tappar balansen|kan (inte|int) (gå|stå|prata|se))\b|\b(ser (plötsligt |helt |nästan )?(inte|int|ingenting|inget|dubbelt|suddigt)|blind|blev blind)( \w+){0,2} (på|i|med) (ena|vänster|höger|ett) (ögat|öga)\b`,
       r`\b(fått|får|har|drabbats av|drabbas av) (en )?stroke\b`,
-      r`\b(hjärnblödning|propp i hjärnan|face drooping|slurred speech)\b`,
+      r`\b(hjärnblödning|propp i hjärnan|face drooping|slurred speech|face (is )?(drooping|droops|lopsided|looks lopsided)|(cant|cannot|couldnt) (lift|raise|move) (his|her|my) (left |right )?arm|suddenly (cant|cannot) (see|speak|talk|walk))\b`,
     ],
     examples: ['min man kan inte lyfta armen o pratar konstigt', 'pappa är sned i ansiktet', 'hänger i ena mungipan', 'hanger i mungipan', 'min man kan inte prata och är förlamad i ena armen', 'jag tror hon har fått en stroke'],
   },
@@ -128,6 +168,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       r`\bstroke (vård|vården|sjukvård|sjukvården|enhet|enheten|rehabilitering|rehab|team|teamet|avdelning|avdelningen|mottagning|mottagningen|vårdkedja|vårdkedjan|kedjan|kurs|förening\w*)\b`,
       r`\b(hade|efter) (en |ett |sin |min |hans |hennes )?stroke\b`,
       r`\bstroke (för|i) (\w+ )?(år|månader|veckor) sedan\b|\bstroke förra (året|månaden)\b`,
+      ABOUT_CARE,
     ],
     examples: ['stroke', 'tror det är en stroke', 'Vad är en stroke?'],
   },
@@ -139,11 +180,19 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       r`\b(slutar|stannar) (inte|int|aldrig) (att )?blöda\b`,
       r`\bblödningen (slutar|stannar|går) (inte|int)\b|\b(går|kan) (inte|int) (att )?stoppa blödningen\b`,
       r`\b(kraftig|kraftiga|stor|stora|svår|svåra|massiv|allvarlig) blödning\w*`,
-      r`\b(sprutar|forsar|pumpar) blod\b|\bblod (sprutar|forsar|pumpar)\b|\b(förlorat|tappat) mycket blod\b`,
-      r`\b(kräks|kräktes|kräkts|hostar|hostade|hostat) (upp )?blod\b`,
+      r`\b(sprutar|forsar|pumpar|pulserar) (ut )?blod\b|\bblod(et)? (sprutar|forsar|pumpar|pulserar)\b|\b(förlorat|tappat) mycket blod\b`,
+      r`\b(kräks|kräktes|kräkts|hostar|hostade|hostat|spyr|spydde) (upp )?blod\b`,
       r`\b(heavy bleeding|bleeding heavily|bleeding a lot|wont stop bleeding)\b`,
     ],
     examples: ['Det blöder mycket och slutar inte blöda', 'kraftig blödning', 'bloder jattemycket', 'hostar blod'],
+  },
+  {
+    id: 'emergency-bleeding-described',
+    level: 'emergency',
+    patterns: [BLOOD],
+    requires: [[NOT_STOPPING], [r`\b(skar|skurit|skär|skurit|sågade|högg|hogg|huggit|kniv\w*|glas\w*|yxa\w*|såg|sår\w*|wound|cut|stab\w*|handen|armen|benet|huvudet|fingret|halsen|näsan|magen|låret|ansiktet|head|leg|arm|hand|förlossning\w*|underlivet|slidan|gravid|olycka|krock\w*|fastklämd|ramlade|föll)\b`]],
+    unless: [ABOUT_CARE, r`\bblodgiv\w*|\bblodprov\w*|\bblodtryck\w*|\bblodsocker\w*`],
+    examples: ['skar mig i handen, blodet pulserar och slutar inte', 'kompis skar sig på glas, blöder sjukt mkt', 'cut my leg, blood everywhere and it won\'t stop'],
   },
   {
     id: 'emergency-allergic-reaction',
@@ -151,44 +200,91 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     patterns: [
       r`\banaphyla\w*`,
       r`\ballergisk\w* (chock|shock)\b`,
-      r`\b(svullnar|svullnat|svullen|svullna|svullnad|sväller|svällt) (i|på|upp i) (halsen|svalget|tungan|läpparna|munnen)\b`,
-      r`\b(halsen|tungan|läpparna|svalget) (svullnar|har svullnat|är svullen|sväller|svullnade)\b`,
+      r`\b(svullnar|svullnat|svullen|svullna|svullnad|sväller|svällt|svullnade) (\w+ )?(i|på|upp i|runt) (halsen|svalget|tungan|läpparna|munnen|ansiktet|ögonen)\b`,
+      r`\b(halsen|tungan|läpparna|svalget|ansiktet) (svullnar|har svullnat|är svullen|är svullna|sväller|svullnade|blir svullen|har svullnat upp)\b`,
       r`\b(svår|kraftig|stark|allvarlig|severe) (allergisk|allergic) (reaktion|reaction)\b`,
       r`\b(epipen|adrenalinpenna|jext)\b`,
       r`\b(kan|kann|kunde|går) (inte|int|ej|knappt) (att )?svälja\b`,
       r`\ballergisk\w* (reaktion|chock|attack)\b.*\b(andas|andning|svälja|svullna\w*|svullen|svimma\w*|yr)\b`,
+      r`\b(throat|tongue|lips|face) (is |are )?(swelling|swollen|closing)\b|\b(swelling|swollen) (throat|tongue|lips|face)\b|\ballergic reaction\b.*\b(breath\w*|swell\w*|wheez\w*)\b`,
     ],
     fuzzy: ['anafylax'],
-    examples: ['allergisk reaktion kan inte svälja', 'anafylaxi', 'anafylaktisk chock', 'det svullnar i halsen', 'allergisk chock', 'tungan svullnar'],
+    examples: ['allergisk reaktion kan inte svälja', 'anafylaxi', 'anafylaktisk chock', 'det svullnar i halsen', 'allergisk chock', 'tungan svullnar', 'his throat is swelling'],
   },
   {
     id: 'emergency-overdose',
     level: 'emergency',
     patterns: [
-      r`\b(tagit|tog|ätit|åt|svalt|svalde|fått i sig|fick i sig|knaprat) (\w+ ){0,2}(för (många|mycket)|en massa|massor|hela|en hel|flera|dubbel|dubbla|alldeles för|jättemånga|många) (\w+ ){0,2}(${MEDICINE}|insulin|doser|dos|dosen|burk|burken|karta|kartan|förpackning|förpackningen|kartong|kartongen|ask|asken)`,
+      r`\b(tagit|tog|ätit|åt|svalt|svalde|fått i sig|fick i sig|knaprat) (\w+ ){0,2}(för (många|mycket)|en massa|massor|hela|en hel|flera|dubbel|dubbla|alldeles för|jättemånga|många) (\w+ ){0,2}(${MEDICINE}|doser|dos|dosen|burk|burken|karta|kartan|förpackning|förpackningen|kartong|kartongen|ask|asken)`,
       r`\b(overdose\w*|took too many (pills|tablets))\b`,
     ],
     fuzzy: ['överdos'],
+    unless: [ABOUT_CARE],
     examples: ['överdos', 'overdos', 'jag har tagit för många tabletter', 'hon har ätit en hel karta alvedon'],
+  },
+  {
+    id: 'emergency-intake',
+    level: 'emergency',
+    // Someone took something, and either it is a lot, it is dangerous whatever the amount, or they are badly affected now.
+    patterns: [INTAKE],
+    requires: [
+      [MEDICINE, DANGEROUS_SUBSTANCE, r`\b(alkohol|sprit|vodka|brännvin|whisky|spriten|nåt|något|nånting|någonting|grejer|något konstigt|nåt konstigt|something|pills)\b`],
+      [TOO_MUCH, DANGEROUS_SUBSTANCE, BADLY_AFFECTED],
+    ],
+    unless: [ABOUT_CARE, r`\b(hur (ska|kan|bör|får) (jag|man|vi) ta|får (jag|man) ta|kan (jag|man) ta)\b`],
+    examples: ['polarn tog nåt på festen och andas knappt', 'kid swallowed a button battery', 'han har druckit T-röd', 'jag har svalt en hel burk värktabletter', 'kompisen har druckit en hel flaska vodka och svarar inte'],
   },
   {
     id: 'emergency-poisoning',
     level: 'emergency',
     patterns: [
-      r`\b(druckit|drack|drucket|svalt|svalde|svalj\w*|ätit|åt|fått i sig|fick i sig|slickat|slickade|smakat|smakade|tuggat|tuggade|andats in|andades in|stoppat i munnen|stoppade i munnen) (\w+ ){0,4}(rengöringsmedel|diskmedel|maskindiskmedel|tvättmedel|tvättkapsel|tvättkapslar|sköljmedel|lampolja|tändvätska|batteri|batteriet|batterier|knappcell\w*|tabletter|tablett|piller|medicin\w*|svamp|svampar|klorin|blekmedel|frostskydd\w*|glykol|bensin|fotogen|tröd|rödsprit|handsprit|nikotin|snus|ecigarett\w*|gift|giftig\w*|propplösare|avloppsrensning|kaustik\w*|ättika|ättiksprit|magnet\w*|myrgift|råttgift|insektsmedel|ogräsmedel|bekämpningsmedel|kolmonoxid|thinner|lacknafta|diskmaskinstablett\w*)\b`,
-      r`\b\w*förgift\w*|\bgiftinformation\w*|\bkolmonoxid\w*`,
+      r`\b(druckit|drack|drucket|svalt|svalde|svalj\w*|ätit|åt|fått i sig|fick i sig|slickat|slickade|smakat|smakade|tuggat|tuggade|andats in|andades in|stoppat i munnen|stoppade i munnen) (\w+ ){0,4}(rengöringsmedel|diskmedel|maskindiskmedel|tvättmedel|tvättkapsel|tvättkapslar|sköljmedel|lampolja|tändvätska|batteri|batteriet|batterier|knappcell\w*|svamp|svampar|klorin|blekmedel|frostskydd\w*|glykol|bensin|fotogen|tröd|rödsprit|handsprit|nikotin|ecigarett\w*|gift|giftig\w*|propplösare|avloppsrensning|kaustik\w*|ättika|ättiksprit|magnet\w*|myrgift|råttgift|insektsmedel|ogräsmedel|bekämpningsmedel|kolmonoxid|thinner|lacknafta|diskmaskinstablett\w*)\b`,
+      r`\b\w*förgift\w*|\bkolmonoxid\w*`,
       r`\b(poisoned|poisoning|swallowed (a |an )?(battery|pills|bleach|detergent))\b`,
     ],
     fuzzy: ['förgiftning'],
+    unless: [ABOUT_CARE],
     examples: ['Mitt barn har svalt ett batteri', 'barnet har druckit lampolja', 'har druckit rengöringsmedel', 'forgiftning', 'min son har ätit svamp som kan vara giftig'],
   },
   {
     id: 'emergency-seizure',
     level: 'emergency',
-    patterns: [r`\bkramp(er|ar|ade|at|anfall)?\b`, r`\b(epileptisk\w* anfall|epilepsianfall|feberkramp\w*|krampanfall|seizure\w*)\b`],
+    patterns: [
+      r`\bkramp(er|ar|ade|at|anfall)?\b`,
+      r`\b(epileptisk\w* anfall|epilepsianfall|feberkramp\w*|krampanfall|seizure\w*|convuls\w*|having a fit)\b`,
+      r`\brycker (\w+ ){0,2}(i hela kroppen|i armar och ben|okontrollerat)\b|\bögonen (är |har )?(uppåtvända|vänts uppåt|rullar)\b|\bskakar (i hela kroppen|okontrollerat)\b`,
+    ],
     // Cramp in a calf or the stomach is a medical question, not 112.
     unless: [r`\bkramp(er)? (i|på) (vaden|vaderna|vad|foten|fötterna|benet|benen|tån|tårna|låret|låren|handen|händerna|fingrarna|magen|käken|nacken|ryggen)\b`],
-    examples: ['han har kramper', 'hon krampar', 'feberkramp'],
+    examples: ['han har kramper', 'hon krampar', 'feberkramp', 'grannen ligger och rycker i hela kroppen'],
+  },
+  {
+    id: 'emergency-child-fever',
+    level: 'emergency',
+    // 1177: a child with high fever and a stiff neck, or spots that do not fade when pressed, goes to 112.
+    patterns: [
+      r`\b(stel|styv|öm) (i )?nacke\w*|\bnackstel\w*|\bnacken (är )?(stel|styv)\b|\bstiff neck\b`,
+      r`\b(utslag|prickar|fläckar|spots|rash|blåmärken)\b( \w+){0,8} (försvinner|bleknar|går|fades?|fading) (inte|int|not|dont|doesnt)\b|\b(dont|doesnt|wont|not) (fade|fading)\b|\b(trycker|tryckt|press\w*) (ett |a )?(glas|glass)\b`,
+      r`\b(lila|blålila|mörkröda|purple) (prickar|fläckar|utslag|spots)\b|\bpetekier\b`,
+    ],
+    examples: ['barnet har hög feber och stel nacke', 'utslag som inte försvinner när jag trycker ett glas', 'baby has purple spots that dont fade'],
+  },
+  {
+    id: 'emergency-injury',
+    level: 'emergency',
+    patterns: [
+      r`\b(föll|fallit|ramlade|ramlat|ramla|trillade|trillat|störtade|hoppade|fell|fallen) (\w+ ){0,3}(från|ner från|ner|nerför|ned|off|from) (\w+ ){0,2}(taket|tak|stegen|ställningen|byggnadsställning\w*|balkongen|trappan|trapporna|fönstret|höjd|meter|hästen|träd\w*|klätterväggen|roof|ladder|balcony|stairs|window|height)\b`,
+      r`\b(kan|kann) (inte|int) (känna|röra) (benen|armarna|nånting|något|kroppen)\b|\b(cant|cannot) (feel|move) (his|her|my) (legs|arms|body)\b|\bont i nacken efter\b`,
+      r`\b(slog|slagit|slår) (i )?huvudet\b( \w+){0,10} (kräk\w*|spy\w*|förvirrad|minns inte|kommer inte ihåg|frågar samma|sömnig|somnar|medvetslös|svimma\w*|blöder)\b|\b(utan hjälm|huvudskada)\b( \w+){0,10} (kräk\w*|förvirrad|minns inte|frågar samma|kommer inte ihåg)\b|\b(frågar samma sak|minns inte hur)\b|\bhit (his|her|my) head\b`,
+      r`\b(krock\w*|kolliderade|kollision|trafikolycka|bilolycka|mc olycka|motorcykelolycka|påkörd|körde på|blev påkörd|car crash|hit by a car|car accident)\b`,
+      r`\bfastklämd\w*|\bklämd under\b|\btrapped\b`,
+      r`\b(brännskad\w*|skållad\w*|skållat|brände (sig|mig|honom|henne)|bränt (sig|mig)|kokande vatten|frityrolja|het olja|burned|burnt|scalded)\b( \w+){0,8} (huden|hela|stor\w*|ansiktet|armen|bröstet|blåsor|lossnar|vitt|svart|barnet|bebisen|skin|face|badly)\b|\bhuden (lossnar|släpper|hänger)\b`,
+      r`\b(gick|gått|ramlade|föll) (genom|igenom) isen\b|\b(drunkn\w*|under vattnet|fell through the ice|drowning|drowned)\b`,
+      r`\b(nedkyld|underkyld|iskall|hypoterm\w*|hypotherm\w*|slutat huttra|frusit)\b`,
+      r`\b(knivhugg\w*|knivskuren|knivskadad|skottskad\w*|skjuten|blivit skjuten|stabbed|stab wound|shot)\b|\bkniven (sitter|i)\b|\b(djupt|gapande|stort) sår\b|\bskar (mig|sig|mej|sej|honom|henne) djupt\b|\b(benet|armen) (pekar|sticker) (åt fel|ut)\b|\bbenet sticker ut\b`,
+    ],
+    unless: [ABOUT_CARE],
+    examples: ['kollegan föll från ställningen och ligger still', 'han gick genom isen', 'skar mig djupt i handen', 'sambon fick het frityrolja över armen, huden lossnar', 'hon slog huvudet och kräks'],
   },
   {
     id: 'emergency-cardiac-arrest',
@@ -201,6 +297,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       r`\b(cardiac arrest|heart stopped|cpr)\b`,
     ],
     fuzzy: ['hjärtstopp'],
+    unless: [ABOUT_CARE],
     examples: ['hjärtstopp', 'hjartstopp', 'hjärtat har stannat', 'ska jag göra hlr'],
   },
   {
@@ -211,25 +308,22 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       r`\b(ring|ringa|ringer|ringt|ringde|kalla på|kalla|skicka|skickar|behöver|behövs|beställa|beställ|tillkalla) (en |efter )?ambulans(en)?\b`,
       r`\bambulansen (kommer inte|dröjer|är på väg)\b`,
       r`\bring\w* (\w+ )?112\b`,
-      r`\b(call|need|send) (an )?ambulance\b`,
+      r`\b(call|need|send) (an )?ambulance\b|\bcall 112\b|\bcall 911\b`,
     ],
     examples: ['ring ambulans', 'ska jag ringa ambulans', 'behöver ambulans nu', 'ska jag ringa 112'],
   },
   {
-    id: 'emergency-violence',
+    id: 'emergency-danger',
     level: 'emergency',
     patterns: [
-      r`\b(någon|nån|han|hon|hen|de|dom|min \w+|mitt ex|exet|grannen|pappa|mamma|maken|frun|sambon|killen|tjejen|en man|en kvinna) (hotar|slår|misshandlar|våldtar|förföljer|attackerar|jagar|stryper|sparkar|knivhögg|skjuter) (mig|mej|oss|barnen|mitt barn|mina barn|min \w+)\b`,
-      r`\b(jag|vi) (blir|är|har blivit|blev) (hotad|hotade|slagen|slagna|misshandlad|våldtagen|förföljd|attackerad|knivhuggen|skjuten|rånad|överfallen|inlåst)\b`,
-      r`\bhotar (att |med att )?(döda|skada|slå|mörda|knivhugga|skjuta) (mig|mej|oss|barnen|mitt barn)\b`,
-      r`\b(har|med|viftar med|hotar med) (en )?(kniv|pistol|vapen|yxa)\b`,
-      r`\b(bryter sig in|bröt sig in|inbrott (pågår|just nu|hos mig)|är någon i (mitt|vårt) hus)\b`,
       r`\b(livsfara|fara för (mitt |hans |hennes |ett |någons )?liv|livshotande|nödsituation|nödläge|det är akut|akut läge)\b`,
       // A person in danger; not "Är primärvården i fara?"
       r`\b(jag|vi|hon|han|hen|barnet|barnen|någon|nån|mitt barn) är i fara\b`,
-      r`\b(someone is (threatening|attacking|hitting|following) me|being attacked|in danger|emergency)\b`,
+      r`\b(bryter sig in|bröt sig in|inbrott (pågår|just nu|hos mig)|är någon i (mitt|vårt) hus)\b`,
+      r`\b(someone is (threatening|attacking|hitting|following) me|being attacked|(its|this is) an emergency|in danger)\b`,
     ],
-    examples: ['någon hotar mig', 'nagon hotar mig', 'min man slår mig', 'jag blir hotad', 'det är akut'],
+    unless: [ABOUT_CARE],
+    examples: ['det är akut', 'jag är i fara', 'someone is attacking me'],
   },
   {
     id: 'emergency-fire',
@@ -240,7 +334,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       r`\bbrinner (i|på) (huset|lägenheten|köket|trapphuset|rummet|garaget|bilen|källaren|vinden|skogen|soporna)\b`,
       r`\b(börjat|började|börjar) brinna\b|\b(fattat|fattade) eld\b|\bstår i (lågor|brand)\b|\beldsvåda\b`,
       r`\bbrand (i|hos|på) (huset|lägenheten|köket|trapphuset|rummet)\b|\brök (i|från) (lägenheten|huset|köket|trapphuset|rummet)\b`,
-      r`\b(fire|on fire)\b`,
+      r`\b(on fire|house is burning|theres a fire)\b`,
     ],
     examples: ['det brinner i köket', 'det brinner!', 'lägenheten står i brand'],
   },
@@ -248,64 +342,190 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     id: 'emergency-other',
     level: 'emergency',
     patterns: [
-      r`\b(drunknar|drunknat|drunkna|drunkning|sepsis|blodförgiftning|hjärnhinneinflammation|meningit|trafikolycka|bilolycka|svår olycka)\b`,
+      r`\b(drunknar|drunknat|drunkna|drunkning|sepsis|blodförgiftning|hjärnhinneinflammation|meningit|svår olycka)\b`,
       // A fall is a question for the guide ("har ramlat flera gånger, kan kommunen hjälpa till?") until someone cannot get up.
       r`\b(kan|kommer|orkar) (inte|int) (resa sig|resa mig|ta sig upp|upp från golvet)\b|\bligger på golvet\b`,
     ],
+    unless: [ABOUT_CARE],
     examples: ['barnet håller på att drunkna', 'jag tror det är sepsis', 'mormor har ramlat och kan inte resa sig'],
   },
 
-  // ============================== suicide → 90101, and 112 when acute ==============================
+  // ============================== suicide → 90101, and 112 ==============================
   {
     id: 'suicide-take-own-life',
     level: 'suicide',
     patterns: [
-      r`\b(ta|tar|tog|tagit|tänker ta) livet av (mig|mej|sig|oss)\b`,
-      r`\b(ta|tar|avsluta|avslutar|göra slut på) (mitt|sitt) (eget )?liv\b`,
-      r`\b(hänga|skjuta|dränka) (mig|mej)\b`,
-      r`\b(hoppa|kasta mig) (framför|från|ut från|ner från) (tåget|ett tåg|bron|en bro|balkongen|taket|fönstret)\b`,
-      r`\b(kill myself|killing myself|end my life|end it all|take my (own )?life)\b`,
+      r`\b(ta|tar|tog|tagit|tänker ta) livet av (mig|mej|sig|sej|oss)\b|\blivet av (mig|mej|sig|sej)\b`,
+      r`\b(ta|tar|avsluta|avslutar|göra slut på|sätta stopp för) (mitt|sitt|hans|hennes) (eget )?liv\b`,
+      r`\b(hänga|skjuta|dränka|förgifta) (mig|mej|sig|sej)\b`,
+      r`\b(hoppa|kasta mig|kasta sig|köra|styra) (\w+ ){0,2}(framför|från|ut från|ner från|in i|av) (\w+ ){0,2}(tåget|ett tåg|tåg|bron|en bro|balkongen|taket|fönstret|lastbil|lastbilen|en lastbil|mötande|bergväggen|ett träd|vägen|stupet|kanten)\b`,
+      r`\b(står|sitter|är) (\w+ ){0,2}(på|vid|uppe på) (bron|taket|kanten|räcket|tågspåret|spåret|rälsen|stupet|balkongräcket|perrongkanten)\b`,
+      r`\b(kill (myself|himself|herself|themselves)|killing (myself|himself|herself)|end (my|his|her) life|end it all|take (my|his|her) (own )?life|suicide note|on the bridge|want to jump)\b`,
     ],
-    examples: ['Jag har tankar på att ta livet av mig', 'jag har tankar pa att ta livet av mig', 'vill ta mitt liv', 'min kompis pratar om att ta livet av sig', 'I want to kill myself'],
+    examples: ['Jag har tankar på att ta livet av mig', 'jag har tankar pa att ta livet av mig', 'vill ta mitt liv', 'min kompis pratar om att ta livet av sig', 'I want to kill myself', 'står på bron nu'],
   },
   {
     id: 'suicide-wish-to-die',
     level: 'suicide',
     patterns: [
-      r`\bvill (bara |också |helst |nog )?dö\b`,
-      r`\bvill (inte|int|ej|inte längre) (leva|finnas|existera|vakna)\b|\bvill inte vara med (längre|mer)\b`,
+      r`\b(vill|ville|önskar) (bara |också |helst |nog |typ |verkligen )?dö\b(?! hemma)`,
+      r`\b(vill|ville) (inte|int|ej) (längre |mer |alls )?(leva|finnas|existera|vakna|vara kvar|vara här|vara med|orka)\b|\b(inte|int) (vill|ville) (leva|finnas|existera|vara kvar|vara här|vara med)\b|\bvill inte vara med (längre|mer)\b`,
       // "Jag orkar inte mer" is a crisis; "orkar inte längre vänta i telefonkön" is a complaint.
-      r`\borkar (inte|int|ej) (leva|längre|mer)\b(?! (vänta|att vänta|ringa|att ringa|söka|leta|läsa|försöka|med (köerna|kön|väntan|vården|telefonkön|byråkratin)))`,
-      r`\borkar (inte|int|ej) med livet\b`,
-      r`\b(önskar|önskade) (att )?jag (var|vore|kunde vara) död\b|\bbättre (om jag var )?död\b|\bbättre utan mig\b`,
-      r`\blivet är (meningslöst|inte värt|slut)\b|\bingen mening (med|att) (livet|leva)\b|\bingen idé att leva\b|\binte värt att leva\b`,
-      r`\bvill (bara )?försvinna\b`,
-      r`\b(dödstankar|dödslängtan)\b`,
-      r`\b(want to die|wanna die|dont want to live|no reason to live)\b`,
+      r`\borkar (inte|int|ej) (leva|längre|mer|me|något|nåt|någonting|nånting|allt|med (livet|allt|något|nåt|någonting))\b(?! (vänta|att vänta|ringa|att ringa|söka|leta|läsa|försöka|med (köerna|kön|väntan|vården|telefonkön|byråkratin)))`,
+      r`\b(jag |ja )?kan (inte|int) (mer|längre)\b(?! (om|än|vänta|ringa))`,
+      r`\b(önskar|önskade) (att )?jag (var|vore|kunde vara) död\b|\bbättre (om jag (var|vore) död|utan mig|om jag inte fanns|om jag försvann)\b`,
+      r`\b(somna|sova|sov|lägga mig)( \w+){0,3} (och|o|å) (aldrig|inte|aldri|int) vakna\b|\b(aldrig|inte) vakna (igen|mer|upp igen)\b`,
+      r`\blivet är (meningslöst|inte värt|slut|för tungt)\b|\bingen mening (med|att) (livet|leva|någonting|något|nåt|nånting|allt|mitt liv)\b|\bingen idé att leva\b|\binte värt att leva\b|\b(allt|livet) (är|känns) (meningslöst|hopplöst)\b|\bser ingen (utväg|mening|framtid|annan utväg)\b|\bingen (utväg|annan utväg)\b`,
+      r`\bvill (bara )?(försvinna|sluta finnas)\b|\b(skulle|kommer) (ens )?(inte )?(märka|sakna mig|bry sig) om jag (var borta|försvann|dog|inte fanns)\b|\bom jag (var borta|försvann|dog) (skulle|så)\b`,
+      r`\b(börda|belastning|till last) (för|på) (alla|er|familjen|mina|min)\b|\bbara (en )?(börda|belastning)\b|\bär (bara )?till last\b`,
+      r`\b(inte|int) (finnas|vara här|vara kvar|leva) (imorgon|i morgon|längre|mer|kvar|efter helgen)\b|\bkommer (inte|int) (att )?finnas (kvar|imorgon|i morgon)\b|\b(inte|int) kommer (att )?finnas (kvar|imorgon|i morgon|mer)\b`,
+      r`\b(dödstankar|dödslängtan|dödlig dos|dödliga doser|lethal dose)\b|\b(behövs|krävs|räcker|behöver (jag|man)) (\w+ ){0,2}för att (dö|inte vakna|aldrig vakna|somna in för gott)\b|\bför att (aldrig|inte) vakna( igen)?\b`,
+      r`\b(want to die|wanna die|wish i was dead|wish i were dead|dont want to (live|be alive|be here|exist|wake up)|no reason to live|better off (dead|without me)|no point (in )?(living|anymore|going on)|cant (go on|do this anymore|take (it|this) anymore)|not be (here|around) tomorrow|burden to everyone|sleep and never wake)\b`,
     ],
-    examples: ['Jag vill inte leva längre', 'vill inte leva', 'jag vill dö', 'jag vill do', 'orkar inte leva', 'jag orkar inte mer'],
+    examples: ['Jag vill inte leva längre', 'vill inte leva', 'jag vill dö', 'jag vill do', 'orkar inte leva', 'jag orkar inte mer', 'vill sova och aldrig vakna', 'ingen mening med någonting', 'everyone would be better off without me'],
+  },
+  {
+    id: 'suicide-plan-or-farewell',
+    level: 'suicide',
+    // Indirect signs: a plan, the means put aside, farewells, belongings given away.
+    patterns: [
+      r`\b(sparat|samlat|sparar|samlar|gömt|köpt|skaffat|hamstrat) (\w+ ){0,3}(${MEDICINE}|rep|ett rep)`,
+      r`\b(${MEDICINE}) (\w+ ){0,2}(ligger|är|står) (framme|redo|på bordet)\b|\b(pills|tablets|rope) (are|is) (ready|on the table)\b`,
+      r`\b(jag|ja) har (bestämt|bestämmt) mig\b(?! (för|om))|\bi have a plan\b|\bhar en plan (för att|att) (dö|ta|avsluta|försvinna)\b|\bdet blir (i helgen|ikväll|i kväll|i natt|inatt|imorgon)\b`,
+      r`\bavskeds\w*|\b(skrivit|skrev|skriver|lämnat) (ett |några |sista )?(brev|meddelanden|meddelande) till (mina|sina|alla|barnen|familjen|min|sin|oss|mamma|pappa)\b|\b(farewell|goodbye) (letter|note|message)\b`,
+      r`\b(sagt|säger|sa|sade|skrev|skrivit|sms\w*|snappade) (\w+ ){0,2}(hejdå|hej då|adjö|farväl)\b|\b(texted|said|saying|wrote) (me |us |her |him )?(goodbye|bye)\b`,
+      r`\b(ge|ger|gett|gav|givit|skänkt|skänker) bort (alla |allt |sina |mina |hans |hennes )?(saker|grejer|ägodelar|prylar|kläder|djur|katt\w*|hund\w*|allt)\b|\b(giving|gave) (away )?(my|his|her|all) (stuff|things|belongings)\b`,
+      r`\b(inget|ingenting) (kvar )?(att (göra|leva för)|kvar) här\b|\bha(r)? inget kvar\b`,
+      r`\b(ska|vill) till (henne|honom|mamma|pappa|dem) (snart|nu)\b`,
+      r`\b(tänker|tänkt|funderar) (\w+ ){0,3}(på att )?(styra|köra|hoppa|kasta)\b`,
+    ],
+    examples: ['har sparat ihop tabletter i en burk', 'hittade ett avskedsbrev', 'min sambo har börjat ge bort sina saker', 'My girlfriend texted me goodbye'],
   },
   {
     id: 'suicide-self-harm',
     level: 'suicide',
     patterns: [
-      r`\bskad(a|ar|at|ade) (mig|mej) (sj\w*|själva)\b`,
-      r`\b(vill|brukar|börjat|börjar|tänker|kommer att) (att )?skada (mig|mej)\b|\bjag skadar (mig|mej)\b`,
-      r`\b(tankar|tänker|funderar|funderingar|tänkt) (\w+ ){0,2}(på|om) (att )?(dö|ta livet|ta mitt liv|skada mig|skada mej|inte leva|avsluta)\b`,
-      r`\bskära (mig|mej)\b|\bskär (mig|mej) (själv|i (armarna|armen|handleden|benen|låren))\b|\brispa (mig|mej)\b`,
-      r`\b(hurt myself|harm myself|self harm|selfharm|cutting myself)\b`,
+      r`\bskad(a|ar|at|ade) (mig|mej|sig|sej) (sj\w*|själva|själv)\b|\b(gjort|gör|gjorde) (\w+ )?på (sig|mig|mej|sej) själv\b`,
+      r`\b(vill|brukar|börjat|börjar|tänker|kommer att) (att )?skada (mig|mej|sig|sej)\b|\b(jag|han|hon|hen) skadar (mig|mej|sig|sej)\b`,
+      r`\b(tankar|tänker|funderar|funderingar|tänkt) (\w+ ){0,2}(på|om) (att )?(dö|ta livet|ta mitt liv|skada mig|skada mej|skada sig|inte leva|avsluta)\b`,
+      r`\b(skära|skär|skar|skurit|rispa|rispar|rispat|bränner|bränt|brände) (mig|mej|sig|sej)( (själv|igen|i (armarna|armen|handleden|benen|låren)|på (armarna|armen|benen|låren)|med))?\b(?! (på (ugnen|spisen|strykjärnet|kaffet)|när))`,
+      r`\b(skärsår|brännmärken|ärr) (\w+ ){0,3}(som )?(han|hon|hen|jag) (gjort|har gjort|gör)\b`,
+      r`\b(hurt|harm|hurting|harming|cut|cutting|burn|burning) (myself|himself|herself|themselves)\b|\bself ?harm\w*`,
     ],
-    examples: ['Jag har tankar på att skada mig själv', 'jag har tankar pa att skada mig sjalv', 'jag skadar mig själv', 'jag vill skära mig'],
+    unless: [ABOUT_CARE_FOR_A_GROUP],
+    examples: ['Jag har tankar på att skada mig själv', 'jag har tankar pa att skada mig sjalv', 'jag skadar mig själv', 'jag vill skära mig', 'skar mig igen ikväll'],
   },
   {
     id: 'suicide-mentioned',
     level: 'suicide',
     // The bare word, with typos and compounds (självmordstankar). Not when it reads as a question about
-    // the system with no "jag/min" in it: "Hur arbetar kommunen med suicidprevention?"
+    // the system: "Hur arbetar kommunen med suicidprevention?"
     fuzzy: ['självmord', 'suicid'],
     patterns: [r`\bsjälvskad\w*`, r`\bsuicid\w*`],
-    unless: [ABOUT_THE_SYSTEM],
+    unless: [ABOUT_CARE, r`^(?!.*${FIRST_PERSON}).*\b(hur|vad|vilket|vilka|finns)\b.*\b(stöd|hjälp)\b`],
     examples: ['självmord', 'sjalvmord', 'självmordstankar', 'sjävmordstankar', 'suicidal', 'Hur kan jag hjälpa en vän med självmordstankar?'],
+  },
+
+  // ============================== violence → 112 and Kvinnofridslinjen ==============================
+  {
+    id: 'violence-assault',
+    level: 'violence',
+    patterns: [
+      r`\b(slår|slog|slagit|misshandlar|misshandlade|misshandlat|sparkar|sparkade|sparkat|knuffar|knuffade|knuffat|stryper|ströp|strypt|våldtar|våldtog|våldtagit|förföljer|attackerar|attackerade|jagar|knivhögg|skjuter|sköt|nyper|drar i håret|drog mig i håret|kastade|kastar|bankar|bankade) (\w+ ){0,3}(mig|mej|oss|barnen|mitt barn|mina barn|min \w+|henne|honom|mamma|pappa)\b`,
+      r`\b(jag|vi|ja|hon|han|min \w+) (blir|är|har blivit|blev|var) (hotad|hotade|slagen|slagna|misshandlad|misshandlade|våldtagen|förföljd|attackerad|knivhuggen|skjuten|rånad|överfallen|inlåst|instängd)\b|\bblev (misshandlad|slagen|våldtagen|hotad)\b`,
+      r`\b(tog|tar|höll|håller|trycker|tryckte) (\w+ )?(tag |strypgrepp |hårt )?(om|runt|mot|kring) (min|hennes|hans|mammas) (hals|strupe)\b|\bstrypgrepp\b`,
+      r`\b(låser|låste|låst|stänger|stängde) in (mig|mej|oss|henne|honom|barnen)\b|\b(tar|tog) (min|mina) (telefon|mobil|pengar|pass)\b`,
+      r`\b(hit|hits|hitting|beat|beats|beating|choked|chokes|strangled|kicked|pushed|raped|punched|slapped) (me|us|my|her|him)\b|\b(he|she) (hit|beat|choked|strangled|kicked|hurt) me\b`,
+    ],
+    examples: ['min man slår mig', 'min sambo slår mig', 'jag blir hotad', 'han tog tag om min hals', 'min pojkvän låser in mig', 'my husband just hit me'],
+  },
+  {
+    id: 'violence-threat-or-fear',
+    level: 'violence',
+    patterns: [
+      r`\b(någon|nån|han|hon|hen|de|dom|min \w+|mitt ex|exet|grannen|pappa|mamma|maken|frun|sambon|killen|tjejen|en man|en kvinna) (hotar|hotade|hotat) (mig|mej|oss|barnen|mitt barn|min \w+|att|med)\b`,
+      r`\b(hotar|hotat|hotade|sagt|sa|säger|skrev) (att |med att )?(han|hon|hen|de)? ?(ska|kommer att|tänker)? ?(döda|skada|slå ihjäl|mörda|knivhugga|skjuta|ta) (mig|mej|oss|barnen|mitt barn|dig|er|livet av mig)\b`,
+      r`\b(ska|kommer att|tänker|hotat att|hotar att) (döda|mörda|skjuta|slå ihjäl|knivhugga) (mig|mej|oss|barnen|er|henne|honom|alla)\b|\bskjuta oss\b`,
+      r`\b(har|med|viftar med|hotar med|håller i|står med) (en |ett )?(kniv|pistol|vapen|yxa|gevär|hagelgevär|bössa|machete)\b|\b(kniv|pistol|vapen|gevär|yxa) (framme|i handen)\b`,
+      r`\b(har )?(gömt|gömmer|gömde) (mig|mej|oss)\b|\b(har |vi har |jag har )?(låst|låste) in (oss|mig|mej) (i|på)\b|\b(vågar|törs) (inte|int) (gå|åka|komma|vara) hem\b|\bvågar (inte|int) (säga|berätta)\b`,
+      r`\b(rädd|livrädd|skräckslagen) (att|för att) (han|hon|hen|de) (ska|kommer)\b|\b(bankar|slår) på dörren\b|\bförsöker (bryta sig in|ta sig in|slå sönder dörren|bryta upp)\b`,
+      r`\b(följer|följde) efter (mig|mej|oss)\b|\bförföljer\b|\bförföljd\b|\b(hittat|vet|tagit reda på) (min|vår) (adress|nya adress)\b|\bskyddat boende\b|\bskyddad (identitet|adress)\b|\bkontaktförbud\b`,
+      r`\b(kill|hurt) (me|us)\b|\b(threaten\w*|following me|stalking me|stalks me|hiding from (him|her)|locked (ourselves|myself) in|break the door|breaking the door|scared to go home|afraid to go home|has a (gun|knife))\b`,
+    ],
+    unless: [ABOUT_CARE],
+    examples: ['någon hotar mig', 'nagon hotar mig', 'vi har låst in oss i badrummet', 'han har sagt att han ska döda mig', 'mitt ex följer efter mig', 'jag vågar inte gå hem'],
+  },
+
+  // ============================== child at risk → 112, socialtjänsten, Bris ==============================
+  {
+    id: 'child-at-risk',
+    level: 'child',
+    patterns: [
+      r`\b(skaka|skakar|skakade|skakat|ruska|ruskar|ruskade|ruskat) (\w+ ){0,2}(bebis\w*|baby\w*|barnet|spädbarn\w*|bebben)\b|\b(shaking|shook|shakes) (the |a |her |his |their )?baby\b`,
+      r`\b(ensam|ensamma|själv|själva) hemma( \w+){0,3} (dagar|dygn|nätter|natten|hela helgen|sedan|sen)\b|\b(ingen|inga) (vuxen|vuxna)\b|\b(left|been) (home )?alone (for|all)\b|\bno adult\w*\b`,
+      r`\b(barn|barnet|bebisen|bebis|kille|tjej|pojke|flicka)\w* (\w+ ){0,4}(ensam|ensamma|utan jacka|utan kläder|vet inte var (hans|hennes) (mamma|pappa))\b`,
+      r`\b(slår|slog|sparkar|sparkade|nyper|kastar) (mig|henne|honom|barnen|barnet) med\b|\bbältet\b`,
+      r`\b(tar|tog|rör|rörde|tafsar|tafsade) (på|vid) (mig|henne|honom)( \w+){0,4} (sätt|ställen|där)\b|\b(sexuella )?övergrepp\b|\bförgriper sig\b|\bmolest\w*|\btouches me\b`,
+      r`\b(blåmärken|blåmärke)\b|\b(livrädd|rädd|skräckslagen) för (sin|min|hans|hennes) (pappa|mamma|styvpappa|styvmamma|farsa|morsa)\b`,
+      r`\b(låser|låste|stänger|stängde) in (henne|honom|barnet|barnen|mig)( \w+){0,2} (i|på) (källaren|garderoben|rummet|förrådet)\b|\blocks (her|him) in\b`,
+      r`\b(jag|ja) (är|e) (\d|1[0-7]) (år )?(\w+ ){0,6}(slår|vågar|rädd|tar på|hotar|gömmer|hit|scared|ensam)\b|\b(i am|im) (\d|1[0-7])( years old)?\b`,
+      r`\b(barn|barnet|barnen|ett barn) (som )?far illa\b|\bfar illa\b`,
+    ],
+    unless: [ABOUT_CARE, r`\b(orosanmälan)\b.*\b(hur|vad|vem|vilka)\b`],
+    examples: ['jag såg en pappa skaka sin bebis', 'grannens barn har varit ensamma hemma i tre dagar', 'jag är 13 och vågar inte gå hem', 'hennes pappa slår henne med bältet'],
+  },
+
+  {
+    id: 'child-screaming',
+    level: 'child',
+    // A child screaming or crying, and a sign that nobody is caring for it or an adult is raging: in any order.
+    patterns: [r`\b(barn|barnet|bebisen|bebis|ungen|ungarna|barnen|liten|lilla|spädbarn|baby|child|kid|toddler)\w*\b`],
+    requires: [
+      [r`\b(skriker|skrek|gråter|grät|skrikit|gråtit|vrålar|screaming|crying|screams)\b`],
+      [r`\b(vuxen|vuxna|vrålar|vrålade|smäller|smällar|smäll|slag|slår|ingen tar hand|ingen (\w+ )?vuxen|timmar|hela natten|yelling|hitting|hours|nobody|no one|alone)\b`],
+    ],
+    unless: [ABOUT_CARE],
+    examples: ['det skriker ett barn hos grannen och en vuxen vrålar', 'bebisen hos grannen har skrikit i flera timmar'],
+  },
+
+  // ============================== acute psychiatric crisis → 112 and 1177 ==============================
+  {
+    id: 'psychiatric-crisis',
+    level: 'psychiatric',
+    patterns: [
+      r`\b(psykos|psykosen|psykotisk\w*|psychotic|psychosis|manisk\w*|mani|manic|paranoid\w*|paranoia)\b`,
+      r`\b(hör|hörde|hearing|hears) (\w+ )?(röster|voices)\b|\bröster (som )?(säger|sa|beordrar|tvingar)\b`,
+      r`\b(pratar|talar|skriker) (\w+ )?(med|åt) (folk|personer|någon|nån|människor|saker) som inte (finns|är där)\b|\bser (saker|folk|personer) som inte finns\b`,
+      r`\btror att (\w+ ){0,4}(övervakar|förföljer|avlyssnar|spionerar|skickar (meddelanden|signaler)|vill döda|ska döda|är ute efter|förgiftar)\b|\bthinks (\w+ ){0,3}(is|are) (sending|watching|following|spying|poisoning)\b`,
+      r`\bbarrikader\w*|\bbarricaded\b`,
+      r`\b(förvirrad|förvirrade|desorienterad|confused)\b( \w+){0,8} (känner inte igen|vet inte (var|vem|vad)|mitt i natten|pratar strunt|gått ut|hittar inte hem)\b|\bkänner (inte|int) igen (oss|mig|mej|någon|sina barn|sin fru|sin man)\b`,
+      r`\b(slutat|sluta|inte|int) (att )?(äta|ätit) (och|eller|o|å) (dricka|druckit)\b|\b(hasnt|has not|havent|stopped) (eaten|eating) (or|and) (drunk|drinking|drank)\b`,
+      r`\bpanik\w*( \w+){0,5} (slutar inte|går inte över|inte slutar|inte går över|i (två|tre|flera) timmar|hela natten)\b|\bpanic (attack )?(that )?(wont|doesnt|will not) stop\b`,
+      r`\b(inte|int|knappt) sovit (på )?(\d+|två|tre|fyra|fem|flera|många) (dygn|nätter|dagar)\b|\b(hasnt|has not|havent) slept (in|for) (days|\d+)\b`,
+      r`\butom sig\b|\bout of control\b|\btappat kontrollen\b|\bslår sönder (saker|allt|möbler|lägenheten)\b`,
+    ],
+    unless: [ABOUT_CARE],
+    examples: ['min fru är helt psykotisk', 'han hör röster som säger åt honom', 'pappa känner inte igen oss', 'min dotter har slutat äta och dricka', 'min sambo har barrikaderat sig'],
+  },
+
+  // ============================== poisoning, not acute → Giftinformationscentralen ==============================
+  {
+    id: 'poisoning-question',
+    level: 'poisoning',
+    patterns: [INTAKE],
+    requires: [
+      [r`\b(tvål|tvålen|tvålbit|tandkräm|tandkrämen|jord|jorden|blad|bladet|blomma|blomman|blommor|växt|växten|växter|bär|bären|svamp|krita|kritan|kritor|silikagel\w*|tuggummi|cigarett\w*|fimp\w*|snus\w*|schampo|parfym|nagellack\w*|läppstift|hudkräm|solkräm|handsprit|diskmedel|tvättmedel|sköljmedel|julstjärna\w*|hyacint\w*|liljor|murgröna|idegran\w*|blåbär|rönnbär|kaprifol|tabletter|tablett|piller|vitaminer|järntablett\w*|p piller|crayon|soap|toothpaste|berries|berry|plant|leaf|leaves|mushroom)\b`],
+      [r`\b(giftig\w*|farlig\w*|farlit|gift|toxic|poisonous|dangerous|harmful|behöver (jag|vi) göra|göra något|vad gör (jag|vi)|oroa|lite|litegrann|ett par|några|bit|liten|lilla|tvååringen|ettåringen|treåringen|barnet|bebisen|sonen|dottern|toddler|baby|kid)\b`],
+    ],
+    unless: [ABOUT_CARE],
+    examples: ['barnet slickade på en tvål, är det farligt', 'dottern åt ett par röda bär från en buske', 'my toddler chewed on a crayon, is that toxic?'],
+  },
+  {
+    id: 'poisoning-is-it-toxic',
+    level: 'poisoning',
+    patterns: [r`\b(är|e|ar) (den|det|de|dom|denna|detta|dessa|det här|den här) giftig\w*|\bgiftig (för barn|att äta)\b|\b(is|are) (it|this|that|they|these) (toxic|poisonous)\b|\bgiftinformation\w*`],
+    unless: [ABOUT_CARE],
+    examples: ['är den giftig', 'är julstjärnan giftig för barn'],
   },
 
   // ============================== medical → 1177 ==============================
@@ -319,7 +539,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       r`\b${SHOULD} (jag|vi|man|hon|han|hen) ringa 1177\b`,
       r`\b(should i|do i need to|must i) (see|go to|call|visit) (a |the )?(doctor|gp|er|emergency|hospital|nurse|1177)\b|\bdo i need (a )?doctor\b`,
     ],
-    unless: [r`\b(välja|välj|byta|lista|listad|listning|kostar|avgift\w*|digitalt|utomlands|annan region)\b`],
+    unless: [r`\b(välja|välj|byta|lista|listad|listning|kostar|avgift\w*|digitalt|utomlands|annan region|sårvård|hemsjukvård\w*|hemtjänst\w*|ingår)\b`, ABOUT_CARE],
     examples: ['ska jag söka vård?', 'borde jag soka vard', 'behöver jag åka in?', 'ska jag ringa 1177?', 'När ska jag söka vård för halsont?', 'should I see a doctor?'],
   },
   {
@@ -333,11 +553,11 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       r`\bhur (mycket|många|ofta) (\w+ ){0,3}${MEDICINE}`,
       r`\b(dos|dosen|doser|dosering|doseringen|maxdos|maxdosen|dygnsdos|dygnsdosen|dose|dosage)\b`,
       r`\b${DRUG_NAME}\b`,
-      r`\b(biverkning\w*|interaktion\w*)\b|\bblanda (\w+ ){0,2}(med|och) (alkohol|sprit|vin|öl|${MEDICINE})`,
+      r`\b(biverkning\w*|biverkningar|interaktion\w*|side effects?)\b|\bblanda (\w+ ){0,2}(med|och) (alkohol|sprit|vin|öl|${MEDICINE})`,
       r`\b(what|which) (medicine|medication|pills?)\b|\bhow much (paracetamol|ibuprofen|\w+) (can|should)\b`,
     ],
     // "Vad kostar mina mediciner?" is about money, which the guide or a contact can answer.
-    unless: [ABOUT_COST],
+    unless: [r`\b(kostar|kosta|kostnad\w*|pris|priset|avgift\w*|högkostnadsskydd\w*|betala|betalar|subvention\w*|gratis|dosdispens\w*|läkemedelsgenomgång\w*)\b`, ABOUT_CARE],
     examples: ['vad ska jag ta för medicin', 'vilken medicin ska jag ta mot huvudvärk', 'hur mycket alvedon får jag ta', 'vilken dos ska jag ta', 'kan jag ta ipren när jag är gravid', 'biverkningar av alvedon'],
   },
   {
@@ -346,12 +566,12 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     patterns: [
       r`\b(är|blir|kan) (det|detta|den|de|han|hon|det här) (\w+ )?(farligt|farlig|allvarligt|allvarlig|smittsamt|smittsam)\b`,
       r`\bhur (farligt|allvarligt|smittsamt) är\b`,
-      r`\bär det normalt att (ha|få|känna|må|blöda|kräkas|hosta|sova|ha ont)\b`,
+      r`\bär det (normalt|vanligt) att (ha|få|känna|må|blöda|kräkas|hosta|sova|ha ont|snarka)\b`,
       r`\b(ge|ger|få|vill ha|behöver) (\w+ )?medicinsk(a|t)? (råd|rådgivning|bedömning)\b|\b(jag har|har en) (en )?medicinsk fråga\b`,
-      r`\b(is it|is this) (dangerous|serious|contagious)\b`,
+      r`\b(is it|is this|is that) (dangerous|serious|contagious|normal)\b`,
     ],
     // Not privacy: "Är det farligt att dela mina uppgifter?"
-    unless: [r`\b(uppgifter|personuppgifter|integritet|journal\w*|chatt\w*|chatten|appen|sidan|webbplats\w*|lösenord|bankid|data)\b`],
+    unless: [r`\b(uppgifter|personuppgifter|integritet|journal\w*|chatt\w*|chatten|appen|sidan|webbplats\w*|lösenord|bankid|data)\b`, ABOUT_CARE],
     examples: ['är det farligt att ha hög feber?', 'kan det vara farligt?', 'ar det farligt', 'är det normalt att ha ont efter en vaccination'],
   },
   {
@@ -366,8 +586,8 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       r`\b(symptom|symtom|symtomen|symptomen|tecken på|tecknen på) (\w+ ){0,2}${CONDITION}|\b${CONDITION} (\w+ ){0,2}(symptom|symtom)\b`,
       r`\bdo i have\b`,
     ],
-    unless: [ABOUT_THE_SYSTEM],
-    examples: ['har jag covid?', 'tror jag har urinvägsinfektion', 'Hur vet jag om jag har adhd?', 'vilka symtom har borrelia'],
+    unless: [ABOUT_CARE, r`\b(vem|vilka|vilken|var) (\w+ ){0,2}(samordnar|ansvarar|hjälper|stöd|stödet|hjälpen)\b|\b(vem|vilka|vilken) (har|tar) (ansvar|ansvaret)\b`],
+    examples: ['har jag covid?', 'tror jag har urinvägsinfektion', 'Hur vet jag om jag har adhd?', 'vilka symtom har borrelia', 'är det eksem?'],
   },
   {
     id: 'medical-symptom',
@@ -376,12 +596,34 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     // ("ont i magen"). Not in a question about the system: "Hur hjälper kommunen unga med ångest?"
     patterns: [SYMPTOM],
     requires: [[
-      PERSON,
-      r`\b(vad (ska|bör|borde|kan|gör|göra) (jag|man|vi|hon|han|hen)|vad gör (jag|man|vi)|vad göra|hjälp|vad kan det vara|vad beror|går det över|hur länge|hur blir (jag|man) av med|hur (ska|kan) (jag|man) (behandla|lindra|bli av)|sedan|sen|dagar|dygn|veckor|timmar|inatt|i natt|idag|i dag|igår|i går|imorse|grader|farligt|allvarligt|normalt|what should|what do i)\b`,
+      SOMEONE,
+      WHAT_TO_DO,
       // At most four words: a fragment like "feber och hosta" or "ont i magen".
       r`^(\S+ ){0,3}\S+$`,
     ]],
-    unless: [ABOUT_THE_SYSTEM],
+    unless: [
+      ABOUT_CARE,
+      r`^(?!.*${FIRST_PERSON}).*\b(hur (arbetar|jobbar|hjälper|stöttar|stöder|fungerar|ser|blir|samarbetar|organiseras|förebygger|tar)|vad (gör|erbjuder) (vården|kommunen|regionen|primärvården|vårdcentralen|hälsocentralen|ni|sjukvården|hemsjukvården|1177)|vilket stöd|vilken hjälp (finns|erbjuds|ges))\b`,
+      r`\b(vem|vilka|vilken) (\w+ ){0,2}(samordnar|ansvarar|har ansvar|roll|stöd|hjälp (finns|får))\b|\bvilken roll\b|\bvad (innebär|betyder) (nära vård|det) för\b|\b(hemtjänst\w*|hemsjukvård\w*|fast vårdkontakt|vårdplan\w*|samordnad individuell plan|sip)\b`,
+    ],
     examples: ['Jag har feber och hosta sedan fem dagar, borde jag söka vård?', 'mitt barn har feber vad ska jag göra', 'ont i magen sen igår', 'min mamma är yr och har ont i huvudet', 'Jag har utslag på armen, vad kan det vara?', 'Jag har ångest och kan inte sova', 'min son har kräkts hela natten'],
   },
 ];
+
+/**
+ * Common words the spelling repair never changes, though they are one letter from a word the rules
+ * use: "andra" is not a slip for "andas", "start" not for "smärt". Stopwords are never changed either.
+ */
+export const COMMON_WORDS: readonly string[] = `
+andra annan annat andre anda start stark smart starta startar hjärta hjärtat hjärtats hälsa hälsan halsa
+vården vården vårdar vårda kommun kommunen region regionen länet staten målet mål målen bilden planen
+ringa ringer ringde samma sjukt sjuka sjuke sjukdom sjukdomar sjukhus sjukhuset hemma hemmet
+tider tiden bättre sämre gärna helst trygg trygga tryggt nära närmare närhet stöd stödet hjälp hjälpa
+hjälper hjälpte frågor frågan fråga frågar svara svarar svaret svaren läsa läser skriva skriver skrev
+skriv sidan sidor läkare läkaren doktor doktorn sköterska sköterskan personal personalen digitalt
+fysiskt arbete arbeta arbetar jobbar jobba jobbet tjänst tjänsten tjänster vårdcentral vårdcentralen
+hälsocentral hälsocentralen barnen barnet äldre unga ungdomar familj familjen anhörig anhöriga
+närstående tillsammans egen eget egna kraft kraften vilja viljan vilken vilket vilka varför
+kunna kunnat skulle skall borde måste behöver behövs finns fanns ligga ligger stå står gå går
+komma kommer kommit fått finna kunde klara klarar klarat bästa sätt sättet första andra tredje
+`.trim().split(/\s+/);

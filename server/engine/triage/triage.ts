@@ -1,5 +1,8 @@
-import { foldForMatching } from './fold-for-matching';
-import { TRIAGE_RULES } from './rules';
+import { stopwords } from '../swedish/stopwords';
+import { fold } from '../swedish/fold';
+import { foldForMatching, foldPattern } from './fold-for-matching';
+import { COMMON_WORDS, TRIAGE_RULES } from './rules';
+import { makeSpeller, wordsOfPatterns } from './spelling';
 import { compileMatcher } from './text-matcher';
 import { TRIAGE_LEVELS, type TriageResult, type TriageRule } from './types';
 
@@ -14,6 +17,15 @@ const compileRules = (rules: readonly TriageRule[]) => {
 };
 
 const COMPILED = compileRules(TRIAGE_RULES);
+
+/** Typos and words run together are repaired toward the words the rules themselves spell. */
+const SPELL = makeSpeller(
+  wordsOfPatterns(TRIAGE_RULES.flatMap((rule) => [...(rule.patterns ?? []), ...(rule.requires ?? []).flat(), ...(rule.fuzzy ?? [])].map(foldPattern))),
+  [...stopwords, ...COMMON_WORDS].map(fold),
+);
+
+/** The text the rules read: folded, then spelling repaired. Exported for tests and the editors' view. */
+export const readForTriage = (text: string): string => SPELL(foldForMatching(text));
 
 /**
  * Decides whether a visitor's message must get a safety reply instead of an answer from the knowledge
@@ -32,7 +44,7 @@ export const triage = (text: string): TriageResult | null => {
 
 /** Every rule that fires on the text, in rule order: for tests and for explaining a decision in logs. */
 export const matchingTriageRules = (text: string): TriageResult[] => {
-  const folded = foldForMatching(text);
-  if (!folded) return [];
-  return COMPILED.filter((rule) => rule.matches(folded)).map(({ id, level }) => ({ level, rule: id }));
+  const read = readForTriage(text);
+  if (!read) return [];
+  return COMPILED.filter((rule) => rule.matches(read)).map(({ id, level }) => ({ level, rule: id }));
 };

@@ -1,0 +1,109 @@
+import { withinOneEdit } from './text-matcher';
+
+/**
+ * Spelling repair before the triage rules run, toward the rules' own words. People in a crisis type fast
+ * on a phone: "konstit", "vakner", "blodar", "biverkninar", "tvaal", "ontibrostet", "jatteforvirad".
+ * The rules should not have to list every slip, so each token of the folded text that is not a word the
+ * rules or the common-word list know is read, in this order, as:
+ * 1. the same word with a letter typed three or more times, or doubled, once ("doo" → "do", "tvaal" → "tval");
+ * 2. a key word one edit away (a letter wrong, missing, extra, or two swapped) with the same first letter,
+ *    when both are 5+ letters ("kostar" is never a slip for "hostar");
+ *    when several are (mostly forms of one word: "konstit" → "konstig", "konstigt"), the one of the same
+ *    length, then the first alphabetically, so the repair never depends on the order rules were written in;
+ * 3. known words run together ("ontibrostet" → "ont i brostet"), the last part allowed one edit.
+ * A token already known is never changed: "andra" is not a slip for "andas".
+ */
+export type Speller = (folded: string) => string;
+
+/** Shortest token and key word a one-edit repair is allowed between. */
+const MIN_TYPO_LENGTH = 5;
+/** Shortest token tried as words run together, and the shortest part (but for the listed short words). */
+const MIN_RUN_TOGETHER = 6;
+const MIN_PART = 3;
+
+export const makeSpeller = (keyWords: Iterable<string>, commonWords: Iterable<string>): Speller => {
+  const keys = new Set(keyWords);
+  const known = new Set([...keys, ...commonWords]);
+  // Deletion neighbourhoods (SymSpell): two words are within one edit only if one of them, or both with
+  // one letter removed, meet in this map. A lookup per deletion of the token, not a scan of the lexicon.
+  const byDeletion = new Map<string, string[]>();
+  const add = (variant: string, word: string) => {
+    const words = byDeletion.get(variant);
+    if (!words) byDeletion.set(variant, [word]);
+    else if (!words.includes(word)) words.push(word);
+  };
+  for (const word of keys) {
+    if (word.length < MIN_TYPO_LENGTH) continue;
+    add(word, word);
+    for (let i = 0; i < word.length; i++) add(word.slice(0, i) + word.slice(i + 1), word);
+  }
+
+  const oneEditFrom = (token: string): string | undefined => {
+    if (token.length < MIN_TYPO_LENGTH) return undefined;
+    const found = new Set<string>();
+    const look = (variant: string) => {
+      for (const word of byDeletion.get(variant) ?? []) if (word[0] === token[0] && withinOneEdit(token, word)) found.add(word);
+    };
+    look(token);
+    for (let i = 0; i < token.length; i++) look(token.slice(0, i) + token.slice(i + 1));
+    if (found.size <= 1) return [...found][0];
+    return [...found].sort((a, b) => Number(b.length === token.length) - Number(a.length === token.length) || (a < b ? -1 : 1))[0];
+  };
+
+  const squeezed = (token: string): string | undefined => {
+    const once = token.replace(/(.)\1{2,}/g, '$1');
+    if (once !== token && known.has(once)) return once;
+    const single = token.replace(/(.)\1+/g, '$1');
+    return single !== token && known.has(single) ? single : undefined;
+  };
+
+  /** The token as known words run together, fewest parts first; undefined when it is not. */
+  const split = (token: string): string[] | undefined => {
+    if (token.length < MIN_RUN_TOGETHER) return undefined;
+    // best[i]: the fewest parts that spell token.slice(0, i).
+    const best: (string[] | undefined)[] = [[]];
+    for (let end = 1; end <= token.length; end++) {
+      for (let start = Math.max(0, end - 24); start < end; start++) {
+        const before = best[start];
+        if (!before) continue;
+        const part = token.slice(start, end);
+        const last = end === token.length;
+        const word = known.has(part) && (part.length >= MIN_PART || SHORT_PARTS.has(part)) ? part
+          : last ? oneEditFrom(part) : undefined;
+        if (word && (!best[end] || best[end]!.length > before.length + 1)) best[end] = [...before, word];
+      }
+    }
+    const parts = best[token.length];
+    return parts && parts.length > 1 ? parts : undefined;
+  };
+
+  const repairs = new Map<string, string>();
+  const repair = (token: string): string => {
+    if (known.has(token) || /\d/.test(token)) return token;
+    let repaired = repairs.get(token);
+    if (repaired === undefined) {
+      repaired = squeezed(token) ?? oneEditFrom(token) ?? split(token)?.join(' ') ?? token;
+      // Bounded: visitors' unknown words are unbounded, the repairs worth remembering are not.
+      if (repairs.size > 20_000) repairs.clear();
+      repairs.set(token, repaired);
+    }
+    return repaired;
+  };
+
+  return (folded) => folded.split(' ').map(repair).join(' ');
+};
+
+/** Short words that may be parts of words run together ("ontibrostet", "kanintеandas"). */
+const SHORT_PARTS = new Set(['i', 'pa', 'av', 'om', 'ut', 'in', 'ta', 'e', 'ar', 'en', 'ett', 'vi', 'ni', 'ja', 'jag', 'mig', 'mej', 'han', 'hon', 'ont', 'dor', 'do']);
+
+/**
+ * The words a set of regular-expression sources spells out, for the speller's key words: letter runs
+ * outside escapes (`\b`, `\w*`…), as folded text has them.
+ */
+export const wordsOfPatterns = (sources: Iterable<string>): Set<string> => {
+  const words = new Set<string>();
+  for (const source of sources) {
+    for (const run of source.replace(/\\[a-zA-Z]/g, ' ').split(/[^a-z]+/)) if (run.length >= 2) words.add(run);
+  }
+  return words;
+};
