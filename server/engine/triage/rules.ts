@@ -64,7 +64,7 @@ const MEDICINE = r`(${DRUG_NAME}|medicin|medicinen|mediciner|medicinerna|medecin
 const INTAKE = r`\b(tagit|tog|ta in|tar|svalt|svalde|svalj\w*|ätit|åt|äter|druckit|drack|drucket|dricker|rökt|rökte|röker|injicerat|injicerade|sniffat|sniffade|fått i sig|fick i sig|får i sig|knaprat|knaprade|slickat|slickade|slicka|tuggat|tuggade|tugga|smakat|smakade|stoppat i munnen|stoppade i munnen|i munnen|andats in|andades in|took|taken|swallowed|swallow|ate|eaten|drank|drunk|chewed|licked|smoked|injected|overdosed)\b`;
 
 /** Substances that are acute whatever the amount: corrosive, batteries, fuels, drugs. */
-const DANGEROUS_SUBSTANCE = r`\b(knappcell\w*|knappbatteri\w*|batteri|batteriet|batterier|button batter\w*|battery|batteries|lampolja|lampoljan|tändvätska|tändvätskan|t ?röd\w*|rödsprit|trod\w*|metanol|glykol|frostskydd\w*|kylarvätska|bensin|fotogen|thinner|lacknafta|frätande|kaustik\w*|propplösare|avloppsrensning|avloppsrens|klorin|blekmedel|maskindiskmedel|diskmaskinsmedel|diskmaskinstablett\w*|ugnsrengöring\w*|toalettrengöring\w*|rengöringsmedel|magneter|magnet|kolmonoxid|råttgift|myrgift|insektsmedel|ogräsmedel|bekämpningsmedel|narkotika|knark|amfetamin|kokain|heroin|fentanyl|opioid\w*|spice|ghb|gbl|ecstasy|mdma|lsd|bleach|antifreeze|drugs|cocaine|ketamin|ketamine|svamp|svampar|flugsvamp\w*|giftsvamp\w*|toadstool|mushrooms?)\b`;
+const DANGEROUS_SUBSTANCE = r`\b(knappcell\w*|\w*batteri\w*|button batter\w*|battery|batteries|lampolja|lampoljan|tändvätska|tändvätskan|t ?röd\w*|rödsprit|trod\w*|metanol|glykol|frostskydd\w*|kylarvätska|bensin|fotogen|thinner|lacknafta|frätande|kaustik\w*|propplösare|avloppsrensning|avloppsrens|klorin|blekmedel|maskindiskmedel|diskmaskinsmedel|diskmaskinstablett\w*|ugnsrengöring\w*|toalettrengöring\w*|rengöringsmedel|magneter|magnet|kolmonoxid|råttgift|myrgift|insektsmedel|ogräsmedel|bekämpningsmedel|narkotika|knark|amfetamin|kokain|heroin|fentanyl|opioid\w*|spice|ghb|gbl|ecstasy|mdma|lsd|bleach|antifreeze|drugs|cocaine|ketamin|ketamine|svamp|svampar|flugsvamp\w*|giftsvamp\w*|toadstool|mushrooms?)\b`;
 
 /** More than a little: the amount that turns taking something into an emergency. */
 const TOO_MUCH = r`\b(för (många|mycket)|alldeles för|en massa|massor|hela|helt|en hel|ett helt|flera|dubbel|dubbla|jättemånga|jättemycket|många|burk|burken|burkar|karta|kartan|kartor|förpackning\w*|kartong\w*|ask|asken|flaska|flaskan|flaskor|alla|allt|handfull|näve|too many|too much|whole|all of|a lot of|bottle|box|pack)\b`;
@@ -109,7 +109,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     level: 'emergency',
     patterns: [
       r`\b(kan|kann|klarar|lyckas|kunde|orkar) (inte|int|ej|knappt|inte längre) (att )?(andas|andass|andes|anda|andats|få luft|andas ordentligt)\b`,
-      r`\bandas (typ |nästan |jätte|väldigt |så |helt )?(inte|int|ej|knappt|tungt|konstigt|glest|ryckigt|rosslande|pipande|snabbt och ytligt|dåligt|långsamt|jättekonstigt|jätteglest|jättetungt|ytligt|inget)\b`,
+      r`\bandas (typ |nästan |jätte|väldigt |så |helt )?(inte|int|ej|knappt|tungt|konstigt|konstig|glest|ryckigt|rosslande|pipande|snabbt och ytligt|dåligt|långsamt|jättekonstigt|jätteglest|jättetungt|ytligt|inget|oregelbundet|rossligt)\b`,
       r`\b(slutat|slutar|slutade) (att )?andas\b|\bandningen (har )?(stannat|slutat|är konstig)\b`,
       r`\bsvårt (att )?(andas|andass|få luft)\b|\bandningssvår\w*|\bandningsprobl\w*`,
       r`\bfår (inte|int|ingen|knappt) luft\b|\bkippar efter (luft|andan)\b`,
@@ -281,6 +281,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       r`\b(brännskad\w*|skållad\w*|skållat|brände (sig|mig|honom|henne)|bränt (sig|mig)|kokande vatten|frityrolja|het olja|burned|burnt|scalded)\b( \w+){0,8} (huden|hela|stor\w*|ansiktet|armen|bröstet|blåsor|lossnar|vitt|svart|barnet|bebisen|skin|face|badly)\b|\bhuden (lossnar|släpper|hänger)\b`,
       r`\b(gick|gått|ramlade|föll) (genom|igenom) isen\b|\b(drunkn\w*|under vattnet|fell through the ice|drowning|drowned)\b`,
       r`\b(nedkyld|underkyld|iskall|hypoterm\w*|hypotherm\w*|slutat huttra|frusit)\b`,
+      r`\b(sticksår|stickskad\w*|knivsår|skottsår|hugg i (magen|bröstet|ryggen|halsen))\b|\bkniv\w*( \w+){0,3} (i|genom) (magen|bröstet|ryggen|halsen|låret)\b|\b(magen|bröstet|ryggen|halsen) (\w+ ){0,3}kniv\w*`,
       r`\b(knivhugg\w*|knivskuren|knivskadad|skottskad\w*|skjuten|blivit skjuten|stabbed|stab wound|shot)\b|\bkniven (sitter|i)\b|\b(djupt|gapande|stort) sår\b|\bskar (mig|sig|mej|sej|honom|henne) djupt\b|\b(benet|armen) (pekar|sticker) (åt fel|ut)\b|\bbenet sticker ut\b`,
     ],
     unless: [ABOUT_CARE],
@@ -611,6 +612,35 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
 ];
 
 /**
+ * The words whose slips the spelling repair mends before any rule runs (spelling.ts): the words that carry
+ * a situation, which people in a hurry misspell. Only these: repairing toward every word the rules use
+ * would turn "ändring" into "andning" and "färdig" into "farlig". Write them spelled right, with å/ä/ö.
+ */
+export const KEY_WORDS: readonly string[] = `
+andas andades andning andningen andnöd luft kvävs medvetslös medvetslösa medvetandet vaknar väcka
+svarar reagerar kontakt konstigt konstig knappt glest tungt ryckigt läpparna ansiktet mungipan
+förlamad sluddrar sluddrigt bröstet bröstsmärtor hjärtat hjärtinfarkt hjärtstopp infarkt stroke
+blöder blödning blödningen blodet sprutar forsar pulserar slutar stannar överallt
+svullnar svullnat svullen halsen tungan svälja allergisk allergiska chock anafylaxi
+kramper krampar krampanfall rycker epilepsi
+tabletter tabletterna tablett piller pillren medicin mediciner medicinen sömntabletter värktabletter
+överdos förgiftning förgiftad giftig giftigt giftiga farligt farlig batteri batteriet knappcell
+lampolja tändvätska rengöringsmedel tvättmedel diskmedel svampar alkohol vodka narkotika amfetamin
+druckit svalt svalde slickade tuggade fått
+feber febern febrig hostar hostan huvudvärk magont utslag eksem klåda kräks kräkts kräkningar
+yrsel svimmat svimmade ångest panikattack panik biverkningar biverkning vattkoppor
+nacken stelnacke prickar fläckar försvinner bleknar
+självmord självmordstankar livet leva orkar meningslöst meningslös försvinna vakna somna börda
+avskedsbrev hejdå skadar skada skära skurit rispar tankar döda dödas
+misshandlad misshandlar misshandel strypgrepp hotar hotade hotat hotad slagen slår slog knuffade
+sparkade följer förföljer gömmer vågar livrädd rädd våldtagen övergrepp blåmärken bältet
+psykotisk psykos manisk paranoid röster förvirrad förvirrade barrikaderat sovit
+skakar skakade ensamma ensam
+krockade olycka fastklämd brännskada skållat huden isen nedkyld iskall knivhuggen stupet
+ambulans ambulansen brinner
+`.trim().split(/\s+/);
+
+/**
  * Common words the spelling repair never changes, though they are one letter from a word the rules
  * use: "andra" is not a slip for "andas", "start" not for "smärt". Stopwords are never changed either.
  */
@@ -626,4 +656,9 @@ hälsocentral hälsocentralen barnen barnet äldre unga ungdomar familj familjen
 närstående tillsammans egen eget egna kraft kraften vilja viljan vilken vilket vilka varför
 kunna kunnat skulle skall borde måste behöver behövs finns fanns ligga ligger stå står gå går
 komma kommer kommit fått finna kunde klara klarar klarat bästa sätt sättet första andra tredje
+andras andre ändring ändringar ändringen ändras förändras förändring förändringen förändringar färdig
+färdigt färdiga börja börjar började spara sparar sparade sparat skapa skapar skapade skapat skala
+skalan bladet blader check fiber hösten höstas klart klarade hotet hoten följder hunden kontakta
+kontaktar kontaktade kontakten kontakter kontaktvägar kontaktväg medicinsk medicinska medicinskt svart
+svarta hatar vecka veckan veckor tackar lägg lägga läggs tanka förstår formar hostel texten
 `.trim().split(/\s+/);

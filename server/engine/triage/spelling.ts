@@ -74,7 +74,8 @@ export const makeSpeller = (keyWords: Iterable<string>, commonWords: Iterable<st
       }
     }
     const parts = best[token.length];
-    return parts && parts.length > 1 ? parts : undefined;
+    // Worth a split only when it brings out a key word: "ontibrostet", not "eftersom" → "efter som".
+    return parts && parts.length > 1 && parts.some((part) => keys.has(part)) ? parts : undefined;
   };
 
   const repairs = new Map<string, string>();
@@ -94,7 +95,7 @@ export const makeSpeller = (keyWords: Iterable<string>, commonWords: Iterable<st
 };
 
 /** Short words that may be parts of words run together ("ontibrostet", "kanintеandas"). */
-const SHORT_PARTS = new Set(['i', 'pa', 'av', 'om', 'ut', 'in', 'ta', 'e', 'ar', 'en', 'ett', 'vi', 'ni', 'ja', 'jag', 'mig', 'mej', 'han', 'hon', 'ont', 'dor', 'do']);
+const SHORT_PARTS = new Set(['jatte', 'sjukt', 'skit', 'super', 'i', 'pa', 'av', 'om', 'ut', 'in', 'ta', 'e', 'ar', 'en', 'ett', 'vi', 'ni', 'ja', 'jag', 'mig', 'mej', 'han', 'hon', 'ont', 'dor', 'do']);
 
 /**
  * The words a set of regular-expression sources spells out, for the speller's key words: letter runs

@@ -1,7 +1,7 @@
 import { stopwords } from '../swedish/stopwords';
 import { fold } from '../swedish/fold';
 import { foldForMatching, foldPattern } from './fold-for-matching';
-import { COMMON_WORDS, TRIAGE_RULES } from './rules';
+import { COMMON_WORDS, KEY_WORDS, TRIAGE_RULES } from './rules';
 import { makeSpeller, wordsOfPatterns } from './spelling';
 import { compileMatcher } from './text-matcher';
 import { TRIAGE_LEVELS, type TriageResult, type TriageRule } from './types';
@@ -18,10 +18,10 @@ const compileRules = (rules: readonly TriageRule[]) => {
 
 const COMPILED = compileRules(TRIAGE_RULES);
 
-/** Typos and words run together are repaired toward the words the rules themselves spell. */
+/** Typos of the key words are repaired, and words run together split, before the rules read the text. */
 const SPELL = makeSpeller(
-  wordsOfPatterns(TRIAGE_RULES.flatMap((rule) => [...(rule.patterns ?? []), ...(rule.requires ?? []).flat(), ...(rule.fuzzy ?? [])].map(foldPattern))),
-  [...stopwords, ...COMMON_WORDS].map(fold),
+  KEY_WORDS.map(fold),
+  [...stopwords, ...COMMON_WORDS, ...wordsOfPatterns(TRIAGE_RULES.flatMap((rule) => [...(rule.patterns ?? []), ...(rule.requires ?? []).flat()].map(foldPattern)))].map(fold),
 );
 
 /** The text the rules read: folded, then spelling repaired. Exported for tests and the editors' view. */
