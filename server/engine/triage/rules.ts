@@ -67,7 +67,7 @@ const INTAKE = r`\b(tagit|tog|ta in|tar|svalt|svalde|svalj\w*|ätit|åt|äter|dr
 const DANGEROUS_SUBSTANCE = r`\b(knappcell\w*|\w*batteri\w*|button batter\w*|battery|batteries|lampolja|lampoljan|tändvätska|tändvätskan|t ?röd\w*|rödsprit|trod\w*|metanol|glykol|frostskydd\w*|kylarvätska|bensin|fotogen|thinner|lacknafta|frätande|kaustik\w*|propplösare|avloppsrensning|avloppsrens|klorin|blekmedel|maskindiskmedel|diskmaskinsmedel|diskmaskinstablett\w*|ugnsrengöring\w*|toalettrengöring\w*|rengöringsmedel|magneter|magnet|kolmonoxid|råttgift|myrgift|insektsmedel|ogräsmedel|bekämpningsmedel|narkotika|knark|amfetamin|kokain|heroin|fentanyl|opioid\w*|spice|ghb|gbl|ecstasy|mdma|lsd|bleach|antifreeze|drugs|cocaine|ketamin|ketamine|svamp|svampar|flugsvamp\w*|giftsvamp\w*|toadstool|mushrooms?)\b`;
 
 /** More than a little: the amount that turns taking something into an emergency. */
-const TOO_MUCH = r`\b(för (många|mycket)|alldeles för|en massa|massor|hela|helt|en hel|ett helt|flera|dubbel|dubbla|jättemånga|jättemycket|många|burk|burken|burkar|karta|kartan|kartor|förpackning\w*|kartong\w*|ask|asken|flaska|flaskan|flaskor|alla|allt|handfull|näve|too many|too much|whole|all of|a lot of|bottle|box|pack)\b`;
+const TOO_MUCH = r`\b([1-9]\d|\d{3}|tjugo\w*|trettio\w*|fyrtio\w*|femtio\w*|hundra\w*|för (många|mycket)|alldeles för|en massa|massor|hela|helt|en hel|ett helt|flera|dubbel|dubbla|jättemånga|jättemycket|många|burk|burken|burkar|karta|kartan|kartor|förpackning\w*|kartong\w*|ask|asken|flaska|flaskan|flaskor|alla|allt|handfull|näve|too many|too much|whole|all of|a lot of|bottle|box|pack)\b`;
 
 /** Signs that someone is badly affected now. */
 const BADLY_AFFECTED = r`\b(andas (knappt|konstigt|glest|tungt|inte|dåligt|långsamt|ryckigt)|medvetslös\w*|vaknar (inte|int)|svarar (inte|int|knappt)|reagerar (inte|int|knappt)|ingen kontakt|få kontakt|får inte liv|blå|blåa|grå|kräks|kräkts|kräktes|spyr|kramp\w*|rycker|yr|förvirrad|slö|däckad|däckade|ligger|sover och|går inte att väcka|konstig|konstigt|mår (dåligt|illa|skit)|ont|hallucin\w*|not breathing|unconscious|wont wake|passed out|vomiting|seizure)\b`;
@@ -281,6 +281,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       r`\b(brännskad\w*|skållad\w*|skållat|brände (sig|mig|honom|henne)|bränt (sig|mig)|kokande vatten|frityrolja|het olja|burned|burnt|scalded)\b( \w+){0,8} (huden|hela|stor\w*|ansiktet|armen|bröstet|blåsor|lossnar|vitt|svart|barnet|bebisen|skin|face|badly)\b|\bhuden (lossnar|släpper|hänger)\b`,
       r`\b(gick|gått|ramlade|föll) (genom|igenom) isen\b|\b(drunkn\w*|under vattnet|fell through the ice|drowning|drowned)\b`,
       r`\b(nedkyld|underkyld|iskall|hypoterm\w*|hypotherm\w*|slutat huttra|frusit)\b`,
+      r`\b(fått|fick|får) (en )?(elstöt|stöt|ström|strömstöt) (i sig|av)\b|\b(elolycka|elchock|strömstöt|electric shock|electrocuted)\b`,
       r`\b(sticksår|stickskad\w*|knivsår|skottsår|hugg i (magen|bröstet|ryggen|halsen))\b|\bkniv\w*( \w+){0,3} (i|genom) (magen|bröstet|ryggen|halsen|låret)\b|\b(magen|bröstet|ryggen|halsen) (\w+ ){0,3}kniv\w*`,
       r`\b(knivhugg\w*|knivskuren|knivskadad|skottskad\w*|skjuten|blivit skjuten|stabbed|stab wound|shot)\b|\bkniven (sitter|i)\b|\b(djupt|gapande|stort) sår\b|\bskar (mig|sig|mej|sej|honom|henne) djupt\b|\b(benet|armen) (pekar|sticker) (åt fel|ut)\b|\bbenet sticker ut\b`,
     ],
@@ -380,8 +381,9 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       r`\bvill (bara )?(försvinna|sluta finnas)\b|\b(skulle|kommer) (ens )?(inte )?(märka|sakna mig|bry sig) om jag (var borta|försvann|dog|inte fanns)\b|\bom jag (var borta|försvann|dog) (skulle|så)\b`,
       r`\b(börda|belastning|till last) (för|på) (alla|er|familjen|mina|min)\b|\bbara (en )?(börda|belastning)\b|\bär (bara )?till last\b`,
       r`\b(inte|int) (finnas|vara här|vara kvar|leva) (imorgon|i morgon|längre|mer|kvar|efter helgen)\b|\bkommer (inte|int) (att )?finnas (kvar|imorgon|i morgon)\b|\b(inte|int) kommer (att )?finnas (kvar|imorgon|i morgon|mer)\b`,
+      r`\b(tänker|tänkt|funderar|grubblar) (\w+ ){0,3}på (döden|att dö)\b|\b(inget|ingenting|inte något|inte nåt) (kvar )?att leva för\b|\b(göra|ta) slut på (allt|mig|mej|det hela|livet|mitt liv)\b|\bavsluta (allt|det hela|mitt liv)\b|\b(jag|ja) klarar (inte|int) (av )?(det här|detta|livet|mer|något mer)( längre)?\b|\bhatar (mitt liv|livet|mig själv|mej själv)\b|\bingen (skulle )?(bryr|bry|bryr sig) (sig )?om (mig|mej)\b|\bta (mig|mej|sig|sej) av daga\b|\b(ska|tänker|vill|kommer att) hoppa\b(?! (av|över|in|på|upp|ner i poolen))`,
       r`\b(dödstankar|dödslängtan|dödlig dos|dödliga doser|lethal dose)\b|\b(behövs|krävs|räcker|behöver (jag|man)) (\w+ ){0,2}för att (dö|inte vakna|aldrig vakna|somna in för gott)\b|\bför att (aldrig|inte) vakna( igen)?\b`,
-      r`\b(want to die|wanna die|wish i was dead|wish i were dead|dont want to (live|be alive|be here|exist|wake up)|no reason to live|better off (dead|without me)|no point (in )?(living|anymore|going on)|cant (go on|do this anymore|take (it|this) anymore)|not be (here|around) tomorrow|burden to everyone|sleep and never wake)\b`,
+      r`\b(want to die|wanna die|wish i was dead|wish i were dead|dont want to (live|be alive|be here|exist|wake up)|no reason to live|better off (dead|without me)|no point (in )?(living|anymore|going on)|cant (go on|do this anymore|take (it|this) anymore)|not be (here|around) tomorrow|burden to everyone|sleep and never wake|(no one|nobody) (would|will) (miss|notice|care)|(going to|gonna|will|want to) (jump|end it)|end it|nothing to live for|hate my life)\b`,
     ],
     examples: ['Jag vill inte leva längre', 'vill inte leva', 'jag vill dö', 'jag vill do', 'orkar inte leva', 'jag orkar inte mer', 'vill sova och aldrig vakna', 'ingen mening med någonting', 'everyone would be better off without me'],
   },
@@ -451,6 +453,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       r`\b(har )?(gömt|gömmer|gömde) (mig|mej|oss)\b|\b(har |vi har |jag har )?(låst|låste) in (oss|mig|mej) (i|på)\b|\b(vågar|törs) (inte|int) (gå|åka|komma|vara) hem\b|\bvågar (inte|int) (säga|berätta)\b`,
       r`\b(rädd|livrädd|skräckslagen) (att|för att) (han|hon|hen|de) (ska|kommer)\b|\b(bankar|slår) på dörren\b|\bförsöker (bryta sig in|ta sig in|slå sönder dörren|bryta upp)\b`,
       r`\b(följer|följde) efter (mig|mej|oss)\b|\bförföljer\b|\bförföljd\b|\b(hittat|vet|tagit reda på) (min|vår) (adress|nya adress)\b|\bskyddat boende\b|\bskyddad (identitet|adress)\b|\bkontaktförbud\b`,
+      r`\bvåldsam\w*|\b(utsatt|utsätts|utsattes|utsätter) (\w+ )?för (våld|hot|misshandel|övergrepp|våldtäkt)\b|\bheders(våld|relaterat|förtryck)\w*|\b(tvingas|tvinga|tvingar) (\w+ ){0,2}(gifta|gifte)\b|\btvångsgift\w*`,
       r`\b(kill|hurt) (me|us)\b|\b(threaten\w*|following me|stalking me|stalks me|hiding from (him|her)|locked (ourselves|myself) in|break the door|breaking the door|scared to go home|afraid to go home|has a (gun|knife))\b`,
     ],
     unless: [ABOUT_CARE],
@@ -467,6 +470,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       r`\b(barn|barnet|bebisen|bebis|kille|tjej|pojke|flicka)\w* (\w+ ){0,4}(ensam|ensamma|utan jacka|utan kläder|vet inte var (hans|hennes) (mamma|pappa))\b`,
       r`\b(slår|slog|sparkar|sparkade|nyper|kastar) (mig|henne|honom|barnen|barnet) med\b|\bbältet\b`,
       r`\b(tar|tog|rör|rörde|tafsar|tafsade) (på|vid) (mig|henne|honom)( \w+){0,4} (sätt|ställen|där)\b|\b(sexuella )?övergrepp\b|\bförgriper sig\b|\bmolest\w*|\btouches me\b`,
+      r`\b(styvpappa|styvfar|styvmamma|pappa|morbror|farbror|tränaren|ledaren|läraren|kusin)\w* (\w+ ){0,3}(rör|rörde|tafsar|tafsade|tar på|tog på|kladdar) (på |vid )?(mig|mej|henne|honom)\b`,
       r`\b(blåmärken|blåmärke)\b|\b(livrädd|rädd|skräckslagen) för (sin|min|hans|hennes) (pappa|mamma|styvpappa|styvmamma|farsa|morsa)\b`,
       r`\b(låser|låste|stänger|stängde) in (henne|honom|barnet|barnen|mig)( \w+){0,2} (i|på) (källaren|garderoben|rummet|förrådet)\b|\blocks (her|him) in\b`,
       r`\b(jag|ja) (är|e) (\d|1[0-7]) (år )?(\w+ ){0,6}(slår|vågar|rädd|tar på|hotar|gömmer|hit|scared|ensam)\b|\b(i am|im) (\d|1[0-7])( years old)?\b`,
@@ -498,7 +502,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       r`\b(hör|hörde|hearing|hears) (\w+ )?(röster|voices)\b|\bröster (som )?(säger|sa|beordrar|tvingar)\b`,
       r`\b(pratar|talar|skriker) (\w+ )?(med|åt) (folk|personer|någon|nån|människor|saker) som inte (finns|är där)\b|\bser (saker|folk|personer) som inte finns\b`,
       r`\btror att (\w+ ){0,4}(övervakar|förföljer|avlyssnar|spionerar|skickar (meddelanden|signaler)|vill döda|ska döda|är ute efter|förgiftar)\b|\bthinks (\w+ ){0,3}(is|are) (sending|watching|following|spying|poisoning)\b`,
-      r`\bbarrikader\w*|\bbarricaded\b`,
+      r`\bbarrikader\w*|\bbarricaded\b|\bvanföreställning\w*|\btror (att )?(han|hon|hen|jag) är (jesus|gud|profet\w*|utvald|förföljd)\b`,
       r`\b(förvirrad|förvirrade|desorienterad|confused)\b( \w+){0,8} (känner inte igen|vet inte (var|vem|vad)|mitt i natten|pratar strunt|gått ut|hittar inte hem)\b|\bkänner (inte|int) igen (oss|mig|mej|någon|sina barn|sin fru|sin man)\b`,
       r`\b(slutat|sluta|inte|int) (att )?(äta|ätit) (och|eller|o|å) (dricka|druckit)\b|\b(hasnt|has not|havent|stopped) (eaten|eating) (or|and) (drunk|drinking|drank)\b`,
       r`\bpanik\w*( \w+){0,5} (slutar inte|går inte över|inte slutar|inte går över|i (två|tre|flera) timmar|hela natten)\b|\bpanic (attack )?(that )?(wont|doesnt|will not) stop\b`,
@@ -524,7 +528,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'poisoning-is-it-toxic',
     level: 'poisoning',
-    patterns: [r`\b(är|e|ar) (den|det|de|dom|denna|detta|dessa|det här|den här) giftig\w*|\bgiftig (för barn|att äta)\b|\b(is|are) (it|this|that|they|these) (toxic|poisonous)\b|\bgiftinformation\w*`],
+    patterns: [r`\b(huggorm\w*|ormbett|orm bet|bitits av en orm|bitten by a snake|snake bite)\b|\b(är|e|ar) (den|det|de|dom|denna|detta|dessa|det här|den här) giftig\w*|\bgiftig (för barn|att äta)\b|\b(is|are) (it|this|that|they|these) (toxic|poisonous)\b|\bgiftinformation\w*`],
     unless: [ABOUT_CARE],
     examples: ['är den giftig', 'är julstjärnan giftig för barn'],
   },
@@ -638,6 +642,7 @@ psykotisk psykos manisk paranoid röster förvirrad förvirrade barrikaderat sov
 skakar skakade ensamma ensam
 krockade olycka fastklämd brännskada skållat huden isen nedkyld iskall knivhuggen stupet
 ambulans ambulansen brinner
+dö döda dog ont leva luft blod kniv slår slog andas
 `.trim().split(/\s+/);
 
 /**
