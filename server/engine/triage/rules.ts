@@ -665,5 +665,5 @@ andras andre ändring ändringar ändringen ändras förändras förändring fö
 färdigt färdiga börja börjar började spara sparar sparade sparat skapa skapar skapade skapat skala
 skalan bladet blader check fiber hösten höstas klart klarade hotet hoten följder hunden kontakta
 kontaktar kontaktade kontakten kontakter kontaktvägar kontaktväg medicinsk medicinska medicinskt svart
-svarta hatar vecka veckan veckor tackar lägg lägga läggs tanka förstår formar hostel texten
+svarta hatar vecka veckan veckor tackar vårdskada vårdskador vårdskadan skador skadorna lägg lägga läggs tanka förstår formar hostel texten
 `.trim().split(/\s+/);

@@ -10,7 +10,8 @@ import { withinOneEdit } from './text-matcher';
  *    when both are 5+ letters ("kostar" is never a slip for "hostar");
  *    when several are (mostly forms of one word: "konstit" → "konstig", "konstigt"), the one of the same
  *    length, then the first alphabetically, so the repair never depends on the order rules were written in;
- * 3. known words run together ("ontibrostet" → "ont i brostet"), the last part allowed one edit.
+ * 3. known words run together, one of them a key word ("ontibrostet" → "ont i brostet");
+ * 4. an intensifier before a key word, one edit allowed in the key word ("jatteforvirad" → "jatte forvirrad").
  * A token already known is never changed: "andra" is not a slip for "andas".
  */
 export type Speller = (folded: string) => string;
@@ -67,9 +68,7 @@ export const makeSpeller = (keyWords: Iterable<string>, commonWords: Iterable<st
         const before = best[start];
         if (!before) continue;
         const part = token.slice(start, end);
-        const last = end === token.length;
-        const word = known.has(part) && (part.length >= MIN_PART || SHORT_PARTS.has(part)) ? part
-          : last ? oneEditFrom(part) : undefined;
+        const word = known.has(part) && (part.length >= MIN_PART || SHORT_PARTS.has(part)) ? part : undefined;
         if (word && (!best[end] || best[end]!.length > before.length + 1)) best[end] = [...before, word];
       }
     }
@@ -78,12 +77,21 @@ export const makeSpeller = (keyWords: Iterable<string>, commonWords: Iterable<st
     return parts && parts.length > 1 && parts.some((part) => keys.has(part)) ? parts : undefined;
   };
 
+  /** "jatteforvirad" → "jatte forvirrad": an intensifier before a key word, itself maybe misspelled. */
+  const intensified = (token: string): string | undefined => {
+    const prefix = INTENSIFIERS.find((p) => token.startsWith(p) && token.length >= p.length + MIN_TYPO_LENGTH);
+    if (!prefix) return undefined;
+    const rest = token.slice(prefix.length);
+    const word = keys.has(rest) ? rest : oneEditFrom(rest);
+    return word ? `${prefix} ${word}` : undefined;
+  };
+
   const repairs = new Map<string, string>();
   const repair = (token: string): string => {
     if (known.has(token) || /\d/.test(token)) return token;
     let repaired = repairs.get(token);
     if (repaired === undefined) {
-      repaired = squeezed(token) ?? oneEditFrom(token) ?? split(token)?.join(' ') ?? token;
+      repaired = squeezed(token) ?? oneEditFrom(token) ?? split(token)?.join(' ') ?? intensified(token) ?? token;
       // Bounded: visitors' unknown words are unbounded, the repairs worth remembering are not.
       if (repairs.size > 20_000) repairs.clear();
       repairs.set(token, repaired);
@@ -93,6 +101,9 @@ export const makeSpeller = (keyWords: Iterable<string>, commonWords: Iterable<st
 
   return (folded) => folded.split(' ').map(repair).join(' ');
 };
+
+/** Prefixes that only make a word stronger. */
+const INTENSIFIERS = ['jatte', 'skit', 'super', 'sjukt', 'asa'];
 
 /** Short words that may be parts of words run together ("ontibrostet", "kanintеandas"). */
 const SHORT_PARTS = new Set(['jatte', 'sjukt', 'skit', 'super', 'i', 'pa', 'av', 'om', 'ut', 'in', 'ta', 'e', 'ar', 'en', 'ett', 'vi', 'ni', 'ja', 'jag', 'mig', 'mej', 'han', 'hon', 'ont', 'dor', 'do']);
