@@ -33,38 +33,40 @@ const r = String.raw;
 // ---- Shared vocabulary: fragments of patterns, reused by several rules. ----
 
 /** Someone the message is about: the visitor, a relative, a friend, someone on the street. Swedish and English. */
-const SOMEONE = r`\b(jag|ja|mig|mej|min|mitt|mina|vi|oss|man|han|hon|hen|honom|henne|barnet|barnen|bebisen|bebis|babyn|bebben|sonen|dottern|son|dotter|mamma|pappa|mor|far|morsan|farsan|frun|fru|maken|make|mannen|sambon|sambo|partner|pojkvannen|pojkvan|flickvannen|flickvan|mormor|morfar|farmor|farfar|kompis|kompisen|polarn|vannen|van|kollega|kollegan|grannen|brorsan|brosan|brorsa|bror|brodern|syster|systern|syrran|lillebror|lillasyster|storebror|storasyster|elev|eleven|patienten|brukaren|nagon|nan|my|me|im|ive|he|she|him|her|his|someone|somebody)\b`;
+const SOMEONE = r`\b(jag|ja|mig|mej|min|mitt|mina|vi|oss|han|hon|hen|honom|henne|barnet|barnen|bebisen|bebis|babyn|bebben|sonen|dottern|son|dotter|mamma|pappa|mor|far|morsan|farsan|frun|fru|maken|make|mannen|sambon|sambo|partner|pojkvannen|pojkvan|flickvannen|flickvan|mormor|morfar|farmor|farfar|kompis|kompisen|polarn|vannen|van|kollega|kollegan|grannen|brorsan|brosan|brorsa|bror|brodern|syster|systern|syrran|lillebror|lillasyster|storebror|storasyster|elev|eleven|patienten|brukaren|nagon|nan|my|me|im|ive|he|she|him|her|his|someone|somebody)\b`;
 
 /** A first-person word. */
-const FIRST_PERSON = r`\b(jag|ja|mig|mej|min|mitt|mina|vi|oss|my|me|im|ive|i)\b`;
+const FIRST_PERSON = r`\b(jag|ja|mig|mej|min|mitt|mina|vi|oss|my|me|im|ive)\b`;
 
 /**
  * A question about how care is organised, about services, statistics or the reform: what the guide
  * answers. Rules that fire on a bare word or on medical advice step aside for it; rules about a person in
  * danger never do.
  */
-const ABOUT_CARE = r`\b(nara vard\w*|omstallning\w*|malbild\w*|fardplan\w*|primarvarden som|reform\w*|statistik\w*|forskning\w*|\w*prevention\w*|preventiv\w*|\w*forebygg\w*|vad gor (kommunen|regionen|ni|varden|sjukvarden|primarvarden|vardcentralen)|strategi\w*|handlingsplan\w*|samordna\w*|samverka\w*|samarbeta\w*|samarbete\w*|arbetar (ni|kommunen|regionen|vi|man|vården|primarvarden)|hur (arbetar|jobbar)|(kommunens|regionens|vardens) arbete|jamlik\w*|ojamlik\w*|utbildning\w*|kurs|kurser|kursen|kurserna|course|courses|training|statistics|politik\w*|politiker\w*|bemanning\w*|personalbrist\w*|stodgrupp\w*|efterlevande|anhorigstod|dodsorsak\w*|dor fler|procent|andelen|antalet|hur manga|malet|malen|vision\w*|budget\w*|ekonomi\w*|region \w+|kommun \w+|department\w*|prevent\w*|policy|work on|program\w*|projekt\w*|satsning\w*|insats\w*|kampanj\w*|webbinarium|informationsmote\w*|folkhals\w*|dodsfall|dodstal)\b`;
+const ABOUT_CARE = r`\b(nara vard\w*|omstallning\w*|malbild\w*|fardplan\w*|primarvarden som|reform\w*|statistik\w*|forskning\w*|\w*prevention\w*|preventiv\w*|\w*forebygg\w*|vad gor (kommunen|regionen|ni|varden|sjukvarden|primarvarden|vardcentralen)|strategi\w*|handlingsplan\w*|samordna\w*|samverka\w*|samarbeta\w*|samarbete\w*|arbetar (ni|kommunen|regionen|vi|man|vården|primarvarden)|hur (arbetar|jobbar)|(kommunens|regionens|vardens) arbete|jamlik\w*|ojamlik\w*|utbildning\w*|kurs|kurser|kursen|kurserna|course|courses|training|statistics|politik\w*|politiker\w*|bemanning\w*|personalbrist\w*|stodgrupp\w*|efterlevande|anhorigstod|dodsorsak\w*|dor fler|procent|andelen|antalet|hur manga|malet|malen|vision\w*|budget\w*|ekonomi\w*|region \w+|kommun \w+|department\w*|prevent\w*|policy|work on|program\w*|projekt\w*|satsning\w*|insats\w*|kampanj\w*|webbinarium|informationsmote\w*|folkhals\w*|dodsfall|dodstal|vilken roll|roll i|rollen|\w+mottagning\w*|lanet|lanets|nollvision\w*|sverige|landet|efterlevande\w*|vardcentralens|kommunerna|regionerna)\b`;
 
 /** People in general, as in a question about a group: "unga som skadar sig själva". */
 const POPULATION = r`\b(unga|ungdomar|personer|patienter|människor|barn|elever|kvinnor|män|äldre|de|dem|den|alla|folk|invånare|anhöriga|närstående) som\b`;
 /** A question about care for a group of people, not about someone now. Suicide rules step aside only for this. */
 const ABOUT_CARE_FOR_A_GROUP = r`^(?=.*${ABOUT_CARE})(?=.*${POPULATION})`;
+/** A question about care with nobody of the visitor's own in it, and no means named: "Hur många tar sitt liv i Sverige?". */
+const ABOUT_CARE_NOT_ME = r`^(?!.*(${FIRST_PERSON}|\b(tabletter|piller|dos|dödlig|behövs för|räcker för)\b))(?=.*${ABOUT_CARE})`;
 
 /** An acute symptom someone has. Not chronic diagnoses: "Min mamma har demens, hur får hon hemtjänst?" is a question for the guide. */
-const SYMPTOM = r`\b(feber|febern|febrig|hogfeber|temp|tempen|hosta|hostar|hostat|hostan|hostig|skallhosta|snuva|snorig|tappt|halsont|\w*värk|värker|ont(?! om\b)|jatteont|smärta|smärtor|smärtan|smärtsam|smärtsamt|yrsel|yr|svimmat|svimmade|svimmar|svimfärdig|illamående|mår illa|kräks|kräkts|kräktes|kräkningar|kräkas|spyr|spytt|spydde|diarre|lös mage|förstoppad|förstoppning|magsjuk\w*|utslag|utslagen|eksem|klåda|klådan|kliar|kliande|blåsor|svullen|svullet|svullna|svullnad|svullnat|svullnar|domnar|domnad|domningar|stickningar|hjärtklappning|andfådd|förkyld|förkylning|\w*inflammation|infektion|blöder|blödning|blödningar|blod i (urinen|avföringen|bajset|kisset|slemmet)|sår|såret|bruten|brutit(?! mot)|stukat|stukade|vrickat|vrickade|slagit (i )?huvudet|slog (i )?huvudet|mår (inte bra|dåligt|jättedåligt|psykiskt dåligt|väldigt dåligt|så dåligt|skit)(?! (av|över|när|på grund))|hjärnskakning|brännskada|brännskador|bränt mig|brände mig|skållat|fästingbett|fästing|insektsbett|hundbett|ormbett|getingstick|ångest|panikångest|panikattack\w*|nedstämd|deprimerad|kan inte sova|sover dåligt|sömnproblem|sömnsvårigheter|sömnlös|snarkar|andningsuppehåll|svider|sveda|knöl|knölar|födelsemärke\w*|leverfläck\w*|hallucin\w*|hör röster|kramp|kramper|vattkoppor|vattenkoppor|mässling|öroninflammation|urinvägsinfektion|blodtryck|blodsocker|biverkning\w*|fever|cough|coughing|headache|rash|vomit\w*|diarrh\w*|dizzy|sore throat|stomach ache|pain|cramps|cramping|bleeding|itchy|swollen|lump|mole)\b`;
+const SYMPTOM = r`\b(svulln\w*|biten|bitit|blev biten|fästingbett|tick bite|bitten|red ring|missfall|gravid\w*|vecka \d+|blodtrycket|blood pressure|feber|febern|febrig|hogfeber|temp|tempen|hosta|hostar|hostat|hostan|hostig|skallhosta|snuva|snorig|tappt|halsont|\w*värk|värker|ont(?! om\b)|jatteont|smärta|smärtor|smärtan|smärtsam|smärtsamt|yrsel|yr|svimmat|svimmade|svimmar|svimfärdig|illamående|mår illa|kräks|kräkts|kräktes|kräkningar|kräkas|spyr|spytt|spydde|diarre|lös mage|förstoppad|förstoppning|magsjuk\w*|utslag|utslagen|eksem|klåda|klådan|kliar|kliande|blåsor|svullen|svullet|svullna|svullnad|svullnat|svullnar|domnar|domnad|domningar|stickningar|hjärtklappning|andfådd|förkyld|förkylning|\w*inflammation|infektion|blöder|blödning|blödningar|blod i (urinen|avföringen|bajset|kisset|slemmet)|sår|såret|bruten|brutit(?! mot)|stukat|stukade|vrickat|vrickade|slagit (i )?huvudet|slog (i )?huvudet|mår (inte bra|dåligt|jättedåligt|psykiskt dåligt|väldigt dåligt|så dåligt|skit)(?! (av|över|när|på grund))|hjärnskakning|brännskada|brännskador|bränt mig|brände mig|skållat|fästingbett|fästing|insektsbett|hundbett|ormbett|getingstick|ångest|panikångest|panikattack\w*|nedstämd|deprimerad|kan inte sova|sover dåligt|sömnproblem|sömnsvårigheter|sömnlös|snarkar|andningsuppehåll|svider|sveda|knöl|knölar|födelsemärke\w*|leverfläck\w*|hallucin\w*|hör röster|kramp|kramper|vattkoppor|vattenkoppor|mässling|öroninflammation|urinvägsinfektion|blodtryck|blodsocker|biverkning\w*|fever|cough|coughing|headache|rash|vomit\w*|diarrh\w*|dizzy|sore throat|stomach ache|pain|cramps|cramping|bleeding|itchy|swollen|lump|mole)\b`;
 
 /** Illnesses and diagnoses: only medical when the visitor asks whether someone has one. */
-const CONDITION = r`(covid(19)?|corona|influensa|influenza|\w*cancer|diabetes|adhd|autism|demens|alzheimer|parkinson|astma|allergi|borrelia|depression|utmattningssyndrom|utbrand|bipolar\w*|hjärtsvikt|högt blodtryck|blodpropp|tumör|klamydia|könssjukdom|hiv|herpes|psoriasis|reumatism|migrän|epilepsi|tbc|mässling\w*|vattkoppor|vattenkoppor|rsv|mykoplasma|celiaki|glutenintolerans|laktosintolerans|anemi|järnbrist|endometrios|ptsd|ätstörning|anorexi|bulimi|diskbråck|ischias|artros|benskörhet|gikt|njursten|gallsten|blindtarmsinflammation|hjärnskakning|lunginflammation|urinvägsinfektion|uvi|halsfluss|öroninflammation|bihåleinflammation|magsjuka|vinterkräksjuka|infektion|virus|eksem|sömnapne|graviditetsillamående|havandeskapsförgiftning)\b`;
+const CONDITION = r`(missfall|covid(19)?|corona|influensa|influenza|\w*cancer|diabetes|adhd|autism|demens|alzheimer|parkinson|astma|allergi|borrelia|depression|utmattningssyndrom|utbrand|bipolar\w*|hjärtsvikt|högt blodtryck|blodpropp|tumör|klamydia|könssjukdom|hiv|herpes|psoriasis|reumatism|migrän|epilepsi|tbc|mässling\w*|vattkoppor|vattenkoppor|rsv|mykoplasma|celiaki|glutenintolerans|laktosintolerans|anemi|järnbrist|endometrios|ptsd|ätstörning|anorexi|bulimi|diskbråck|ischias|artros|benskörhet|gikt|njursten|gallsten|blindtarmsinflammation|hjärnskakning|lunginflammation|urinvägsinfektion|uvi|halsfluss|öroninflammation|bihåleinflammation|magsjuka|vinterkräksjuka|infektion|virus|eksem|sömnapne|graviditetsillamående|havandeskapsförgiftning)\b`;
 
 /** Medicines: generic words and the Swedish brands visitors actually name. */
-const DRUG_NAME = r`(alvedon|panodil|paracetamol|ipren|ibuprofen|ibumetin|diklofenak|voltaren|treo|magnecyl|bamyl|naproxen|pronaxen|citodon|tramadol|oxikodon|oxycodone|morfin|kodein|antibiotika|penicillin|kåvepenin|amoxicillin|sertralin|melatonin|propavan|imovane|zopiklon|stesolid|lergigan|desloratadin|aerius|clarityn|cetirizin|kortison|betapred|prednisolon|nezeril|otrivin|loperamid|dimor|omeprazol|samarin|ppiller|akutppiller|insulin|litium|lithium|theralen|atarax|xanor|sobril|oxascand|tylenol|advil|aspirin)`;
+const DRUG_NAME = r`(p ?pill\w*|metadon|subutex|buprenorfin|suboxone|oxycontin|alvedon|panodil|paracetamol|ipren|ibuprofen|ibumetin|diklofenak|voltaren|treo|magnecyl|bamyl|naproxen|pronaxen|citodon|tramadol|oxikodon|oxycodone|morfin|kodein|antibiotika|penicillin|kåvepenin|amoxicillin|sertralin|melatonin|propavan|imovane|zopiklon|stesolid|lergigan|desloratadin|aerius|clarityn|cetirizin|kortison|betapred|prednisolon|nezeril|otrivin|loperamid|dimor|omeprazol|samarin|ppiller|akutppiller|insulin|litium|lithium|theralen|atarax|xanor|sobril|oxascand|tylenol|advil|aspirin)`;
 const MEDICINE = r`(${DRUG_NAME}|medicin|medicinen|mediciner|medicinerna|medecin|medcin|medisin|läkemedel|läkemedlet|läkemedlen|tablett|tabletten|tabletter|tabletterna|värktablett|värktabletter|sömntablett|sömntabletter|sömnmedel|piller|pillren|pillerna|febernedsättande|smärtstillande|hostmedicin|nässpray|salva|kräm|droppar|pills|pill|tablets|medication|medicine|meds|painkillers|sleeping pills)\b`;
 
 /** Taken in: swallowed, drunk, eaten, smoked, injected. Any tense. */
 const INTAKE = r`\b(tagit|tog|ta in|tar|svalt|svalde|svalj\w*|ätit|åt|äter|druckit|drack|drucket|dricker|rökt|rökte|röker|injicerat|injicerade|sniffat|sniffade|fått i sig|fick i sig|får i sig|knaprat|knaprade|slickat|slickade|slicka|tuggat|tuggade|tugga|smakat|smakade|stoppat i munnen|stoppade i munnen|i munnen|andats in|andades in|took|taken|swallowed|swallow|ate|eaten|drank|drunk|chewed|licked|smoked|injected|overdosed)\b`;
 
 /** Substances that are acute whatever the amount: corrosive, batteries, fuels, drugs. */
-const DANGEROUS_SUBSTANCE = r`\b(knappcell\w*|\w*batteri\w*|button batter\w*|battery|batteries|lampolja|lampoljan|tändvätska|tändvätskan|t ?röd\w*|rödsprit|trod\w*|metanol|glykol|frostskydd\w*|kylarvätska|bensin|fotogen|thinner|lacknafta|frätande|kaustik\w*|propplösare|avloppsrensning|avloppsrens|klorin|blekmedel|maskindiskmedel|diskmaskinsmedel|diskmaskinstablett\w*|ugnsrengöring\w*|toalettrengöring\w*|rengöringsmedel|magneter|magnet|kolmonoxid|råttgift|myrgift|insektsmedel|ogräsmedel|bekämpningsmedel|narkotika|knark|amfetamin|kokain|heroin|fentanyl|opioid\w*|spice|ghb|gbl|ecstasy|mdma|lsd|bleach|antifreeze|drugs|cocaine|ketamin|ketamine|svamp|svampar|flugsvamp\w*|giftsvamp\w*|toadstool|mushrooms?)\b`;
+const DANGEROUS_SUBSTANCE = r`\b(metadon|subutex|buprenorfin|suboxone|morfin|oxikodon|oxycontin|tramadol|knappcell\w*|\w*batteri\w*|button batter\w*|battery|batteries|lampolja|lampoljan|tändvätska|tändvätskan|t ?röd\w*|rödsprit|trod\w*|metanol|glykol|frostskydd\w*|kylarvätska|bensin|fotogen|thinner|lacknafta|frätande|kaustik\w*|propplösare|avloppsrensning|avloppsrens|klorin|blekmedel|maskindiskmedel|diskmaskinsmedel|diskmaskinstablett\w*|ugnsrengöring\w*|toalettrengöring\w*|rengöringsmedel|magneter|magnet|kolmonoxid|råttgift|myrgift|insektsmedel|ogräsmedel|bekämpningsmedel|narkotika|knark|amfetamin|kokain|heroin|fentanyl|opioid\w*|spice|ghb|gbl|ecstasy|mdma|lsd|bleach|antifreeze|drugs|cocaine|ketamin|ketamine|svamp|svampar|flugsvamp\w*|giftsvamp\w*|toadstool|mushrooms?)\b`;
 
 /** More than a little: the amount that turns taking something into an emergency. */
 const TOO_MUCH = r`\b([1-9]\d|\d{3}|tjugo\w*|trettio\w*|fyrtio\w*|femtio\w*|hundra\w*|för (många|mycket)|alldeles för|en massa|massor|hela|helt|en hel|ett helt|flera|dubbel|dubbla|jättemånga|jättemycket|många|burk|burken|burkar|karta|kartan|kartor|förpackning\w*|kartong\w*|ask|asken|flaska|flaskan|flaskor|alla|allt|handfull|näve|too many|too much|whole|all of|a lot of|bottle|box|pack)\b`;
@@ -85,7 +87,7 @@ const NOT = r`(inte|int|ej|knappt|aldrig|inga|ingen)`;
 const SHOULD = r`(ska|skall|borde|behöver|måste|bör(?= (jag|man|vi|hon|han|hen|barnet|nog|kanske)\b))`;
 
 /** Asking what to do or what it is: the question that turns a symptom into a request for medical advice. */
-const WHAT_TO_DO = r`\b(vad (ska|bör|borde|kan|gör|göra|skall) (jag|ja|man|vi|hon|han|hen|\w+)( \w+)?( göra)?|vad gör (jag|ja|man|vi)|vad göra|hur (ska|kan|bör) (jag|ja|man|vi) (göra|behandla|lindra|få bort|bli av)|hur (lindrar|behandlar|botar|blir) (man|jag)|hjälp|vad kan det (vara|bero)|vad beror|kan det bero|beror det|går det över|hur länge|är (det|den|de|detta|det här) (normalt|farligt|allvarligt|giftig\w*|vanligt|ofarligt|smittsam\w*|eksem)|ska (jag|ja|vi|man) (oroa|vara orolig)|behöver (jag|ja|vi|man|han|hon|hen) (göra|oroa|söka|gå|åka|ringa)|sedan|sen|dagar|dar|dygn|veckor|timmar|inatt|i natt|idag|i dag|igår|i går|imorse|grader|farligt|allvarligt|normalt|what should|what do i|what can (i|we)|is (it|that|this) normal|is (it|that|this) (dangerous|serious)|should i (be )?worr\w*)\b`;
+const WHAT_TO_DO = r`\b(vad (ska|bör|borde|kan|gör|göra|skall) (jag|ja|man|vi|hon|han|hen|\w+)( \w+)?( göra)?|vad gör (jag|ja|man|vi)|vad göra|hur (ska|kan|bör) (jag|ja|man|vi) (göra|behandla|lindra|få bort|bli av)|hur (lindrar|behandlar|botar|blir) (man|jag)|^hjälp\b|hjälp (mig|oss)\b|behöver (hjälp|råd)\b|behöver (jag|ja|vi|man|han|hon|hen) (\w+ ){0,2}(spruta|vaccin\w*|antibiotika|medicin\w*|röntg\w*|sys|sy|stygn|kolla\w*|undersök\w*|behandl\w*|läkare)|(är|e) (det|de) (\w+ )?(ett |en )?(missfall|eksem|allergi|infektion|farligt|normalt|allvarligt)|vad gäller nu|vad kan det (vara|bero)|vad beror|kan det bero|beror det|går det över|hur länge|är (det|den|de|detta|det här) (normalt|farligt|allvarligt|giftig\w*|vanligt|ofarligt|smittsam\w*|eksem)|ska (jag|ja|vi|man) (oroa|vara orolig)|behöver (jag|ja|vi|man|han|hon|hen) (göra|oroa|söka|gå|åka|ringa)|sedan|sen|dagar|dar|dygn|veckor|timmar|inatt|i natt|idag|i dag|igår|i går|imorse|grader|farligt|allvarligt|normalt|what should|what do i|what can (i|we)|is (it|that|this) normal|is (it|that|this) (dangerous|serious)|should i (be )?worr\w*|should (i|she|he|we|they) (take|give|go|call|see|worry|be worried)|what to do)\b`;
 
 export const TRIAGE_RULES: readonly TriageRule[] = [
   // ============================== emergency → 112 ==============================
@@ -98,7 +100,8 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       r`\b(det )?(trycker|kramar|hugger|stramar|värker|bränner) (i|över) (br\w{0,3}st\w*)`,
       r`\bbröstsmärt\w*|\bbröstet (gör ont|värker|trycker|känns tungt)`,
       r`\b(tog|tar|håller|höll|grep|griper) sig (om|för|över) (br\w{0,3}st\w*|hjärtat)\b`,
-      r`\b(hjärtattack|heart attack|chest pains?|chest (hurts|is hurting|tightness|pressure)|pain in (my|his|her|the) chest|(clutching|grabbed|holding) (his|her|my) chest)\b`,
+      r`\b(något|nåt|en) (tungt|tyngd|sten) (\w+ ){0,3}(på|över) (br\w{0,3}st\w*)\b|\bont i (käken|vänster arm|armen) (\w+ ){0,4}(br\w{0,3}st\w*)\b|\b(br\w{0,3}st\w*) (\w+ ){0,6}ont i (käken|vänster arm)\b|\b(heavy|pressure|tight|tightness|squeezing|crushing|pain|hurts|hurting|weight)\b( \w+){0,6} (on|in|across) (my|his|her|the) chest\b|\bchest (\w+ ){0,3}(hurts|pain|pressure|tight|heavy)\b`,
+      r`\b(hjärtattack|hjärtanfall|heart attack|chest pains?|chest (hurts|is hurting|tightness|pressure)|pain in (my|his|her|the) chest|(clutching|grabbed|holding) (his|her|my) chest)\b`,
     ],
     fuzzy: ['hjärtinfarkt'],
     unless: [ABOUT_CARE],
@@ -109,7 +112,8 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     level: 'emergency',
     patterns: [
       r`\b(kan|kann|klarar|lyckas|kunde|orkar) (inte|int|ej|knappt|inte längre) (att )?(andas|andass|andes|anda|andats|få luft|andas ordentligt)\b`,
-      r`\bandas (typ |nästan |jätte|väldigt |så |helt )?(inte|int|ej|knappt|tungt|konstigt|konstig|glest|ryckigt|rosslande|pipande|snabbt och ytligt|dåligt|långsamt|jättekonstigt|jätteglest|jättetungt|ytligt|inget|oregelbundet|rossligt)\b`,
+      r`\b(pauser|uppehåll|andningsuppehåll) (i andningen)?\b( \w+){0,6} (bebis\w*|spädbarn\w*|barnet|blå\w*)\b|\b(spädbarn\w*|bebis\w*|babyn|barnet)\b( \w+){0,6} (pauser|uppehåll) i andningen\b|\bblåaktig\w*|\bblåskiftande\b`,
+      r`\bandas (han |hon |hen |den |det |barnet |bebisen |babyn |pappa |mamma |jag )?(typ |nästan |jätte|väldigt |så |helt )?(inte|int|ej|knappt|tungt|konstigt|konstig|glest|ryckigt|rosslande|pipande|snabbt och ytligt|dåligt|långsamt|jättekonstigt|jätteglest|jättetungt|ytligt|inget|oregelbundet|rossligt)\b`,
       r`\b(slutat|slutar|slutade) (att )?andas\b|\bandningen (har )?(stannat|slutat|är konstig)\b`,
       r`\bsvårt (att )?(andas|andass|få luft)\b|\bandningssvår\w*|\bandningsprobl\w*`,
       r`\bfår (inte|int|ingen|knappt) luft\b|\bkippar efter (luft|andan)\b`,
@@ -129,14 +133,31 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       r`\b(förlorat|tappat|förlorar|tappar|förlorade|tappade) medvetandet\b`,
       r`\bsvimma\w* (och|o|men) (\w+ )?(vaknar|går|kommer|reagerar) (inte|int)\b`,
       r`\bvaknar (inte|int|knappt|inte ordentligt)\b`,
-      r`\bgår (inte|int) att (väcka|vakna|få kontakt)\b|\b(får|fick|har) (inte|int|ingen) (kontakt med|liv i)\b`,
+      r`\bgår (inte|int) (att |a )?(väcka|vakna|få kontakt)\b|\b(får|fick|har) (inte|int|ingen) (kontakt med|liv i)\b`,
       r`\b(kan|kann|lyckas|kunde) (inte|int) (väcka|få liv i|få kontakt med)\b`,
-      r`\b(reagerar|svarar) (inte|int|knappt) (alls|på tilltal|på något|när (jag|vi|man) (pratar|ruskar|väcker|ropar|säger|nyper|skakar))\b|\breagerar (inte|int) (alls|på)\b`,
+      r`\b(reagerar|svarar) (han |hon |hen |pappa |mamma |barnet )?(inte|int|knappt) (alls|på tilltal|på något|när (jag|vi|man) (pratar|ruskar|väcker|ropar|säger|nyper|skakar))\b|\breagerar (inte|int) (alls|på)\b`,
       r`\b(sjönk|segnade|föll|rasade) ihop\b|\bkollaps\w*|\bsegnade (ner|ned)\b|\b(ligger|låg) (helt )?(still|livlös) (på|i) (marken|golvet|backen|betongen|snön|vattnet)\b|\blivlös\b`,
+      r`\brör (sig|på sig) (inte|knappt)\b(?! (tillräckligt|nog|så mycket|mycket|alls lika))|\b(ligger|legat|låg) (\w+ ){0,3}(på|i) (golvet|marken|backen|trottoaren|gatan|vägen|snön|badkaret|trappan) (\w+ ){0,3}(sedan|sen|och (rör|svarar|andas|reagerar)|i flera timmar|hela natten)\b|\bligger (helt )?(konstigt|livlös|orörlig)\b|\bslapp i (hela )?kroppen\b|\b(svår|svårt) att väcka\b|\b(vaknar|vakna) (inte|int) ordentligt\b|\b(svarar|reagerar) (\w+ )?(inte|int) ordentligt\b`,
       r`\b(helt )?slapp som en (trasdocka|docka)\b|\b(bebisen|barnet|babyn|bebis) (är )?(helt )?(slapp|slö|livlös)\b|\borkar inte ens gråta\b`,
       r`\b(unconscious|passed out|wont wake up|wont wake|cant wake (him|her|them)|not responding|unresponsive|collapsed|fainted and|limp|floppy)\b`,
     ],
     examples: ['Min pappa är medvetslös', 'hon ar medvetslos', 'medvetlös', 'min mamma har svimmat och vaknar inte', 'gar inte att vacka', 'vi får inte liv i honom', 'someone collapsed at the bus stop'],
+  },
+  {
+    id: 'emergency-diabetes',
+    level: 'emergency',
+    patterns: [r`\b(diabetes|diabetiker|insulin|blodsocker\w*|lågt socker|känning)\b`],
+    requires: [[r`\b(konstig|konstigt|förvirrad|svettas|svettig|svarar (inte|knappt)|medvetslös\w*|darrar|kramp\w*|får (inte|int) i (honom|henne)|slö|vaknar (inte|int)|confused|unconscious|sweating)\b`]],
+    unless: [ABOUT_CARE],
+    examples: ['pappa har diabetes, han svettas och blir konstig och svarar inte'],
+  },
+  {
+    id: 'emergency-sudden-signs',
+    level: 'emergency',
+    // Stroke as people see it: something sudden, and one of its signs, in any order.
+    patterns: [r`\b(plötsligt|helt plötsligt|på en gång|från ingenstans|från en sekund till en annan|suddenly|all of a sudden)\b`],
+    requires: [[r`\b(ena|vänstra|högra) (sidan|armen|benet|handen|ögat|ansiktshalvan)\b|\b(ena|vänster|höger) (sida|arm|ben|hand|öga)\b|\bviker sig\b|\bförvirrad\w*|\bvet (inte|int) (vilken|var|vad|vem)\b|\bhittar (inte|int) (orden|ord)\b|\b(pratar|talar) (konstigt|strunt|sluddrigt|nonsens|obegripligt|osammanhängande)\b|\b(ser|såg) (inte|int|ingenting|inget|dubbelt|suddigt)\b|\bsnurrar\b|\bsvag\b|\bdomn\w*|\bhänger\b|\bsned\b|\b(cant|cannot|couldnt) (find (her|his|my) words|see|speak|talk|walk|move)\b|\btalking (nonsense|gibberish|strangely)\b|\b(weak|numb|drooping|confused|blind)\b|\bvärsta huvudvärk\w*|\bworst headache\b`]],
+    examples: ['gubben vet plötsligt inte vilken dag det är och ena benet viker sig', 'såg plötsligt ingenting på ena ögat', 'my wife suddenly cant find her words'],
   },
   {
     id: 'emergency-stroke-signs',
@@ -154,7 +175,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       r`\b(pratar|talar|låter|snackar) (plötsligt )?(konstigt|sluddrigt|grötigt|otydligt|osammanhängande|obegripligt|konstig)\b`,
       r`\bplötsligt( \w+){0,4} (ser (inte|int|ingenting|inget|dubbelt|suddigt)|blind|snurrar|tappat balansen|tappar balansen|kan (inte|int) (gå|stå|prata|se))\b|\b(ser (plötsligt |helt |nästan )?(inte|int|ingenting|inget|dubbelt|suddigt)|blind|blev blind)( \w+){0,2} (på|i|med) (ena|vänster|höger|ett) (ögat|öga)\b`,
       r`\b(fått|får|har|drabbats av|drabbas av) (en )?stroke\b`,
-      r`\b(hjärnblödning|propp i hjärnan|face drooping|slurred speech|face (is )?(drooping|droops|lopsided|looks lopsided)|(cant|cannot|couldnt) (lift|raise|move) (his|her|my) (left |right )?arm|suddenly (cant|cannot) (see|speak|talk|walk))\b`,
+      r`\b(hjärnblödning|propp i hjärnan|face drooping|slurred speech|(arm|leg|side of (his|her) (face|body)) (is |feels |went )?(weak|numb|limp)|(cant|cannot) find (her|his|my) words|talking (nonsense|gibberish)|face (is )?(drooping|droops|lopsided|looks lopsided)|(cant|cannot|couldnt) (lift|raise|move) (his|her|my) (left |right )?arm|suddenly (cant|cannot) (see|speak|talk|walk))\b`,
     ],
     examples: ['min man kan inte lyfta armen o pratar konstigt', 'pappa är sned i ansiktet', 'hänger i ena mungipan', 'hanger i mungipan', 'min man kan inte prata och är förlamad i ena armen', 'jag tror hon har fått en stroke'],
   },
@@ -199,6 +220,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     level: 'emergency',
     patterns: [
       r`\banaphyla\w*`,
+      r`\b(svullnar|svullnat|svullen|svullna|svullnade|sväller|svällt|swelling|swollen|swells)\b( \w+){0,4} (halsen|svalget|tungan|läpparna|throat|tongue|lips)\b|\btrångt i halsen\b|\bhalsen (\w+ )?(stängs|sluter sig|drar ihop sig)\b|\bthroat (is )?(closing|tight)\b`,
       r`\ballergisk\w* (chock|shock)\b`,
       r`\b(svullnar|svullnat|svullen|svullna|svullnad|sväller|svällt|svullnade) (\w+ )?(i|på|upp i|runt) (halsen|svalget|tungan|läpparna|munnen|ansiktet|ögonen)\b`,
       r`\b(halsen|tungan|läpparna|svalget|ansiktet) (svullnar|har svullnat|är svullen|är svullna|sväller|svullnade|blir svullen|har svullnat upp)\b`,
@@ -251,6 +273,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     level: 'emergency',
     patterns: [
       r`\bkramp(er|ar|ade|at|anfall)?\b`,
+      r`\b(epilep\w*|anfall)\b( \w+){0,8} (anfall|kramp\w*|slutar (inte|int)|minuter|rycker|går (inte|int) över)\b|\banfall\w* (\w+ ){0,4}(slutar (inte|int)|i över|minuter)\b`,
       r`\b(epileptisk\w* anfall|epilepsianfall|feberkramp\w*|krampanfall|seizure\w*|convuls\w*|having a fit)\b`,
       r`\brycker (\w+ ){0,2}(i hela kroppen|i armar och ben|okontrollerat)\b|\bögonen (är |har )?(uppåtvända|vänts uppåt|rullar)\b|\bskakar (i hela kroppen|okontrollerat)\b`,
     ],
@@ -265,6 +288,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     patterns: [
       r`\b(stel|styv|öm) (i )?nacke\w*|\bnackstel\w*|\bnacken (är )?(stel|styv)\b|\bstiff neck\b`,
       r`\b(utslag|prickar|fläckar|spots|rash|blåmärken)\b( \w+){0,8} (försvinner|bleknar|går|fades?|fading) (inte|int|not|dont|doesnt)\b|\b(dont|doesnt|wont|not) (fade|fading)\b|\b(trycker|tryckt|press\w*) (ett |a )?(glas|glass)\b`,
+      r`\b(ont|skriker|gråter|vägrar)( \w+){0,6} (böja|böjer|fälla|lyfta) (\w+ ){0,2}(huvud\w*|nacke\w*)\b|\b(böja|böjer|fälla) (\w+ ){0,2}(huvud\w*|nacke\w*) (\w+ )?(framåt|fram|mot bröstet)\b`,
       r`\b(lila|blålila|mörkröda|purple) (prickar|fläckar|utslag|spots)\b|\bpetekier\b`,
     ],
     examples: ['barnet har hög feber och stel nacke', 'utslag som inte försvinner när jag trycker ett glas', 'baby has purple spots that dont fade'],
@@ -274,6 +298,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     level: 'emergency',
     patterns: [
       r`\b(föll|fallit|ramlade|ramlat|ramla|trillade|trillat|störtade|hoppade|fell|fallen) (\w+ ){0,3}(från|ner från|ner|nerför|ned|off|from) (\w+ ){0,2}(taket|tak|stegen|ställningen|byggnadsställning\w*|balkongen|trappan|trapporna|fönstret|höjd|meter|hästen|träd\w*|klätterväggen|roof|ladder|balcony|stairs|window|height)\b`,
+      r`\b(ramlat|ramlade|föll|fallit|trillat|trillade|fell)\b( \w+){0,6} (rör (sig|på sig) (inte|knappt)|ligger (konstigt|still)|nacken|ryggen|medvetslös\w*|blöder|kan (inte|int) (röra|känna|resa))\b`,
       r`\b(kan|kann) (inte|int) (känna|röra) (benen|armarna|nånting|något|kroppen)\b|\b(cant|cannot) (feel|move) (his|her|my) (legs|arms|body)\b|\bont i nacken efter\b`,
       r`\b(slog|slagit|slår) (i )?huvudet\b( \w+){0,10} (kräk\w*|spy\w*|förvirrad|minns inte|kommer inte ihåg|frågar samma|sömnig|somnar|medvetslös|svimma\w*|blöder)\b|\b(utan hjälm|huvudskada)\b( \w+){0,10} (kräk\w*|förvirrad|minns inte|frågar samma|kommer inte ihåg)\b|\b(frågar samma sak|minns inte hur)\b|\bhit (his|her|my) head\b`,
       r`\b(krock\w*|kolliderade|kollision|trafikolycka|bilolycka|mc olycka|motorcykelolycka|påkörd|körde på|blev påkörd|car crash|hit by a car|car accident)\b`,
@@ -361,9 +386,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       r`\b(ta|tar|avsluta|avslutar|göra slut på|sätta stopp för) (mitt|sitt|hans|hennes) (eget )?liv\b`,
       r`\b(hänga|skjuta|dränka|förgifta) (mig|mej|sig|sej)\b`,
       r`\b(hoppa|kasta mig|kasta sig|köra|styra) (\w+ ){0,2}(framför|från|ut från|ner från|in i|av) (\w+ ){0,2}(tåget|ett tåg|tåg|bron|en bro|balkongen|taket|fönstret|lastbil|lastbilen|en lastbil|mötande|bergväggen|ett träd|vägen|stupet|kanten)\b`,
-      r`\b(står|sitter|är) (\w+ ){0,2}(på|vid|uppe på) (bron|taket|kanten|räcket|tågspåret|spåret|rälsen|stupet|balkongräcket|perrongkanten)\b`,
+      r`\b(står|sitter|är|stod|satt|var|gick ut) (\w+ ){0,2}(på|vid|uppe på|ut på) (bron|isen|taket|kanten|räcket|tågspåret|spåret|rälsen|stupet|balkongräcket|perrongkanten)\b`,
       r`\b(kill (myself|himself|herself|themselves)|killing (myself|himself|herself)|end (my|his|her) life|end it all|take (my|his|her) (own )?life|suicide note|on the bridge|want to jump)\b`,
     ],
+    unless: [ABOUT_CARE_NOT_ME, ABOUT_CARE_FOR_A_GROUP],
     examples: ['Jag har tankar på att ta livet av mig', 'jag har tankar pa att ta livet av mig', 'vill ta mitt liv', 'min kompis pratar om att ta livet av sig', 'I want to kill myself', 'står på bron nu'],
   },
   {
@@ -382,9 +408,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       r`\b(börda|belastning|till last) (för|på) (alla|er|familjen|mina|min)\b|\bbara (en )?(börda|belastning)\b|\bär (bara )?till last\b`,
       r`\b(inte|int) (finnas|vara här|vara kvar|leva) (imorgon|i morgon|längre|mer|kvar|efter helgen)\b|\bkommer (inte|int) (att )?finnas (kvar|imorgon|i morgon)\b|\b(inte|int) kommer (att )?finnas (kvar|imorgon|i morgon|mer)\b`,
       r`\b(tänker|tänkt|funderar|grubblar) (\w+ ){0,3}på (döden|att dö)\b|\b(inget|ingenting|inte något|inte nåt) (kvar )?att leva för\b|\b(göra|ta) slut på (allt|mig|mej|det hela|livet|mitt liv)\b|\bavsluta (allt|det hela|mitt liv)\b|\b(jag|ja) klarar (inte|int) (av )?(det här|detta|livet|mer|något mer)( längre)?\b|\bhatar (mitt liv|livet|mig själv|mej själv)\b|\bingen (skulle )?(bryr|bry|bryr sig) (sig )?om (mig|mej)\b|\bta (mig|mej|sig|sej) av daga\b|\b(ska|tänker|vill|kommer att) hoppa\b(?! (av|över|in|på|upp|ner i poolen))`,
-      r`\b(dödstankar|dödslängtan|dödlig dos|dödliga doser|lethal dose)\b|\b(behövs|krävs|räcker|behöver (jag|man)) (\w+ ){0,2}för att (dö|inte vakna|aldrig vakna|somna in för gott)\b|\bför att (aldrig|inte) vakna( igen)?\b`,
+      r`\b(dödstankar|dödslängtan|dödlig dos|dödliga doser|lethal dose)\b|\b(behövs|krävs|räcker|behöver (jag|man)) (\w+ ){0,2}för att (dö|inte vakna|aldrig vakna|somna in för gott)\b|\bför att (\w+ ){0,2}(aldrig|inte) (\w+ )?vakna( igen)?\b`,
       r`\b(want to die|wanna die|wish i was dead|wish i were dead|dont want to (live|be alive|be here|exist|wake up)|no reason to live|better off (dead|without me)|no point (in )?(living|anymore|going on)|cant (go on|do this anymore|take (it|this) anymore)|not be (here|around) tomorrow|burden to everyone|sleep and never wake|(no one|nobody) (would|will) (miss|notice|care)|(going to|gonna|will|want to) (jump|end it)|end it|nothing to live for|hate my life)\b`,
     ],
+    unless: [ABOUT_CARE_NOT_ME, ABOUT_CARE_FOR_A_GROUP],
     examples: ['Jag vill inte leva längre', 'vill inte leva', 'jag vill dö', 'jag vill do', 'orkar inte leva', 'jag orkar inte mer', 'vill sova och aldrig vakna', 'ingen mening med någonting', 'everyone would be better off without me'],
   },
   {
@@ -393,16 +420,30 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     // Indirect signs: a plan, the means put aside, farewells, belongings given away.
     patterns: [
       r`\b(sparat|samlat|sparar|samlar|gömt|köpt|skaffat|hamstrat) (\w+ ){0,3}(${MEDICINE}|rep|ett rep)`,
+      r`\b(ta|äta|svälja|tar) (alla|hela|allihop|en massa|resten av) (\w+ ){0,2}${MEDICINE}`,
+      r`\b(repet|snaran|snara|ett rep)\b( \w+){0,3} (ligger|hänger|är|finns|står) (redan|klar|klart|redo|uppe|framme|uppsatt)\b|\bsnara\b|\b(bössan|geväret|vapnet|pistolen|hagelgeväret) (\w+ )?(står|är|ligger) (\w+ )?laddad\w*`,
+      r`\b(inte|int|aldrig) (tänker|kommer (att )?|ska) (se|uppleva|vara med (om|på)|fira) (nästa|julen|sommaren|våren|vintern|hösten|min|sin)\b|\b(inte|int|aldrig) (komma|kommer) tillbaka\b|\b(inte|int) kommer (att )?behöva (dem|dom|det|den|något|nåt|sina|mina)( \w+)? (mer|längre)\b`,
+      r`\bförlåt för allt\b|\b(enda|sista) (utväg|utvägen|vägen ut|lösningen|utvägen)\b|\b(en|finns en) väg ut\b|\b(kan|orkar|klarar) (inte|int) ta (det här|detta|mer|det) (längre|mer)\b|\bspelar ingen roll (längre|om jag|vad jag|vad som händer)\b|\btrött på (att )?(leva|finnas|livet|att finnas till|allt)\b|\bstraffa (mig|mej|sig|sej)\b`,
       r`\b(${MEDICINE}) (\w+ ){0,2}(ligger|är|står) (framme|redo|på bordet)\b|\b(pills|tablets|rope) (are|is) (ready|on the table)\b`,
       r`\b(jag|ja) har (bestämt|bestämmt) mig\b(?! (för|om))|\bi have a plan\b|\bhar en plan (för att|att) (dö|ta|avsluta|försvinna)\b|\bdet blir (i helgen|ikväll|i kväll|i natt|inatt|imorgon)\b`,
       r`\bavskeds\w*|\b(skrivit|skrev|skriver|lämnat) (ett |några |sista )?(brev|meddelanden|meddelande) till (mina|sina|alla|barnen|familjen|min|sin|oss|mamma|pappa)\b|\b(farewell|goodbye) (letter|note|message)\b`,
       r`\b(sagt|säger|sa|sade|skrev|skrivit|sms\w*|snappade) (\w+ ){0,2}(hejdå|hej då|adjö|farväl)\b|\b(texted|said|saying|wrote) (me |us |her |him )?(goodbye|bye)\b`,
-      r`\b(ge|ger|gett|gav|givit|skänkt|skänker) bort (alla |allt |sina |mina |hans |hennes )?(saker|grejer|ägodelar|prylar|kläder|djur|katt\w*|hund\w*|allt)\b|\b(giving|gave) (away )?(my|his|her|all) (stuff|things|belongings)\b`,
+      r`\b(ge|ger|gett|gav|givit|skänkt|skänker) bort (alla |allt |sina |mina |hans |hennes )(\w+ ){0,2}|\b(ge|ger|gett|gav|givit|skänkt|skänker) bort (alla |allt |sina |mina |hans |hennes )?(saker|grejer|ägodelar|prylar|kläder|djur|katt\w*|hund\w*|allt)\b|\b(giving|gave) (away )?(my|his|her|all) (stuff|things|belongings)\b`,
       r`\b(inget|ingenting) (kvar )?(att (göra|leva för)|kvar) här\b|\bha(r)? inget kvar\b`,
       r`\b(ska|vill) till (henne|honom|mamma|pappa|dem) (snart|nu)\b`,
-      r`\b(tänker|tänkt|funderar) (\w+ ){0,3}(på att )?(styra|köra|hoppa|kasta)\b`,
+      r`\b(tänker|tänkt|tänkte|funderar|funderade) (\w+ ){0,3}(på att )?(styra|köra|hoppa|kasta|gå ut)\b|\b(keep thinking|been thinking|think) about (driving|crashing|jumping|dying|ending|killing)\b|\b(drive|driving|crash|crashing|steer|steering) (\w+ ){0,3}into (a |an |the )?(truck|tree|wall|lake|oncoming|bridge)\b`,
     ],
+    unless: [ABOUT_CARE_NOT_ME, ABOUT_CARE_FOR_A_GROUP],
     examples: ['har sparat ihop tabletter i en burk', 'hittade ett avskedsbrev', 'min sambo har börjat ge bort sina saker', 'My girlfriend texted me goodbye'],
+  },
+  {
+    id: 'suicide-farewell-message',
+    level: 'suicide',
+    // A farewell: sorry, or love, and a last wish or silence, in any order.
+    patterns: [r`\b(förlåt|farväl|adjö|jag älskar (dig|er)|ta hand om|sorry|i love you|take care of)\b`],
+    requires: [[r`\b(ta hand om|svarar (inte|int)|stängt av|säg till|hälsa|innan|sista|för alltid|aldrig mer|glöm (inte|int) mig|take care of|not answering|goodbye|forever)\b`]],
+    unless: [ABOUT_CARE],
+    examples: ['förlåt, jag älskar dig, ta hand om mamma', 'sorry for everything, take care of mum'],
   },
   {
     id: 'suicide-self-harm',
@@ -412,10 +453,11 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       r`\b(vill|brukar|börjat|börjar|tänker|kommer att) (att )?skada (mig|mej|sig|sej)\b|\b(jag|han|hon|hen) skadar (mig|mej|sig|sej)\b`,
       r`\b(tankar|tänker|funderar|funderingar|tänkt) (\w+ ){0,2}(på|om) (att )?(dö|ta livet|ta mitt liv|skada mig|skada mej|skada sig|inte leva|avsluta)\b`,
       r`\b(skära|skär|skar|skurit|rispa|rispar|rispat|bränner|bränt|brände) (mig|mej|sig|sej)( (själv|igen|i (armarna|armen|handleden|benen|låren)|på (armarna|armen|benen|låren)|med))?\b(?! (på (ugnen|spisen|strykjärnet|kaffet)|när))`,
+      r`\b(skar|skurit|skär) (mig |mej |sig |sej )?(djup\w*|igen)\b|\bmärken på (armarna|armen|benen|låren|handlederna)\b`,
       r`\b(skärsår|brännmärken|ärr) (\w+ ){0,3}(som )?(han|hon|hen|jag) (gjort|har gjort|gör)\b`,
-      r`\b(hurt|harm|hurting|harming|cut|cutting|burn|burning) (myself|himself|herself|themselves)\b|\bself ?harm\w*`,
+      r`\b(hurt|harm|hurting|harming|cut|cutting|burn|burning) (myself|himself|herself|themselves)\b|\bself ?harm\w*|\b(been |keep |kept )?(cutting|cuting|hurting|harming) (myself|herself|himself)\b`,
     ],
-    unless: [ABOUT_CARE_FOR_A_GROUP],
+    unless: [ABOUT_CARE_FOR_A_GROUP, ABOUT_CARE_NOT_ME],
     examples: ['Jag har tankar på att skada mig själv', 'jag har tankar pa att skada mig sjalv', 'jag skadar mig själv', 'jag vill skära mig', 'skar mig igen ikväll'],
   },
   {
@@ -434,10 +476,12 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     id: 'violence-assault',
     level: 'violence',
     patterns: [
-      r`\b(slår|slog|slagit|misshandlar|misshandlade|misshandlat|sparkar|sparkade|sparkat|knuffar|knuffade|knuffat|stryper|ströp|strypt|våldtar|våldtog|våldtagit|förföljer|attackerar|attackerade|jagar|knivhögg|skjuter|sköt|nyper|drar i håret|drog mig i håret|kastade|kastar|bankar|bankade) (\w+ ){0,3}(mig|mej|oss|barnen|mitt barn|mina barn|min \w+|henne|honom|mamma|pappa)\b`,
+      r`\b(slå|sparka|knuffa|strypa|misshandla|nypa|slår|slog|slagit|misshandlar|misshandlade|misshandlat|sparkar|sparkade|sparkat|knuffar|knuffade|knuffat|stryper|ströp|strypt|våldtar|våldtog|våldtagit|förföljer|attackerar|attackerade|jagar|knivhögg|skjuter|sköt|nyper|drar i håret|drog mig i håret|kastade|kastar|bankar|bankade) (\w+ ){0,3}(mig|mej|oss|barnen|mitt barn|mina barn|min \w+|henne|honom|mamma|pappa)\b`,
+      r`\b(blir|blev|har blivit|har varit|blivit) (slagen|slagna|misshandlad\w*|hotad\w*|våldtagen|knivhuggen|rånad|överfallen|nerslagen|sparkad|strypt|ströps|attackerad|förföljd)\b`,
       r`\b(jag|vi|ja|hon|han|min \w+) (blir|är|har blivit|blev|var) (hotad|hotade|slagen|slagna|misshandlad|misshandlade|våldtagen|förföljd|attackerad|knivhuggen|skjuten|rånad|överfallen|inlåst|instängd)\b|\bblev (misshandlad|slagen|våldtagen|hotad)\b`,
       r`\b(tog|tar|höll|håller|trycker|tryckte) (\w+ )?(tag |strypgrepp |hårt )?(om|runt|mot|kring) (min|hennes|hans|mammas) (hals|strupe)\b|\bstrypgrepp\b`,
-      r`\b(låser|låste|låst|stänger|stängde) in (mig|mej|oss|henne|honom|barnen)\b|\b(tar|tog) (min|mina) (telefon|mobil|pengar|pass)\b`,
+      r`\b(låser|låste|låst|stänger|stängde) in (mig|mej|oss|henne|honom|barnen)\b|\b(tar|tog|tagit) (ifrån mig |ifrån mej )?(min|mina) (telefon|mobil|telefonen|mobilen|pengar|pass|nycklar)\b|\b(sluta|slutar) (slå|du dödar)\b|\b(dunsar|smäller|bankar|skrik\w*) (\w+ ){0,3}(i|genom|på) (väggen|väggarna|golvet)\b`,
+      r`\b(gets|get|got|getting|is being|was|being) (beaten|hit|abused|hurt|molested|raped|choked|kicked)\b|\b(follows|followed|following|stalks|stalked|stalking|watches|threatens|threatened) (me|us)\b`,
       r`\b(hit|hits|hitting|beat|beats|beating|choked|chokes|strangled|kicked|pushed|raped|punched|slapped) (me|us|my|her|him)\b|\b(he|she) (hit|beat|choked|strangled|kicked|hurt) me\b`,
     ],
     examples: ['min man slår mig', 'min sambo slår mig', 'jag blir hotad', 'han tog tag om min hals', 'min pojkvän låser in mig', 'my husband just hit me'],
@@ -448,11 +492,12 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     patterns: [
       r`\b(någon|nån|han|hon|hen|de|dom|min \w+|mitt ex|exet|grannen|pappa|mamma|maken|frun|sambon|killen|tjejen|en man|en kvinna) (hotar|hotade|hotat) (mig|mej|oss|barnen|mitt barn|min \w+|att|med)\b`,
       r`\b(hotar|hotat|hotade|sagt|sa|säger|skrev) (att |med att )?(han|hon|hen|de)? ?(ska|kommer att|tänker)? ?(döda|skada|slå ihjäl|mörda|knivhugga|skjuta|ta) (mig|mej|oss|barnen|mitt barn|dig|er|livet av mig)\b`,
+      r`\b(döda|dödar|mörda|mördar|slå ihjäl|slår ihjäl|skjuta|skjuter|knivhugga|knivhugger|strypa|stryper) (mig|mej|oss|honom|henne|barnen|dig|er|mamma|pappa)\b(?! (inte|int))`,
       r`\b(ska|kommer att|tänker|hotat att|hotar att) (döda|mörda|skjuta|slå ihjäl|knivhugga) (mig|mej|oss|barnen|er|henne|honom|alla)\b|\bskjuta oss\b`,
       r`\b(har|med|viftar med|hotar med|håller i|står med) (en |ett )?(kniv|pistol|vapen|yxa|gevär|hagelgevär|bössa|machete)\b|\b(kniv|pistol|vapen|gevär|yxa) (framme|i handen)\b`,
       r`\b(har )?(gömt|gömmer|gömde) (mig|mej|oss)\b|\b(har |vi har |jag har )?(låst|låste) in (oss|mig|mej) (i|på)\b|\b(vågar|törs) (inte|int) (gå|åka|komma|vara) hem\b|\bvågar (inte|int) (säga|berätta)\b`,
       r`\b(rädd|livrädd|skräckslagen) (att|för att) (han|hon|hen|de) (ska|kommer)\b|\b(bankar|slår) på dörren\b|\bförsöker (bryta sig in|ta sig in|slå sönder dörren|bryta upp)\b`,
-      r`\b(följer|följde) efter (mig|mej|oss)\b|\bförföljer\b|\bförföljd\b|\b(hittat|vet|tagit reda på) (min|vår) (adress|nya adress)\b|\bskyddat boende\b|\bskyddad (identitet|adress)\b|\bkontaktförbud\b`,
+      r`\b(följer|följde|förföljer) (efter )?(mig|mej|oss)\b|\bförföljer\b|\bförföljd\b|\b(hittat|vet|tagit reda på) (min|vår) (adress|nya adress)\b|\bskyddat boende\b|\bskyddad (identitet|adress)\b|\bkontaktförbud\b`,
       r`\bvåldsam\w*|\b(utsatt|utsätts|utsattes|utsätter) (\w+ )?för (våld|hot|misshandel|övergrepp|våldtäkt)\b|\bheders(våld|relaterat|förtryck)\w*|\b(tvingas|tvinga|tvingar) (\w+ ){0,2}(gifta|gifte)\b|\btvångsgift\w*`,
       r`\b(kill|hurt) (me|us)\b|\b(threaten\w*|following me|stalking me|stalks me|hiding from (him|her)|locked (ourselves|myself) in|break the door|breaking the door|scared to go home|afraid to go home|has a (gun|knife))\b`,
     ],
@@ -467,7 +512,8 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     patterns: [
       r`\b(skaka|skakar|skakade|skakat|ruska|ruskar|ruskade|ruskat) (\w+ ){0,2}(bebis\w*|baby\w*|barnet|spädbarn\w*|bebben)\b|\b(shaking|shook|shakes) (the |a |her |his |their )?baby\b`,
       r`\b(ensam|ensamma|själv|själva) hemma( \w+){0,3} (dagar|dygn|nätter|natten|hela helgen|sedan|sen)\b|\b(ingen|inga) (vuxen|vuxna)\b|\b(left|been) (home )?alone (for|all)\b|\bno adult\w*\b`,
-      r`\b(barn|barnet|bebisen|bebis|kille|tjej|pojke|flicka)\w* (\w+ ){0,4}(ensam|ensamma|utan jacka|utan kläder|vet inte var (hans|hennes) (mamma|pappa))\b`,
+      r`\b(barn|barnet|bebisen|bebis|kille|tjej|pojke|flicka|\w+åring\w*)\w* (\w+ ){0,6}(ensam|ensamma|utan jacka|utan kläder|vet inte var (hans|hennes) (mamma|pappa)|(inte|int) varit hemma|(inte|int) kommit hem|utan mat)\b`,
+      r`\b(dotter|son|dottern|sonen|tjej|kille|flicka|pojke|\w+åring\w*|barn\w*) (\d|1[0-7])?\b( \w+){0,8} (mycket )?(äldre (man|män|kille|killar|kvinna)|ger (henne|honom) (sprit|alkohol|droger|pengar)|nakenbilder|sexuella)\b`,
       r`\b(slår|slog|sparkar|sparkade|nyper|kastar) (mig|henne|honom|barnen|barnet) med\b|\bbältet\b`,
       r`\b(tar|tog|rör|rörde|tafsar|tafsade) (på|vid) (mig|henne|honom)( \w+){0,4} (sätt|ställen|där)\b|\b(sexuella )?övergrepp\b|\bförgriper sig\b|\bmolest\w*|\btouches me\b`,
       r`\b(styvpappa|styvfar|styvmamma|pappa|morbror|farbror|tränaren|ledaren|läraren|kusin)\w* (\w+ ){0,3}(rör|rörde|tafsar|tafsade|tar på|tog på|kladdar) (på |vid )?(mig|mej|henne|honom)\b`,
@@ -502,6 +548,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       r`\b(hör|hörde|hearing|hears) (\w+ )?(röster|voices)\b|\bröster (som )?(säger|sa|beordrar|tvingar)\b`,
       r`\b(pratar|talar|skriker) (\w+ )?(med|åt) (folk|personer|någon|nån|människor|saker) som inte (finns|är där)\b|\bser (saker|folk|personer) som inte finns\b`,
       r`\btror att (\w+ ){0,4}(övervakar|förföljer|avlyssnar|spionerar|skickar (meddelanden|signaler)|vill döda|ska döda|är ute efter|förgiftar)\b|\bthinks (\w+ ){0,3}(is|are) (sending|watching|following|spying|poisoning)\b`,
+      r`\b(djävulen|djävlar i|demoner|demonen|besatt|satan)\b|\b(krossat|krossar|slagit sönder|förstört|förstör) (allt|möbler|saker|hela)\b`,
       r`\bbarrikader\w*|\bbarricaded\b|\bvanföreställning\w*|\btror (att )?(han|hon|hen|jag) är (jesus|gud|profet\w*|utvald|förföljd)\b`,
       r`\b(förvirrad|förvirrade|desorienterad|confused)\b( \w+){0,8} (känner inte igen|vet inte (var|vem|vad)|mitt i natten|pratar strunt|gått ut|hittar inte hem)\b|\bkänner (inte|int) igen (oss|mig|mej|någon|sina barn|sin fru|sin man)\b`,
       r`\b(slutat|sluta|inte|int) (att )?(äta|ätit) (och|eller|o|å) (dricka|druckit)\b|\b(hasnt|has not|havent|stopped) (eaten|eating) (or|and) (drunk|drinking|drank)\b`,
@@ -616,6 +663,19 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
 ];
 
 /**
+ * Chat Swedish and English read as the words the rules are written in, and fillers dropped, before the
+ * rules run: "ja e 13" is "jag är 13", "andas typ knappt" is "andas knappt". Folded (no å/ä/ö); '' drops the word.
+ */
+export const CHAT_WORDS: Readonly<Record<string, string>> = {
+  ja: 'jag', e: 'ar', o: 'och', int: 'inte', nan: 'nagon', nat: 'nagot', ngn: 'nagon', ngt: 'nagot', mej: 'mig',
+  dej: 'dig', sej: 'sig', dom: 'de', mkt: 'mycket', lr: 'eller', shud: 'should', shoud: 'should', shld: 'should',
+  u: 'you', ur: 'your', r: 'are', cuz: 'because', bc: 'because', pls: 'please', plz: 'please', dont: 'dont',
+  typ: '', liksom: '', lixom: '', asså: '', assa: '', alltså: '', ba: '', ju: '', eh: '', ehh: '', oh: '',
+  lol: '', haha: '', verkligen: '', egentligen: '', faktiskt: '', just: '', kinda: '', basically: '',
+  honestly: '', seriously: '', literally: '',
+};
+
+/**
  * The words whose slips the spelling repair mends before any rule runs (spelling.ts): the words that carry
  * a situation, which people in a hurry misspell. Only these: repairing toward every word the rules use
  * would turn "ändring" into "andning" and "färdig" into "farlig". Write them spelled right, with å/ä/ö.
@@ -641,7 +701,7 @@ sparkade följer förföljer gömmer vågar livrädd rädd våldtagen övergrepp
 psykotisk psykos manisk paranoid röster förvirrad förvirrade barrikaderat sovit
 skakar skakade ensamma ensam
 krockade olycka fastklämd brännskada skållat huden isen nedkyld iskall knivhuggen stupet
-ambulans ambulansen brinner
+ambulans ambulansen brinner cutting breathing breathe unconscious bleeding overdose suicide myself swelling
 dö döda dog ont leva luft blod kniv slår slog andas
 `.trim().split(/\s+/);
 

@@ -3,8 +3,9 @@ import { withinOneEdit } from './text-matcher';
 /**
  * Spelling repair before the triage rules run, toward the rules' own words. People in a crisis type fast
  * on a phone: "konstit", "vakner", "blodar", "biverkninar", "tvaal", "ontibrostet", "jatteforvirad".
- * The rules should not have to list every slip, so each token of the folded text that is not a word the
- * rules or the common-word list know is read, in this order, as:
+ * The rules should not have to list every slip. First, chat words are read as the words the rules are
+ * written in ("ja e" → "jag är") and fillers are dropped ("typ", "asså"). Then each token that is not a
+ * word the rules or the common-word list know is read, in this order, as:
  * 1. the same word with a letter typed three or more times, or doubled, once ("doo" → "do", "tvaal" → "tval");
  * 2. a key word one edit away (a letter wrong, missing, extra, or two swapped) with the same first letter,
  *    when both are 5+ letters ("kostar" is never a slip for "hostar");
@@ -22,7 +23,8 @@ const MIN_TYPO_LENGTH = 5;
 const MIN_RUN_TOGETHER = 6;
 const MIN_PART = 3;
 
-export const makeSpeller = (keyWords: Iterable<string>, commonWords: Iterable<string>): Speller => {
+export const makeSpeller = (keyWords: Iterable<string>, commonWords: Iterable<string>, chatWords: Readonly<Record<string, string>> = {}): Speller => {
+  const chat = new Map(Object.entries(chatWords));
   const keys = new Set(keyWords);
   const known = new Set([...keys, ...commonWords]);
   // Deletion neighbourhoods (SymSpell): two words are within one edit only if one of them, or both with
@@ -99,7 +101,11 @@ export const makeSpeller = (keyWords: Iterable<string>, commonWords: Iterable<st
     return repaired;
   };
 
-  return (folded) => folded.split(' ').map(repair).join(' ');
+  const read = (token: string): string => {
+    const standard = chat.get(token);
+    return standard === undefined ? repair(token) : standard;
+  };
+  return (folded) => folded.split(' ').map(read).filter(Boolean).join(' ');
 };
 
 /** Prefixes that only make a word stronger. */

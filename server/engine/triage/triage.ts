@@ -1,7 +1,7 @@
 import { stopwords } from '../swedish/stopwords';
 import { fold } from '../swedish/fold';
 import { foldForMatching, foldPattern } from './fold-for-matching';
-import { COMMON_WORDS, KEY_WORDS, TRIAGE_RULES } from './rules';
+import { CHAT_WORDS, COMMON_WORDS, KEY_WORDS, TRIAGE_RULES } from './rules';
 import { makeSpeller, wordsOfPatterns } from './spelling';
 import { compileMatcher } from './text-matcher';
 import { TRIAGE_LEVELS, type TriageResult, type TriageRule } from './types';
@@ -22,6 +22,7 @@ const COMPILED = compileRules(TRIAGE_RULES);
 const SPELL = makeSpeller(
   KEY_WORDS.map(fold),
   [...stopwords, ...COMMON_WORDS, ...wordsOfPatterns(TRIAGE_RULES.flatMap((rule) => [...(rule.patterns ?? []), ...(rule.requires ?? []).flat()].map(foldPattern)))].map(fold),
+  Object.fromEntries(Object.entries(CHAT_WORDS).map(([chat, standard]) => [fold(chat), standard])),
 );
 
 /** The text the rules read: folded, then spelling repaired. Exported for tests and the editors' view. */
