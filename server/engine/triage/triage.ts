@@ -3,6 +3,7 @@ import { fold } from '../swedish/fold';
 import { foldForMatching, foldPattern } from './fold-for-matching';
 import { CHAT_WORDS, COMMON_WORDS, KEY_WORDS, TRIAGE_RULES } from './rules';
 import { makeSpeller, wordsOfPatterns } from './spelling';
+import { straightenWordOrder } from './word-order';
 import { compileMatcher } from './text-matcher';
 import { TRIAGE_LEVELS, type TriageResult, type TriageRule } from './types';
 
@@ -25,8 +26,8 @@ const SPELL = makeSpeller(
   Object.fromEntries(Object.entries(CHAT_WORDS).map(([chat, standard]) => [fold(chat), standard])),
 );
 
-/** The text the rules read: folded, then spelling repaired. Exported for tests and the editors' view. */
-export const readForTriage = (text: string): string => SPELL(foldForMatching(text));
+/** The text the rules read: folded, spelling repaired, subjects put back before their verbs. Exported for tests. */
+export const readForTriage = (text: string): string => straightenWordOrder(SPELL(foldForMatching(text)));
 
 /**
  * Decides whether a visitor's message must get a safety reply instead of an answer from the knowledge

@@ -1,0 +1,16 @@
+/**
+ * Swedish main clauses put the verb second: after "nu", "idag" or "sen" the subject follows the verb,
+ * so "han andas inte" is written "nu andas han inte". The rules are written in the plain order
+ * ("andas inte", "svarar inte", "blöder mycket"), so a subject between a verb and the word that qualifies
+ * it is dropped: "andas han knappt" → "andas knappt", "varför kan jag inte andas" → "varför kan inte andas".
+ * Not after a subjunction, where Swedish keeps the subject first and the rules expect it:
+ * "om jag inte fanns", "att hon inte kommer finnas".
+ * Works on folded text (no å/ä/ö).
+ */
+const SUBJECTS = 'jag|du|han|hon|hen|vi|ni|de|dom|den|det|man|barnet|bebisen|babyn|pappa|mamma|sonen|dottern|mannen|frun|sambon|grannen|kompisen';
+const QUALIFIERS = 'inte|knappt|aldrig|ingenting|inget|jattemycket|mycket|massor|konstigt|konstig|glest|tungt|kraftigt|fortfarande|ocksa|helt|nastan|bara|redan';
+const SUBJUNCTIONS = 'om|att|nar|som|eftersom|fast|medan|innan|tills|ifall|sa|och|men|eller|for|utan|an|da|dar|hur|vad|vem|varfor|vilket|vilken';
+
+const INVERTED = new RegExp(`(^|\\b(?!(?:${SUBJUNCTIONS})\\b)[a-z0-9]+) (?:${SUBJECTS}) (?=(?:${QUALIFIERS})\\b)`, 'g');
+
+export const straightenWordOrder = (folded: string): string => folded.replace(INVERTED, '$1 ').replace(/^ /, '');
