@@ -84,6 +84,11 @@ export const reply = z.object({
   lang: z.enum(['sv', 'en']).optional(),
   /** Extension: true when the widget may offer "Skicka frågan till oss" (POST /api/v1/handoff) after this reply. */
   handoff: z.boolean().optional(),
+  /**
+   * Extension: true on a safety reply and on every later reply in a conversation that signalled a crisis.
+   * The first contacts are then the crisis contacts: show them above the text.
+   */
+  crisis: z.boolean().optional(),
 });
 export type Reply = z.infer<typeof reply>;
 

@@ -92,6 +92,7 @@ export default css`
   }
 
   .guide[data-kind='safety'],
+  .guide[data-crisis],
   .error {
     border-left: 4px solid var(--nara-danger);
   }

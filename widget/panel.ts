@@ -247,11 +247,14 @@ export class Panel implements ReactiveController {
     const { reply } = message;
     // Replies are in the knowledge base's language unless the server says otherwise.
     const lang = (reply as Reply & { lang?: string }).lang ?? 'sv';
-    return html`<div part="message message-guide" class="message guide" data-kind=${reply.kind}>
+    // A safety reply, and every reply after a crisis in the conversation, puts the numbers to call first.
+    const crisis = reply.kind === 'safety' || reply.crisis === true;
+    return html`<div part="message message-guide" class="message guide" data-kind=${reply.kind} ?data-crisis=${crisis}>
       <span class="visually-hidden">${t.guide} </span>
+      ${crisis && reply.contacts.length ? this.renderContacts(reply.contacts) : nothing}
       <div class="body" lang=${lang}>${renderMarkdown(reply.text, { newTabHint: t.newTab })}</div>
       ${reply.sources.length ? this.renderSources(reply.sources) : nothing}
-      ${reply.contacts.length ? this.renderContacts(reply.contacts) : nothing}
+      ${!crisis && reply.contacts.length ? this.renderContacts(reply.contacts) : nothing}
       ${reply.handoff ? this.renderHandoff(message, index) : nothing}
       ${last && reply.suggestions.length ? this.renderChips('suggestions', t.suggestions, reply.suggestions, lang) : nothing}
       ${reply.kind === 'smalltalk' ? nothing : this.renderFeedback(message, index)}

@@ -4,7 +4,7 @@ import type { Entry } from '../knowledge/entry-schema';
 import type { TenantConfig } from '../knowledge/tenant-schema';
 import type { Knowledge } from '../knowledge/knowledge';
 import { normalizeQuestion } from './normalize';
-import { triage, safetyReply, type TriageLevel, type TriageResult } from './triage';
+import { triage, safetyReply, crisisContacts, TRIAGE_LEVELS, type TriageLevel, type TriageResult } from './triage';
 import { detectIntent, intentReply, stripGreeting, type Intent, type IntentKind } from './intents';
 import { NATIONAL_CONTACTS } from './national-contacts';
 import { ConversationStore, type Conversation } from './context/conversation-store';
@@ -140,12 +140,34 @@ export class Engine {
     return this.#index?.knowledge.tenants.get(id);
   }
 
+  /**
+   * The reply to a visitor's message. Once the conversation has signalled a crisis, every later reply keeps
+   * the crisis contacts at its top (`crisis: true`), and where the guide would have said it does not know,
+   * it repeats the safety reply instead: a person in crisis never gets "Det vet jag tyvärr inte".
+   */
   ask(question: Question): EngineReply {
+    const conversation = this.#conversations.open(question.conversationId ?? newId(), question.tenant);
+    const before = conversation.crisis;
+    const reply = this.#reply(question, conversation);
+    if (reply.kind === 'safety') {
+      const level = reply.trace.triage?.level ?? before!;
+      conversation.crisis = before && TRIAGE_LEVELS.indexOf(before) < TRIAGE_LEVELS.indexOf(level) ? before : level;
+      return before ? { ...reply, fixed: undefined, crisis: true, contacts: mergeContacts(reply.contacts, crisisContacts(before)) } : { ...reply, crisis: true };
+    }
+    if (!before) return reply;
+    if (reply.kind === 'fallback' || (reply.kind === 'escalate' && reply.trace.route !== 'intent')) {
+      // Not "Det vet jag tyvärr inte" after a crisis: the calm safety reply again, with its numbers.
+      const { text, contacts } = safetyReply(before, reply.lang === 'en' ? 'en' : 'sv');
+      return { ...reply, kind: 'safety', text, contacts, suggestions: [], fixed: undefined, crisis: true };
+    }
+    return { ...reply, fixed: undefined, crisis: true, contacts: mergeContacts(crisisContacts(before), reply.contacts) };
+  }
+
+  #reply(question: Question, conversation: Conversation): EngineReply {
     const index = this.#index;
     const tenant = index?.knowledge.tenants.get(question.tenant);
     const tenantIndex = index?.tenants.get(question.tenant);
     if (!index || !tenant || !tenantIndex) throw new UnknownTenantError(question.tenant);
-    const conversation = this.#conversations.open(question.conversationId ?? newId(), tenant.id);
     // Everything that depends on the text alone, once per text.
     const classified = this.#classified.get(question.text, () => classify(question.text));
     const { normalized } = classified;
@@ -376,6 +398,13 @@ export class Engine {
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/** The contacts of `first`, then those of `then` not already among them (the same number or address). */
+const mergeContacts = (first: Contact[], then: Contact[]): Contact[] => {
+  const key = (c: Contact) => c.phone?.replace(/\D/g, '') || c.url || c.email || c.label;
+  const seen = new Set(first.map(key));
+  return [...first, ...then.filter((c) => !seen.has(key(c)))];
+};
 
 /** A search's analysis and ranked candidates, with what the trace shows of them, made once. */
 type Searched = { analysis: QueryAnalysis; candidates: Candidate[]; terms: Trace['terms']; top: Trace['top'] };

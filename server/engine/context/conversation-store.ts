@@ -1,3 +1,5 @@
+import type { TriageLevel } from '../triage/types';
+
 /** What the engine remembers of one conversation, and nothing about the visitor. */
 export type Conversation = {
   id: string;
@@ -10,6 +12,8 @@ export type Conversation = {
   suggestions: { text: string; entryId: string; key?: string }[];
   /** Fallbacks in a row; two in a row escalate. */
   fallbacksInARow: number;
+  /** The most urgent crisis the conversation has signalled: every later reply keeps its contacts at the top. */
+  crisis?: TriageLevel;
   /** The language the visitor last wrote in, for messages that show none ("primary care"). */
   lang?: 'sv' | 'en';
   lastSeen: number;

@@ -1,3 +1,4 @@
+import { CUES } from './cues';
 import type { TriageRule } from './types';
 
 /**
@@ -661,6 +662,17 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     ],
     examples: ['Jag har feber och hosta sedan fem dagar, borde jag söka vård?', 'mitt barn har feber vad ska jag göra', 'ont i magen sen igår', 'min mamma är yr och har ont i huvudet', 'Jag har utslag på armen, vad kan det vara?', 'Jag har ångest och kan inte sova', 'min son har kräkts hela natten'],
   },
+
+  // ============================== situations described: the phrase lists of cues.ts ==============================
+  // Each list is one rule. Like the rules above they step aside for a question about care that names
+  // nobody of the visitor's own ("Hur många svimmar i värmen?" is statistics; "min pappa har svimmat" is not).
+  ...Object.entries(CUES).map(([situation, { level, phrases }]): TriageRule => ({
+    id: `${level}-cue-${situation}`,
+    level,
+    phrases,
+    unless: [ABOUT_CARE_NOT_ME, ABOUT_CARE_FOR_A_GROUP],
+    examples: phrases.slice(0, 3),
+  })),
 ];
 
 /**

@@ -10,7 +10,7 @@ import { foldPattern } from './fold-for-matching';
  * - use `\b` for word edges; `^` and `$` are the start and end of the whole message.
  */
 export type MatcherSpec = {
-  /** The rule fires when ANY of these matches (and `requires` and `unless` agree). */
+  /** The rule fires when ANY of these, a fuzzy word or a phrase matches (and `requires` and `unless` agree). */
   patterns?: readonly string[];
   /**
    * Single words matched with one typo allowed (a letter wrong, missing, extra or two swapped), as the
@@ -18,6 +18,12 @@ export type MatcherSpec = {
    * are never harmless: the start-of-word match includes every compound.
    */
   fuzzy?: readonly string[];
+  /**
+   * Literal phrases, any of which fires the rule when it stands in the text as whole words ("ligger helt
+   * stilla", "kameror i väggarna"): for long lists of the ways people describe one situation. Written as a
+   * visitor writes them; compared after the same folding as the text.
+   */
+  phrases?: readonly string[];
   /** Every group must ALSO have a match: e.g. a symptom AND a person it happens to. */
   requires?: readonly (readonly string[])[];
   /** The rule does not fire when any of these matches: keep them narrow, a miss here is silent. */
@@ -50,18 +56,42 @@ export const compileMatcher = (id: string, spec: MatcherSpec): TextMatcher => {
     }
     return folded;
   });
-  if (!patterns.length && !fuzzy.length) throw new Error(`rule ${id}: needs patterns or fuzzy words`);
+  const phrases = phraseIndex(spec.phrases ?? []);
+  if (!patterns.length && !fuzzy.length && !phrases.size) throw new Error(`rule ${id}: needs patterns, fuzzy words or phrases`);
 
   return (folded) => {
     const hit =
       patterns.some((re) => re.test(folded)) ||
-      (fuzzy.length > 0 && folded.split(' ').some((token) => fuzzy.some((word) => startsWithinOneEdit(token, word))));
+      (fuzzy.length > 0 && folded.split(' ').some((token) => fuzzy.some((word) => startsWithinOneEdit(token, word)))) ||
+      (phrases.size > 0 && hasPhrase(folded, phrases));
     return (
       hit &&
       requires.every((group) => group.some((re) => re.test(folded))) &&
       !unless.some((re) => re.test(folded))
     );
   };
+};
+
+/** Phrases by their first word, each with spaces around it, for a lookup per word of the text instead of a scan of the list. */
+const phraseIndex = (phrases: readonly string[]): Map<string, string[]> => {
+  const index = new Map<string, string[]>();
+  for (const phrase of phrases) {
+    const words = phrase.split(' ').filter(Boolean);
+    if (!words.length) continue;
+    const list = index.get(words[0]!) ?? [];
+    list.push(` ${words.join(' ')} `);
+    index.set(words[0]!, list);
+  }
+  return index;
+};
+
+const hasPhrase = (folded: string, phrases: Map<string, string[]>): boolean => {
+  const padded = ` ${folded} `;
+  for (const word of new Set(folded.split(' '))) {
+    const candidates = phrases.get(word);
+    if (candidates?.some((phrase) => padded.includes(phrase))) return true;
+  }
+  return false;
 };
 
 /** True when some start of `token` is at most one edit from `word`. */

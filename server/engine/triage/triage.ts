@@ -7,27 +7,33 @@ import { straightenWordOrder } from './word-order';
 import { compileMatcher } from './text-matcher';
 import { TRIAGE_LEVELS, type TriageResult, type TriageRule } from './types';
 
+/** Typos of the key words are repaired, and words run together split, before the rules read the text. */
+const SPELL = makeSpeller(
+  KEY_WORDS.map(fold),
+  [
+    ...stopwords,
+    ...COMMON_WORDS,
+    ...wordsOfPatterns(TRIAGE_RULES.flatMap((rule) => [...(rule.patterns ?? []), ...(rule.requires ?? []).flat(), ...(rule.phrases ?? [])].map(foldPattern))),
+  ].map(fold),
+  Object.fromEntries(Object.entries(CHAT_WORDS).map(([chat, standard]) => [fold(chat), standard])),
+);
+
 // Compiled once at import, so a broken pattern fails the server's start and the tests, not a visitor.
+// Phrases are read the way a message is, so "ja e helt snurrig" meets "jag är helt snurrig".
 const compileRules = (rules: readonly TriageRule[]) => {
   const seen = new Set<string>();
   return rules.map((rule) => {
     if (seen.has(rule.id)) throw new Error(`triage: duplicate rule id ${rule.id}`);
     seen.add(rule.id);
-    return { id: rule.id, level: rule.level, matches: compileMatcher(rule.id, rule) };
+    const spec = rule.phrases ? { ...rule, phrases: rule.phrases.map(readForTriage) } : rule;
+    return { id: rule.id, level: rule.level, matches: compileMatcher(rule.id, spec) };
   });
 };
 
-const COMPILED = compileRules(TRIAGE_RULES);
-
-/** Typos of the key words are repaired, and words run together split, before the rules read the text. */
-const SPELL = makeSpeller(
-  KEY_WORDS.map(fold),
-  [...stopwords, ...COMMON_WORDS, ...wordsOfPatterns(TRIAGE_RULES.flatMap((rule) => [...(rule.patterns ?? []), ...(rule.requires ?? []).flat()].map(foldPattern)))].map(fold),
-  Object.fromEntries(Object.entries(CHAT_WORDS).map(([chat, standard]) => [fold(chat), standard])),
-);
-
 /** The text the rules read: folded, spelling repaired, subjects put back before their verbs. Exported for tests. */
 export const readForTriage = (text: string): string => straightenWordOrder(SPELL(foldForMatching(text)));
+
+const COMPILED = compileRules(TRIAGE_RULES);
 
 /**
  * Decides whether a visitor's message must get a safety reply instead of an answer from the knowledge
