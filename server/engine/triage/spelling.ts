@@ -23,6 +23,45 @@ const MIN_TYPO_LENGTH = 5;
 const MIN_RUN_TOGETHER = 6;
 const MIN_PART = 3;
 
+/**
+ * What a word of a message may stand for in a phrase: itself, and the phrase words one edit away with the
+ * same first letter (5+ letters), unless it is a known word itself. Looser than the repair of the text, and safe for that reason: a slip only
+ * counts where the whole phrase around it matches ("tagit massa tablettr" for "tagit massa tabletter").
+ */
+export const makePhraseVariants = (phraseWords: Iterable<string>, knownWords: ReadonlySet<string> = new Set()): ((word: string) => readonly string[]) => {
+  const byDeletion = new Map<string, string[]>();
+  const add = (variant: string, word: string) => {
+    const words = byDeletion.get(variant);
+    if (!words) byDeletion.set(variant, [word]);
+    else if (!words.includes(word)) words.push(word);
+  };
+  for (const word of new Set(phraseWords)) {
+    if (word.length < MIN_TYPO_LENGTH) continue;
+    add(word, word);
+    for (let i = 0; i < word.length; i++) add(word.slice(0, i) + word.slice(i + 1), word);
+  }
+  const cache = new Map<string, readonly string[]>();
+  return (token) => {
+    let found = cache.get(token);
+    if (!found) {
+      const words = new Set([token]);
+      // A word that is a word in its own right ("fråga") is not a slip for another ("fradga").
+      if (token.length >= MIN_TYPO_LENGTH && !knownWords.has(token)) {
+        const look = (variant: string) => {
+          for (const word of byDeletion.get(variant) ?? []) if (word[0] === token[0] && withinOneEdit(token, word)) words.add(word);
+        };
+        look(token);
+        for (let i = 0; i < token.length; i++) look(token.slice(0, i) + token.slice(i + 1));
+      }
+      found = [...words];
+      // Bounded: visitors' words are unbounded, the ones worth remembering are not.
+      if (cache.size > 50_000) cache.clear();
+      cache.set(token, found);
+    }
+    return found;
+  };
+};
+
 export const makeSpeller = (keyWords: Iterable<string>, commonWords: Iterable<string>, chatWords: Readonly<Record<string, string>> = {}): Speller => {
   const chat = new Map(Object.entries(chatWords));
   const keys = new Set(keyWords);

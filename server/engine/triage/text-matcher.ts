@@ -37,7 +37,10 @@ export type TextMatcher = (folded: string) => boolean;
 export const MIN_FUZZY_LENGTH = 6;
 
 /** Compiles a spec once; throws naming `id` when a pattern is not a valid regular expression. */
-export const compileMatcher = (id: string, spec: MatcherSpec): TextMatcher => {
+/** For phrases: the words a word of the text may stand for (itself, and what a slip of it may be). */
+export type WordVariants = (word: string) => readonly string[];
+
+export const compileMatcher = (id: string, spec: MatcherSpec, variants: WordVariants = (word) => [word]): TextMatcher => {
   const compile = (sources: readonly string[] = []): RegExp[] =>
     sources.map((source) => {
       try {
@@ -63,7 +66,7 @@ export const compileMatcher = (id: string, spec: MatcherSpec): TextMatcher => {
     const hit =
       patterns.some((re) => re.test(folded)) ||
       (fuzzy.length > 0 && folded.split(' ').some((token) => fuzzy.some((word) => startsWithinOneEdit(token, word)))) ||
-      (phrases.size > 0 && hasPhrase(folded, phrases));
+      (phrases.size > 0 && hasPhrase(folded, phrases, variants));
     return (
       hit &&
       requires.every((group) => group.some((re) => re.test(folded))) &&
@@ -72,24 +75,29 @@ export const compileMatcher = (id: string, spec: MatcherSpec): TextMatcher => {
   };
 };
 
-/** Phrases by their first word, each with spaces around it, for a lookup per word of the text instead of a scan of the list. */
-const phraseIndex = (phrases: readonly string[]): Map<string, string[]> => {
-  const index = new Map<string, string[]>();
+/** Phrases by their first word, as word lists, for a lookup per word of the text instead of a scan of the list. */
+const phraseIndex = (phrases: readonly string[]): Map<string, string[][]> => {
+  const index = new Map<string, string[][]>();
   for (const phrase of phrases) {
     const words = phrase.split(' ').filter(Boolean);
     if (!words.length) continue;
     const list = index.get(words[0]!) ?? [];
-    list.push(` ${words.join(' ')} `);
+    list.push(words);
     index.set(words[0]!, list);
   }
   return index;
 };
 
-const hasPhrase = (folded: string, phrases: Map<string, string[]>): boolean => {
-  const padded = ` ${folded} `;
-  for (const word of new Set(folded.split(' '))) {
-    const candidates = phrases.get(word);
-    if (candidates?.some((phrase) => padded.includes(phrase))) return true;
+/** Whether a phrase stands in the text as whole words, each word of the text read as any of its variants. */
+const hasPhrase = (folded: string, phrases: Map<string, string[][]>, variants: WordVariants): boolean => {
+  const words = folded.split(' ');
+  const read = words.map((word) => variants(word));
+  for (let i = 0; i < words.length; i++) {
+    for (const first of read[i]!) {
+      const candidates = phrases.get(first);
+      // A one-word phrase matches only as written: a slip is forgiven only with the rest of a phrase around it.
+      if (candidates?.some((phrase) => phrase.length <= words.length - i && phrase.every((word, j) => (phrase.length === 1 ? words[i] === word : read[i + j]!.includes(word))))) return true;
+    }
   }
   return false;
 };

@@ -2,19 +2,17 @@ import { stopwords } from '../swedish/stopwords';
 import { fold } from '../swedish/fold';
 import { foldForMatching, foldPattern } from './fold-for-matching';
 import { CHAT_WORDS, COMMON_WORDS, KEY_WORDS, TRIAGE_RULES } from './rules';
-import { makeSpeller, wordsOfPatterns } from './spelling';
+import { makePhraseVariants, makeSpeller, wordsOfPatterns } from './spelling';
 import { straightenWordOrder } from './word-order';
 import { compileMatcher } from './text-matcher';
 import { TRIAGE_LEVELS, type TriageResult, type TriageRule } from './types';
 
 /** Typos of the key words are repaired, and words run together split, before the rules read the text. */
+/** Words that are words in their own right: never taken for a slip of another. */
+const COMMON = new Set([...stopwords, ...COMMON_WORDS].map(fold));
 const SPELL = makeSpeller(
   KEY_WORDS.map(fold),
-  [
-    ...stopwords,
-    ...COMMON_WORDS,
-    ...wordsOfPatterns(TRIAGE_RULES.flatMap((rule) => [...(rule.patterns ?? []), ...(rule.requires ?? []).flat(), ...(rule.phrases ?? [])].map(foldPattern))),
-  ].map(fold),
+  [...COMMON, ...wordsOfPatterns(TRIAGE_RULES.flatMap((rule) => [...(rule.patterns ?? []), ...(rule.requires ?? []).flat(), ...(rule.phrases ?? [])].map(foldPattern)))],
   Object.fromEntries(Object.entries(CHAT_WORDS).map(([chat, standard]) => [fold(chat), standard])),
 );
 
@@ -22,11 +20,13 @@ const SPELL = makeSpeller(
 // Phrases are read the way a message is, so "ja e helt snurrig" meets "jag är helt snurrig".
 const compileRules = (rules: readonly TriageRule[]) => {
   const seen = new Set<string>();
-  return rules.map((rule) => {
+  const read = rules.map((rule) => (rule.phrases ? { ...rule, phrases: rule.phrases.map(readForTriage) } : rule));
+  // A slip in a word of a phrase is forgiven where the rest of the phrase matches.
+  const variants = makePhraseVariants(read.flatMap((rule) => (rule.phrases ?? []).flatMap((phrase) => phrase.split(' '))), COMMON);
+  return read.map((rule) => {
     if (seen.has(rule.id)) throw new Error(`triage: duplicate rule id ${rule.id}`);
     seen.add(rule.id);
-    const spec = rule.phrases ? { ...rule, phrases: rule.phrases.map(readForTriage) } : rule;
-    return { id: rule.id, level: rule.level, matches: compileMatcher(rule.id, spec) };
+    return { id: rule.id, level: rule.level, matches: compileMatcher(rule.id, rule, variants) };
   });
 };
 

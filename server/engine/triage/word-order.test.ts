@@ -11,8 +11,16 @@ describe('straightenWordOrder', () => {
     expect(straightenWordOrder(text)).toBe(read);
   });
 
-  it.each(['battre om jag inte fanns', 'hon sa att hon inte kommer finnas imorgon', 'jag kan inte andas', 'vad ar nara vard'])(
-    'keeps a subject after a subjunction or in plain order: %j',
+  it.each([
+    ['battre om jag inte fanns', 'battre om jag fanns inte'],
+    ['hon sa att hon inte kommer finnas imorgon', 'hon sa att hon kommer inte finnas imorgon'],
+    ['jag kanner att jag inte orkar leva', 'jag kanner att jag orkar inte leva'],
+  ])('puts "not" behind the verb in a subordinate clause: %j', (text, read) => {
+    expect(straightenWordOrder(text)).toBe(read);
+  });
+
+  it.each(['jag kan inte andas', 'vad ar nara vard', 'han andas inte'])(
+    'keeps plain order: %j',
     (text) => {
       expect(straightenWordOrder(text)).toBe(text);
     },

@@ -3,8 +3,8 @@
  * so "han andas inte" is written "nu andas han inte". The rules are written in the plain order
  * ("andas inte", "svarar inte", "blöder mycket"), so a subject between a verb and the word that qualifies
  * it is dropped: "andas han knappt" → "andas knappt", "varför kan jag inte andas" → "varför kan inte andas".
- * Not after a subjunction, where Swedish keeps the subject first and the rules expect it:
- * "om jag inte fanns", "att hon inte kommer finnas".
+ * Not after a subjunction, where Swedish keeps the subject first. There, "not" comes before the verb, and
+ * it is moved behind it: "om jag inte fanns" → "om jag fanns inte", "att hon inte kommer" → "att hon kommer inte".
  * Works on folded text (no å/ä/ö).
  */
 const SUBJECTS = 'jag|du|han|hon|hen|vi|ni|de|dom|den|det|man|barnet|bebisen|babyn|pappa|mamma|sonen|dottern|mannen|frun|sambon|grannen|kompisen';
@@ -13,4 +13,8 @@ const SUBJUNCTIONS = 'om|att|nar|som|eftersom|fast|medan|innan|tills|ifall|sa|oc
 
 const INVERTED = new RegExp(`(^|\\b(?!(?:${SUBJUNCTIONS})\\b)[a-z0-9]+) (?:${SUBJECTS}) (?=(?:${QUALIFIERS})\\b)`, 'g');
 
-export const straightenWordOrder = (folded: string): string => folded.replace(INVERTED, '$1 ').replace(/^ /, '');
+/** In a subordinate clause "not" comes before the verb: "att jag inte orkar leva" is read "att jag orkar inte leva". */
+const NOT_BEFORE_VERB = new RegExp(`\\b(${SUBJECTS}) (inte|aldrig|knappt) (?!(?:${SUBJECTS}|${QUALIFIERS})\\b)([a-z]+)`, 'g');
+
+export const straightenWordOrder = (folded: string): string =>
+  folded.replace(INVERTED, '$1 ').replace(/^ /, '').replace(NOT_BEFORE_VERB, '$1 $3 $2');
