@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --profile] [-- --no-peers] [-- --only=widget,peers,engine,idle,load] [-- --readme]
+// npm run bench [-- --quick] [-- --profile] [-- --no-peers] [-- --only=widget,peers,engine,triage,idle,load] [-- --readme]
 //
 // Measures, on this machine, in one run: the widget's weight beside its peers' from npm, the answer
 // path under WebSocket load beside a bare ws server, the engine alone on the shipped base and on a
@@ -17,6 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { loadKnowledge } from '../server/knowledge/load-knowledge';
 import { benchEngine, collectGarbage } from './bench/engine-bench';
+import { benchTriage } from './bench/triage-bench';
 import { generateKnowledge } from './bench/generate-knowledge';
 import { measureIdle } from './bench/idle-memory';
 import { spawnChild, type ChildHandle } from './bench/ipc';
@@ -31,7 +32,7 @@ const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
 const profile = args.has('--profile');
 const only = [...args].find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
-const wanted = (part: 'widget' | 'peers' | 'engine' | 'idle' | 'load') => (!only || only.includes(part)) && !(part === 'peers' && args.has('--no-peers'));
+const wanted = (part: 'widget' | 'peers' | 'engine' | 'triage' | 'idle' | 'load') => (!only || only.includes(part)) && !(part === 'peers' && args.has('--no-peers'));
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = join(root, 'dist');
 const started = performance.now();
@@ -156,6 +157,14 @@ if (wanted('engine')) await section('engineGenerated', async () => {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+collectGarbage();
+
+// ---- safety triage alone, on unseen text ----
+if (wanted('triage')) await section('triage', () => {
+  progress('triage: crisis-set messages, each with a new word');
+  result.triage = benchTriage(root, { durationMs: engineMs });
+  progress(`  ${result.triage.meanMs.toFixed(4)} ms a message (mean), p99 ${result.triage.p99.toFixed(3)} ms`);
 });
 collectGarbage();
 

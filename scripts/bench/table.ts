@@ -2,6 +2,7 @@
 // to, as Markdown so the same text goes to the terminal and the README.
 import type { EngineFigures, LoadFigures } from './engine-bench';
 import type { IdleFigures } from './idle-memory';
+import type { TriageFigures } from './triage-bench';
 import type { PeerFigures } from './peers';
 import type { LoadPlan, LoadPoint } from './ws-load';
 import type { WidgetFigures } from './widget-weight';
@@ -22,6 +23,7 @@ export type BenchResult = {
   widget?: WidgetFigures;
   peers?: PeerFigures[];
   engine: { shipped?: EngineFigures; generated?: EngineFigures };
+  triage?: TriageFigures;
   idle: { ours?: IdleFigures; bare?: IdleFigures };
   load: { ours: LoadPoint[]; bare: LoadPoint[] };
   profile?: { file: string; functions: HotFunction[] };
@@ -69,6 +71,7 @@ export const judgeGoals = (r: BenchResult): Goal[] => {
     { name: 'p99 at 1,000 sockets, fixed rate', target: '< 10 ms', value: fixed1000 ? ms(fixed1000.latency.p99) : '–', met: fixed1000 ? fixed1000.latency.p99 < 10 && fixed1000.errorCount === 0 : null },
     { name: 'Widget through the first answer', target: '≤ 20 KB gzip', value: r.widget ? kb(r.widget.firstAnswer.gzip) : '–', met: r.widget ? r.widget.firstAnswer.gzip <= 20_000 : null },
     { name: `Reload of ${r.engine.generated ? int(r.engine.generated.entries) : '10,000'} entries`, target: '< 1 s', value: reload === undefined ? '–' : ms(reload), met: reload === undefined ? null : reload < 1000 },
+    { name: 'Safety triage per message, unseen text', target: '< 0.1 ms', value: r.triage ? ms(r.triage.meanMs) : '–', met: r.triage ? r.triage.meanMs < 0.1 : null },
     { name: 'Memory per idle socket', target: '≤ 30 KB', value: idle === undefined ? '–' : kb(idle), met: idle === undefined ? null : idle <= 30_000 },
   ];
 };
@@ -123,6 +126,11 @@ export const formatTable = (r: BenchResult): string => {
     rows.push([`Engine alone, generated base (${int(generated.entries)} entries)`, asks(generated), shipped ? `shipped base: ${asks(shipped)}` : '', '']);
     rows.push([`Index reload after editing a national entry, ${int(generated.entries)} entries`, loadFigures(generated.reload), shipped ? `shipped base: ${ms(shipped.reload.totalMs)}` : '', goal('Reload')]);
   } else rows.push(['Engine alone, generated base', `failed: ${r.failures.engineGenerated ?? 'not measured'}`, '', goal('Reload')]);
+
+  // ---- safety triage ----
+  rows.push(r.triage
+    ? [`Safety triage alone, unseen text (${int(r.triage.messages)} crisis-set messages, each with a new word)`, `${ms(r.triage.meanMs)} a message (mean) · p50 ${ms(r.triage.p50)} · p99 ${ms(r.triage.p99)}`, `${int(r.triage.perSec)} messages/s`, goal('Safety triage')]
+    : ['Safety triage alone', `failed: ${r.failures.triage ?? 'not measured'}`, '', goal('Safety triage')]);
 
   // ---- idle memory ----
   const idle = (f: IdleFigures | undefined, failure?: string) => f

@@ -41,10 +41,11 @@ export const MIN_FUZZY_LENGTH = 6;
 export type WordVariants = (word: string) => readonly string[];
 
 export const compileMatcher = (id: string, spec: MatcherSpec, variants: WordVariants = (word) => [word]): TextMatcher => {
-  const compile = (sources: readonly string[] = []): RegExp[] =>
+  const compile = (sources: readonly string[] = []): Gated[] =>
     sources.map((source) => {
+      const folded = foldPattern(source);
       try {
-        return new RegExp(foldPattern(source), 'u');
+        return gated(new RegExp(folded), firstWordGate(folded));
       } catch (error) {
         throw new Error(`rule ${id}: invalid pattern ${JSON.stringify(source)}: ${(error as Error).message}`);
       }
@@ -59,47 +60,170 @@ export const compileMatcher = (id: string, spec: MatcherSpec, variants: WordVari
     }
     return folded;
   });
-  const phrases = phraseIndex(spec.phrases ?? []);
-  if (!patterns.length && !fuzzy.length && !phrases.size) throw new Error(`rule ${id}: needs patterns, fuzzy words or phrases`);
+  const phrases = spec.phrases?.length ? phraseList(spec.phrases, variants) : undefined;
+  if (!patterns.length && !fuzzy.length && !phrases) throw new Error(`rule ${id}: needs patterns, fuzzy words or phrases`);
 
   return (folded) => {
     const hit =
-      patterns.some((re) => re.test(folded)) ||
+      patterns.some((p) => passes(p, folded)) ||
       (fuzzy.length > 0 && folded.split(' ').some((token) => fuzzy.some((word) => startsWithinOneEdit(token, word)))) ||
-      (phrases.size > 0 && hasPhrase(folded, phrases, variants));
+      (phrases !== undefined && phrases.found(folded));
     return (
       hit &&
-      requires.every((group) => group.some((re) => re.test(folded))) &&
-      !unless.some((re) => re.test(folded))
+      requires.every((group) => group.some((p) => passes(p, folded))) &&
+      !unless.some((p) => p.re.test(folded))
     );
   };
 };
 
-/** Phrases by their first word, as word lists, for a lookup per word of the text instead of a scan of the list. */
-const phraseIndex = (phrases: readonly string[]): Map<string, string[][]> => {
-  const index = new Map<string, string[][]>();
+/**
+ * A pattern with the starts of the words it can begin with, when its source says so plainly
+ * (`\\b(ont|smärt\\w*|tryck…) …`): a text with no word that starts so cannot match, and the pattern is
+ * not run. A regular expression over a whole message costs far more than a look in a set of word starts,
+ * and most patterns match nothing in most messages.
+ */
+type Gated = { re: RegExp; gate: number };
+
+/** Word starts are compared at up to this many letters. */
+const GATE_LENGTH = 5;
+
+/** Every gated pattern's number by the word starts that open it, across all matchers. */
+const gatesByStart = new Map<string, number[]>();
+let gates = 0;
+const gated = (re: RegExp, starts: ReadonlySet<string> | null): Gated => {
+  if (!starts) return { re, gate: -1 };
+  const gate = gates++;
+  for (const start of starts) {
+    const list = gatesByStart.get(start);
+    if (list) list.push(gate);
+    else gatesByStart.set(start, [gate]);
+  }
+  return { re, gate };
+};
+
+const passes = ({ re, gate }: Gated, folded: string): boolean => (gate < 0 || openGates(folded)[gate] === 1) && re.test(folded);
+
+/** Which gated patterns the last text asked about can match: its word starts, looked up once for all patterns. */
+let lastText: string | undefined;
+let lastOpen = new Uint8Array(0);
+const openGates = (folded: string): Uint8Array => {
+  // Valid for the text and the patterns there were: a matcher compiled since adds gates.
+  if (folded !== lastText || lastOpen.length !== gates) {
+    lastText = folded;
+    lastOpen = new Uint8Array(gates);
+    for (const word of folded.split(' ')) {
+      for (let n = 1; n <= Math.min(GATE_LENGTH, word.length); n++) for (const gate of gatesByStart.get(word.slice(0, n)) ?? []) lastOpen[gate] = 1;
+    }
+  }
+  return lastOpen;
+};
+
+/**
+ * The starts of the words a pattern can begin with, or null when its source does not say plainly: every
+ * top-level branch must open with a word boundary and then a literal word or a group of alternatives that
+ * each open with a literal word. Letters made optional or repeated (`a?`, `\\w`, `{…}`) end the literal.
+ */
+export const firstWordGate = (source: string): Set<string> | null => {
+  const gate = new Set<string>();
+  for (const branch of splitTopLevel(source)) {
+    let rest = branch;
+    if (rest.startsWith('\\b')) rest = rest.slice(2);
+    else return null;
+    const starts: string[] = [];
+    if (rest.startsWith('(') && !rest.startsWith('(?')) {
+      const close = matchingParen(rest, 0);
+      if (close < 0 || /^[?*{]/.test(rest.slice(close + 1))) return null;
+      for (const alternative of splitTopLevel(rest.slice(1, close))) {
+        const start = literalStart(alternative.startsWith('\\b') ? alternative.slice(2) : alternative);
+        if (!start) return null;
+        starts.push(start);
+      }
+    } else {
+      const start = literalStart(rest);
+      if (!start) return null;
+      starts.push(start);
+    }
+    for (const start of starts) gate.add(start.slice(0, GATE_LENGTH));
+  }
+  return gate.size ? gate : null;
+};
+
+/** The literal letters a source opens with, up to a letter made optional or repeated. */
+const literalStart = (source: string): string => {
+  const run = /^[a-z0-9]+/.exec(source)?.[0] ?? '';
+  const next = source[run.length];
+  return next === '?' || next === '*' || next === '{' || next === '+' ? run.slice(0, -1) : run;
+};
+
+const splitTopLevel = (source: string): string[] => {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      parts.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(source.slice(from));
+  return parts;
+};
+
+const matchingParen = (source: string, open: number): number => {
+  let depth = 0;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+};
+
+/**
+ * The phrase lists of all matchers that share a way of reading words, indexed together by first word: a
+ * message is looked through once for every list, not once per list.
+ */
+type PhraseBook = { byFirst: Map<string, { words: string[]; list: number }[]>; lists: number; lastText?: string; lastFound: Uint8Array };
+const books = new Map<WordVariants, PhraseBook>();
+
+const phraseList = (phrases: readonly string[], variants: WordVariants): { found: (folded: string) => boolean } => {
+  let book = books.get(variants);
+  if (!book) books.set(variants, (book = { byFirst: new Map(), lists: 0, lastFound: new Uint8Array(0) }));
+  const list = book.lists++;
   for (const phrase of phrases) {
     const words = phrase.split(' ').filter(Boolean);
     if (!words.length) continue;
-    const list = index.get(words[0]!) ?? [];
-    list.push(words);
-    index.set(words[0]!, list);
+    const entries = book.byFirst.get(words[0]!);
+    if (entries) entries.push({ words, list });
+    else book.byFirst.set(words[0]!, [{ words, list }]);
   }
-  return index;
+  const shared = book;
+  return { found: (folded) => foundLists(shared, folded, variants)[list] === 1 };
 };
 
-/** Whether a phrase stands in the text as whole words, each word of the text read as any of its variants. */
-const hasPhrase = (folded: string, phrases: Map<string, string[][]>, variants: WordVariants): boolean => {
+/** Which lists have a phrase standing in the text as whole words, each word of the text read as any of its variants. */
+const foundLists = (book: PhraseBook, folded: string, variants: WordVariants): Uint8Array => {
+  if (folded === book.lastText && book.lastFound.length === book.lists) return book.lastFound;
   const words = folded.split(' ');
   const read = words.map((word) => variants(word));
+  const found = new Uint8Array(book.lists);
   for (let i = 0; i < words.length; i++) {
     for (const first of read[i]!) {
-      const candidates = phrases.get(first);
-      // A one-word phrase matches only as written: a slip is forgiven only with the rest of a phrase around it.
-      if (candidates?.some((phrase) => phrase.length <= words.length - i && phrase.every((word, j) => (phrase.length === 1 ? words[i] === word : read[i + j]!.includes(word))))) return true;
+      for (const { words: phrase, list } of book.byFirst.get(first) ?? []) {
+        if (found[list] || phrase.length > words.length - i) continue;
+        // A one-word phrase matches only as written: a slip is forgiven only with the rest of a phrase around it.
+        if (phrase.every((word, j) => (phrase.length === 1 ? words[i] === word : read[i + j]!.includes(word)))) found[list] = 1;
+      }
     }
   }
-  return false;
+  book.lastText = folded;
+  book.lastFound = found;
+  return found;
 };
 
 /** True when some start of `token` is at most one edit from `word`. */

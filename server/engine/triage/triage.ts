@@ -34,6 +34,7 @@ const compileRules = (rules: readonly TriageRule[]) => {
 export const readForTriage = (text: string): string => straightenWordOrder(SPELL(foldForMatching(text)));
 
 const COMPILED = compileRules(TRIAGE_RULES);
+const BY_URGENCY = TRIAGE_LEVELS.flatMap((level) => COMPILED.filter((rule) => rule.level === level));
 
 /**
  * Decides whether a visitor's message must get a safety reply instead of an answer from the knowledge
@@ -42,11 +43,10 @@ const COMPILED = compileRules(TRIAGE_RULES);
  * @example triage('Mitt barn har svalt ett batteri') // { level: 'emergency', rule: 'emergency-poisoning' }
  */
 export const triage = (text: string): TriageResult | null => {
-  const fired = matchingTriageRules(text);
-  for (const level of TRIAGE_LEVELS) {
-    const rule = fired.find((candidate) => candidate.level === level);
-    if (rule) return rule;
-  }
+  const read = readForTriage(text);
+  if (!read) return null;
+  // The most urgent level first, and the first rule that fires in it: no need to try the rest.
+  for (const rule of BY_URGENCY) if (rule.matches(read)) return { level: rule.level, rule: rule.id };
   return null;
 };
 
