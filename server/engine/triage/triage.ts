@@ -12,7 +12,7 @@ import { TRIAGE_LEVELS, type TriageResult, type TriageRule } from './types';
 const COMMON = new Set([...stopwords, ...COMMON_WORDS].map(fold));
 const SPELL = makeSpeller(
   KEY_WORDS.map(fold),
-  [...COMMON, ...wordsOfPatterns(TRIAGE_RULES.flatMap((rule) => [...(rule.patterns ?? []), ...(rule.requires ?? []).flat(), ...(rule.phrases ?? [])].map(foldPattern)))],
+  [...COMMON, ...wordsOfPatterns(TRIAGE_RULES.flatMap((rule) => [...(rule.patterns ?? []), ...(rule.requires ?? []).flat()].map(foldPattern)))],
   Object.fromEntries(Object.entries(CHAT_WORDS).map(([chat, standard]) => [fold(chat), standard])),
 );
 
