@@ -44,12 +44,25 @@ const FIRST_PERSON = r`\b(jag|ja|mig|mej|min|mitt|mina|vi|oss|my|me|im|ive)\b`;
  * answers. Rules that fire on a bare word or on medical advice step aside for it; rules about a person in
  * danger never do.
  */
-const ABOUT_CARE = r`\b(nara vard\w*|omstallning\w*|malbild\w*|fardplan\w*|primarvarden som|reform\w*|statistik\w*|forskning\w*|\w*prevention\w*|preventiv\w*|\w*forebygg\w*|vad gor (kommunen|regionen|ni|varden|sjukvarden|primarvarden|vardcentralen)|strategi\w*|handlingsplan\w*|samordna\w*|samverka\w*|samarbeta\w*|samarbete\w*|arbetar (ni|kommunen|regionen|vi|man|vården|primarvarden)|hur (arbetar|jobbar)|(kommunens|regionens|vardens) arbete|jamlik\w*|ojamlik\w*|utbildning\w*|kurs|kurser|kursen|kurserna|course|courses|training|statistics|politik\w*|politiker\w*|bemanning\w*|personalbrist\w*|stodgrupp\w*|efterlevande|anhorigstod|dodsorsak\w*|dor fler|procent|andelen|antalet|hur manga (\w+ ){0,3}(dor|drabbas|personer|manniskor|patienter|invanare|procent|fall|som|unga|aldre|barn|kvinnor|man)|malet|malen|vision\w*|budget\w*|ekonomi\w*|region \w+|kommun \w+|department\w*|prevent\w*|policy|work on|program\w*|projekt\w*|satsning\w*|insats\w*|kampanj\w*|webbinarium|informationsmote\w*|folkhals\w*|dodsfall|dodstal|vilken roll|roll i|rollen|kontaktfamilj\w*|familjehem\w*|stodfamilj\w*|jourhem\w*|\w*preventi\w*|hur ser \w+ ut|stodet|\w*grupper|\w+mottagning\w*|lanet|lanets|nollvision\w*|sverige|landet|efterlevande\w*|vardcentralens|kommunerna|regionerna)\b`;
+const ABOUT_CARE = r`\b(vad? gor (kommunen|regionen|ni|varden|sjukvarden)|overlevnad\w*|stodlinje\w*|jourtelefon\w*|hjalplinje\w*|nara vard\w*|omstallning\w*|malbild\w*|fardplan\w*|primarvarden som|reform\w*|statistik\w*|forskning\w*|\w*prevention\w*|preventiv\w*|\w*forebygg\w*|vad gor (kommunen|regionen|ni|varden|sjukvarden|primarvarden|vardcentralen)|strategi\w*|handlingsplan\w*|samordna\w*|samverka\w*|samarbeta\w*|samarbete\w*|arbetar (ni|kommunen|regionen|vi|man|vården|primarvarden)|hur (arbetar|jobbar)|(kommunens|regionens|vardens) arbete|jamlik\w*|ojamlik\w*|utbildning\w*|kurs|kurser|kursen|kurserna|course|courses|training|statistics|politik\w*|politiker\w*|bemanning\w*|personalbrist\w*|stodgrupp\w*|efterlevande|anhorigstod|dodsorsak\w*|dor fler|procent|andelen|antalet|hur manga (\w+ ){0,3}(dor|drabbas|personer|manniskor|patienter|invanare|procent|fall|som|unga|aldre|barn|kvinnor|man)|malet|malen|vision\w*|budget\w*|ekonomi\w*|region \w+|kommun \w+|department\w*|prevent\w*|policy|work on|program\w*|projekt\w*|satsning\w*|insats\w*|kampanj\w*|webbinarium|informationsmote\w*|folkhals\w*|dodsfall|dodstal|vilken roll|roll i|rollen|kontaktfamilj\w*|familjehem\w*|stodfamilj\w*|jourhem\w*|\w*preventi\w*|hur ser \w+ ut|stodet|\w*grupper|\w+mottagning\w*|lanet|lanets|nollvision\w*|sverige|landet|efterlevande\w*|vardcentralens|kommunerna|regionerna)\b`;
 
 /** People in general, as in a question about a group: "unga som skadar sig själva". */
 const POPULATION = r`\b(unga|ungdomar|personer|patienter|människor|barn|elever|kvinnor|män|äldre|de|dem|den|alla|folk|invånare|anhöriga|närstående) som\b`;
 /** A question about care for a group of people, not about someone now. Suicide rules step aside only for this. */
 const ABOUT_CARE_FOR_A_GROUP = r`^(?=.*${ABOUT_CARE})(?=.*${POPULATION})`;
+
+/**
+ * Someone in the situation now: a person named, a time that is now, a guess about what is happening, or a
+ * bare fragment ("hjärtstopp", "stroke?"). A rule that fires on the name of a condition alone needs it:
+ * "risk för hjärtinfarkt" in a question about health checks is not an emergency.
+ */
+const SITUATION_NOW = [
+  SOMEONE,
+  r`\b(nu|just nu|precis|ikväll|i kväll|inatt|i natt|idag|i dag|imorse|i morse|tror|misstänker|verkar|ser ut|hjälp|snälla|akut)\b|\b(är|kan) det (vara )?(en |ett )?\w+$`,
+  r`^(\S+ ){0,3}\S+$`,
+];
+/** Long ago: "fick en hjärtinfarkt för ett år sedan" is history, not an emergency. */
+const LONG_AGO = r`\bför (\w+ ){0,2}(år|månader|månad|veckor|vecka) sedan\b|\bförra (året|månaden|veckan|våren|hösten|sommaren|vintern)\b|\bi fjol\b|\b(tidigare|förut) (i livet|år)\b`;
 
 /** An acute symptom someone has. Not chronic diagnoses: "Min mamma har demens, hur får hon hemtjänst?" is a question for the guide. */
 const SYMPTOM = r`\b(knöl\w*|frostskad\w*|köldskad\w*|förfrys\w*|diar+e\w*|diarr\w*|svulln\w*|biten|bitit|blev biten|fästingbett|tick bite|bitten|red ring|missfall|gravid\w*|vecka \d+|blodtrycket|blood pressure|feber|febern|febrig|hogfeber|temp|tempen|hosta|hostar|hostat|hostan|hostig|skallhosta|snuva|snorig|tappt|halsont|\w*värk|värker|ont(?! om\b)|jatteont|smärta|smärtor|smärtan|smärtsam|smärtsamt|yrsel|yr|svimmat|svimmade|svimmar|svimfärdig|illamående|mår illa|kräks|kräkts|kräktes|kräkningar|kräkas|spyr|spytt|spydde|diarre|lös mage|förstoppad|förstoppning|magsjuk\w*|utslag|utslagen|eksem|klåda|klådan|kliar|kliande|blåsor|svullen|svullet|svullna|svullnad|svullnat|svullnar|domnar|domnad|domningar|stickningar|hjärtklappning|andfådd|förkyld|förkylning|\w*inflammation|infektion|blöder|blödning|blödningar|blod i (urinen|avföringen|bajset|kisset|slemmet)|sår|såret|bruten|brutit(?! mot)|stukat|stukade|vrickat|vrickade|slagit (i )?huvudet|slog (i )?huvudet|mår (inte bra|dåligt|jättedåligt|psykiskt dåligt|väldigt dåligt|så dåligt|skit)(?! (av|över|när|på grund))|hjärnskakning|brännskada|brännskador|bränt mig|brände mig|skållat|fästingbett|fästing|insektsbett|hundbett|ormbett|getingstick|ångest|panikångest|panikattack\w*|nedstämd|deprimerad|kan inte sova|sover dåligt|sömnproblem|sömnsvårigheter|sömnlös|snarkar|andningsuppehåll|svider|sveda|knöl|knölar|födelsemärke\w*|leverfläck\w*|hallucin\w*|hör röster|kramp|kramper|vattkoppor|vattenkoppor|mässling|öroninflammation|urinvägsinfektion|blodtryck|blodsocker|biverkning\w*|fever|cough|coughing|headache|rash|vomit\w*|diarrh\w*|dizzy|sore throat|stomach ache|pain|cramps|cramping|bleeding|itchy|swollen|lump|mole)\b`;
@@ -91,7 +104,7 @@ const SHOULD = r`(ska|skall|borde|behöver|måste|bör(?= (jag|man|vi|hon|han|he
 /** Asking what to do or what it is: the question that turns a symptom into a request for medical advice. */
 const WHAT_TO_DO = r`\b(hur bråttom|hur snabbt (ska|bör|måste)|va (ska|kan|bör|gör) (jag|vi|man)|vad (ska|bör|borde|kan|gör|göra|skall) (jag|ja|man|vi|hon|han|hen|\w+)( \w+)?( göra)?|vad gör (jag|ja|man|vi)|vad göra|hur (ska|kan|bör) (jag|ja|man|vi) (göra|behandla|lindra|få bort|bli av)|hur (lindrar|behandlar|botar|blir) (man|jag)|^hjälp\b|hjälp (mig|oss)\b|behöver (hjälp|råd)\b|behöver (jag|ja|vi|man|han|hon|hen) (\w+ ){0,2}(spruta|vaccin\w*|antibiotika|medicin\w*|röntg\w*|sys|sy|stygn|kolla\w*|undersök\w*|behandl\w*|läkare)|(är|e) (det|de) (\w+ )?(ett |en )?(missfall|eksem|allergi|infektion|farligt|normalt|allvarligt)|vad gäller nu|vad kan det (vara|bero)|vad beror|kan det bero|beror det|går det över|hur länge|är (det|den|de|detta|det här) (normalt|farligt|allvarligt|giftig\w*|vanligt|ofarligt|smittsam\w*|eksem)|ska (jag|ja|vi|man) (oroa|vara orolig)|behöver (jag|ja|vi|man|han|hon|hen) (göra|oroa|söka|gå|åka|ringa)|sedan|sen|dagar|dar|dygn|veckor|timmar|inatt|i natt|idag|i dag|igår|i går|imorse|grader|farligt|allvarligt|normalt|what should|what do i|what can (i|we)|is (it|that|this) normal|is (it|that|this) (dangerous|serious)|should i (be )?worr\w*|should (i|she|he|we|they) (take|give|go|call|see|worry|be worried)|what to do)\b`;
 
-export const TRIAGE_RULES: readonly TriageRule[] = [
+const RULES: readonly TriageRule[] = [
   // ============================== emergency → 112 ==============================
   {
     id: 'emergency-chest-pain',
@@ -103,11 +116,19 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       r`\bbröstsmärt\w*|\bbröstet (gör ont|värker|trycker|känns tungt)`,
       r`\b(tog|tar|håller|höll|grep|griper) sig (om|för|över) (br\w{0,3}st\w*|hjärtat)\b`,
       r`\b(något|nåt|en) (tungt|tyngd|sten) (\w+ ){0,3}(på|över) (br\w{0,3}st\w*)\b|\bont i (käken|vänster arm|armen) (\w+ ){0,4}(br\w{0,3}st\w*)\b|\b(br\w{0,3}st\w*) (\w+ ){0,6}ont i (käken|vänster arm)\b|\b(heavy|pressure|tight|tightness|squeezing|crushing|pain|hurts|hurting|weight)\b( \w+){0,6} (on|in|across) (my|his|her|the) chest\b|\bchest (\w+ ){0,3}(hurts|pain|pressure|tight|heavy)\b`,
-      r`\b(hjärtattack|hjärtanfall|heart attack|chest pains?|chest (hurts|is hurting|tightness|pressure)|pain in (my|his|her|the) chest|(clutching|grabbed|holding) (his|her|my) chest)\b`,
+      r`\b(chest pains?|chest (hurts|is hurting|tightness|pressure)|pain in (my|his|her|the) chest|(clutching|grabbed|holding) (his|her|my) chest)\b`,
     ],
-    fuzzy: ['hjärtinfarkt'],
     unless: [ABOUT_CARE],
-    examples: ['Jag har ont i bröstet', 'ont i brostet', 'tryck över bröstet och svettas', 'bröstsmärtor', 'hjärtinfrakt?', 'chest pain', 'han tog sig om bröstet och föll'],
+    examples: ['Jag har ont i bröstet', 'ont i brostet', 'tryck över bröstet och svettas', 'bröstsmärtor', 'chest pain', 'han tog sig om bröstet och föll'],
+  },
+  {
+    id: 'emergency-heart-attack-named',
+    level: 'emergency',
+    patterns: [r`\b(hjärtattack|hjärtanfall|heart attack)\b`],
+    fuzzy: ['hjärtinfarkt'],
+    requires: [SITUATION_NOW],
+    unless: [ABOUT_CARE, LONG_AGO],
+    examples: ['hjärtinfrakt?', 'jag tror pappa har en hjärtinfarkt', 'my dad is having a heart attack'],
   },
   {
     id: 'emergency-breathing',
@@ -167,7 +188,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     level: 'emergency',
     // Stroke as people see it: something sudden, and one of its signs, in any order.
     patterns: [r`\b(plötsligt|helt plötsligt|på en gång|från ingenstans|från en sekund till en annan|suddenly|all of a sudden)\b`],
-    requires: [[r`\b(ena|vänstra|högra) (sidan|armen|benet|handen|ögat|ansiktshalvan)\b|\b(ena|vänster|höger) (sida|arm|ben|hand|öga)\b|\bviker sig\b|\bförvirrad\w*|\bvet (inte|int) (vilken|var|vad|vem)\b|\bhittar (inte|int) (orden|ord)\b|\b(pratar|talar) (konstigt|strunt|sluddrigt|nonsens|obegripligt|osammanhängande)\b|\b(ser|såg) (inte|int|ingenting|inget|dubbelt|suddigt)\b|\bsnurrar\b|\bsvag\b|\bdomn\w*|\bhänger\b|\bsned\b|\b(cant|cannot|couldnt) (find (her|his|my) words|see|speak|talk|walk|move)\b|\btalking (nonsense|gibberish|strangely)\b|\b(weak|numb|drooping|confused|blind)\b|\bvärsta huvudvärk\w*|\bworst headache\b`]],
+    requires: [[r`\b(ena|vänstra|högra) (sidan|armen|benet|handen|ögat|ansiktshalvan)\b|\b(ena|vänster|höger) (sida|arm|ben|hand|öga)\b|\bviker sig\b|\bförvirrad\w*|\bvet (inte|int) (vilken|var|vad|vem)\b|\bhittar (inte|int) (orden|ord)\b|\b(pratar|talar) (konstigt|strunt|sluddrigt|nonsens|obegripligt|osammanhängande)\b|\b(ser|såg) (inte|int|ingenting|inget|dubbelt|suddigt)\b|\bsnurrar\b|\bsvag\b|\bdomn\w*|\bhänger\b|\bsned\b|\b(cant|cannot|couldnt) (find (her|his|my) words|see|speak|talk|walk|move)\b|\btalking (nonsense|gibberish|strangely)\b|\b(weak|numb|drooping|confused|blind)\b|\bvärsta huvudvärk\w*|\bworst headache\b|\b(jätte)?konstig\b|\bnonsens\w*|\btappar (\w+ )?(saker|allt|koppen|\w*koppen|glaset|telefonen|\w+)\b`]],
     examples: ['gubben vet plötsligt inte vilken dag det är och ena benet viker sig', 'såg plötsligt ingenting på ena ögat', 'my wife suddenly cant find her words'],
   },
   {
@@ -182,7 +203,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       r`\b(förlamad|förlamning|domnad|domning|slapp|svag|känselbortfall) (i|på) (ena|vänster|höger|halva) (sidan|armen|benet|ansiktet|kroppen|handen)\b`,
       r`\b(ena|vänster|höger|halva) (sidan|armen|benet|ansiktet|kroppen) (är |har blivit |blev |känns )?(förlamad|domnad|slapp|svag|bortdomnad|hänger)\b`,
       r`\b(plötsligt|blivit|blev) förlamad\b`,
-      r`\b(kan|kann|kunde|orkar) (inte|int|ej|knappt) (lyfta|röra|hålla upp) (ena |vänster |höger |sin |sina |den ena )?(armen|armarna|arm|handen|benet)\b`,
+      r`\b(kan|kann|kunde|orkar) (inte|int|ej|knappt) (lyfta|röra|hålla upp) (ena |vänster |höger |sin |sina |den ena )?(\w*armen|armarna|arm|\w*handen|\w*benet)\b`,
       r`\b(pratar|talar|låter|snackar) (plötsligt )?(konstigt|sluddrigt|grötigt|otydligt|osammanhängande|obegripligt|konstig)\b`,
       r`\bplötsligt( \w+){0,4} (ser (inte|int|ingenting|inget|dubbelt|suddigt)|blind|snurrar|tappat balansen|tappar balansen|kan (inte|int) (gå|stå|prata|se))\b|\b(ser (plötsligt |helt |nästan )?(inte|int|ingenting|inget|dubbelt|suddigt)|blind|blev blind)( \w+){0,2} (på|i|med) (ena|vänster|höger|ett) (ögat|öga)\b`,
       r`\b(fått|får|har|drabbats av|drabbas av) (en )?stroke\b`,
@@ -201,7 +222,9 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       r`\b(hade|efter) (en |ett |sin |min |hans |hennes )?stroke\b`,
       r`\bstroke (för|i) (\w+ )?(år|månader|veckor) sedan\b|\bstroke förra (året|månaden)\b`,
       ABOUT_CARE,
+      LONG_AGO,
     ],
+    requires: [SITUATION_NOW],
     examples: ['stroke', 'tror det är en stroke', 'Vad är en stroke?'],
   },
   {
@@ -253,7 +276,8 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       r`\b(overdose\w*|took too many (pills|tablets))\b`,
     ],
     fuzzy: ['överdos'],
-    unless: [ABOUT_CARE],
+    requires: [SITUATION_NOW],
+    unless: [ABOUT_CARE, LONG_AGO, r`\b(dog|dött|avled|avlidit) (\w+ ){0,2}(i |av )?(en )?överdos`],
     examples: ['överdos', 'overdos', 'jag har tagit för många tabletter', 'hon har ätit en hel karta alvedon'],
   },
   {
@@ -273,12 +297,19 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     level: 'emergency',
     patterns: [
       r`\b(druckit|drack|drucket|svalt|svalde|svalj\w*|ätit|åt|fått i sig|fick i sig|slickat|slickade|smakat|smakade|tuggat|tuggade|andats in|andades in|stoppat i munnen|stoppade i munnen) (\w+ ){0,4}(rengöringsmedel|diskmedel|maskindiskmedel|tvättmedel|tvättkapsel|tvättkapslar|sköljmedel|lampolja|tändvätska|batteri|batteriet|batterier|knappcell\w*|svamp|svampar|klorin|blekmedel|frostskydd\w*|glykol|bensin|fotogen|tröd|rödsprit|handsprit|nikotin|ecigarett\w*|gift|giftig\w*|propplösare|avloppsrensning|kaustik\w*|ättika|ättiksprit|magnet\w*|myrgift|råttgift|insektsmedel|ogräsmedel|bekämpningsmedel|kolmonoxid|thinner|lacknafta|diskmaskinstablett\w*)\b`,
-      r`\b\w*förgift\w*|\bkolmonoxid\w*`,
-      r`\b(poisoned|poisoning|swallowed (a |an )?(battery|pills|bleach|detergent))\b`,
+      r`\bswallowed (a |an )?(battery|pills|bleach|detergent)\b`,
     ],
-    fuzzy: ['förgiftning'],
     unless: [ABOUT_CARE],
-    examples: ['Mitt barn har svalt ett batteri', 'barnet har druckit lampolja', 'har druckit rengöringsmedel', 'forgiftning', 'min son har ätit svamp som kan vara giftig'],
+    examples: ['Mitt barn har svalt ett batteri', 'barnet har druckit lampolja', 'har druckit rengöringsmedel', 'min son har ätit svamp som kan vara giftig'],
+  },
+  {
+    id: 'emergency-poisoning-named',
+    level: 'emergency',
+    patterns: [r`\b\w*förgift\w*|\bkolmonoxid\w*|\b(poisoned|poisoning)\b`],
+    fuzzy: ['förgiftning'],
+    requires: [SITUATION_NOW],
+    unless: [ABOUT_CARE, LONG_AGO, r`\bmatförgiftning\w*`],
+    examples: ['forgiftning', 'jag tror barnet är förgiftat', 'kolmonoxidförgiftning'],
   },
   {
     id: 'emergency-seizure',
@@ -338,7 +369,8 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       r`\b(cardiac arrest|heart stopped|cpr)\b`,
     ],
     fuzzy: ['hjärtstopp'],
-    unless: [ABOUT_CARE],
+    requires: [SITUATION_NOW],
+    unless: [ABOUT_CARE, LONG_AGO, r`\b(kunna|lära|lär|gå|kurs\w*|utbildning\w*|certifikat|course|training)\b`],
     examples: ['hjärtstopp', 'hjartstopp', 'hjärtat har stannat', 'ska jag göra hlr'],
   },
   {
@@ -351,6 +383,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       r`\bring\w* (\w+ )?112\b`,
       r`\b(call|need|send) (an )?ambulance\b|\bcall 112\b|\bcall 911\b`,
     ],
+    unless: [r`\bnär (ska|bör|behöver|måste) (man|jag|vi|de|dom) ringa\b|\bskillnad\w*\b|\bförklara\b|\bwhen (should|do) (you|i|we) call\b`, ABOUT_CARE_NOT_ME],
     examples: ['ring ambulans', 'ska jag ringa ambulans', 'behöver ambulans nu', 'ska jag ringa 112'],
   },
   {
@@ -517,6 +550,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       r`\bvåldsam\w*|\b(utsatt|utsätts|utsattes|utsätter) (\w+ )?för (våld|hot|misshandel|övergrepp|våldtäkt)\b|\bheders(våld|relaterat|förtryck)\w*|\b(tvingas|tvinga|tvingar) (\w+ ){0,2}(gifta|gifte)\b|\btvångsgift\w*`,
       r`\b(rädd|livrädd|skräckslagen|jätterädd) för (min|mitt|vår) (man|make|sambo|pojkvän|partner|ex|pappa|styvpappa|fru|flickvän|kille|tjej|son|bror)\b|\b(scared|afraid|terrified) of (my|her|his|our) (husband|partner|boyfriend|girlfriend|wife|dad|father|mum|mom|stepdad|ex|son|brother)\b|\b(my|me|i|im|we)\b.*\bdomestic (violence|abuse)\b|\b(jag|vi|mig|oss|min|mitt|mina)\b.*\b(våld|misshandel) (hemma|i hemmet|i (min|vår) relation)\b`,
       r`\b(kastade|kastar|kastat|slängde|slänger|slängt) (\w+ ){0,3}(på|mot|efter) (mig|mej|oss|henne|honom)\b|\btar (han|hon) barnen\b|\bta barnen (ifrån|från) (mig|mej)\b|\b(tog|tar|höll|håller|grep|griper) (\w+ )?(tag )?(om|runt|i) halsen på (mig|mej|henne|honom)\b`,
+      r`\b(skrek|skriker|ropade|ropar|skrikit) (på )?hjälp\b|\b(kastas|slängs|dunkas|slås|knuffas) (\w+ )?(mot|i|in i) (väggen|golvet|dörren|väggarna)\b|\b(screaming|screams|yelling|crying for help)\b( \w+){0,8} (banging|bangs|thuds|thumping|crash\w*|hitting)\b|\b(banging|thuds|thumping)\b( \w+){0,8} (screaming|screams|yelling)\b`,
       r`\b(kill|hurt) (me|us)\b|\b(threaten\w*|following me|stalking me|stalks me|hiding from (him|her)|locked (ourselves|myself) in|break the door|breaking the door|scared to go home|afraid to go home|has a (gun|knife))\b`,
     ],
     unless: [ABOUT_CARE],
@@ -530,12 +564,12 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     patterns: [
       r`\b(skaka|skakar|skakade|skakat|ruska|ruskar|ruskade|ruskat) (\w+ ){0,2}(bebis\w*|baby\w*|barnet|spädbarn\w*|bebben)\b|\b(shaking|shook|shakes) (the |a |her |his |their )?baby\b`,
       r`\b(ensam|ensamma|själv|själva) hemma( \w+){0,3} (dagar|dygn|nätter|natten|hela helgen|sedan|sen)\b|\b(ingen|inga) (vuxen|vuxna)\b|\b(left|been) (home )?alone (for|all)\b|\bno adult\w*\b`,
-      r`\b(barn|barnet|bebisen|bebis|kille|tjej|pojke|flicka|\w+åring\w*)\w* (\w+ ){0,10}(ensam|ensamma|utan jacka|utan kläder|vet inte var (hans|hennes) (mamma|pappa)|(inte|int) varit hemma|(inte|int) kommit hem|utan mat)\b`,
+      r`\b(barn|barnet|bebisen|bebis|kille|tjej|pojke|flicka|\w+åring\w*)\w* (\w+ ){0,10}(ensam|ensamma|utan jacka|utan kläder|vet inte var (hans|hennes) (mamma|pappa)|(inte|int) varit hemma|varit (inte|int) hemma|(inte|int) kommit hem|kommit (inte|int) hem|utan mat)\b`,
       r`\b(dotter|son|dottern|sonen|tjej|kille|flicka|pojke|\w+åring\w*|barn\w*) (\d|1[0-7])?\b( \w+){0,8} (mycket )?(äldre (man|män|kille|killar|kvinna)|ger (henne|honom) (sprit|alkohol|droger|pengar)|nakenbilder|sexuella)\b`,
       r`\b(slår|slog|sparkar|sparkade|nyper|kastar) (mig|henne|honom|barnen|barnet) med\b|\bbältet\b`,
       r`\b(tar|tog|rör|rörde|tafsar|tafsade) (på|vid) (mig|henne|honom)( \w+){0,4} (sätt|ställen|där)\b|\b(sexuella )?övergrepp\b|\bförgriper sig\b|\bmolest\w*|\btouches me\b`,
       r`\b(styvpappa|styvfar|styvmamma|pappa|morbror|farbror|tränaren|ledaren|läraren|kusin)\w* (\w+ ){0,3}(rör|rörde|tafsar|tafsade|tar på|tog på|kladdar) (på |vid )?(mig|mej|henne|honom)\b`,
-      r`\b(touches|touched|touching|molests) (her|him|me)\b|\bcomes into (her|his|my) room\b|\b(vuxen|äldre) (man|kille|person|karl)\b( \w+){0,8} (tvingar|tvingade|hotar|pressar|utnyttjar|skickar)\b|\btvingar (henne|honom|mig|mej) (att )?(göra saker|skicka bilder|ha sex)\b|\b(föräldrarna|mamman|pappan|vuxna|mamma|pappa)\b( \w+){0,3} (är |e )?(påverkade|påverkad|fulla|full|drogade|drogad|berusade|berusad|höga|däckade)\b|\b(ute|ut) i bara (pyjamas|strumpor|kalsonger|nattlinne|blöja)\b`,
+      r`\bkommer in (till|i) (henne|honom|mig|mej|hennes|hans|mitt|mina)( rum\w*)? (på|om) (nätterna|natten|kvällarna)\b|\b(touches|touched|touching|molests) (her|him|me)\b|\bcomes into (her|his|my) room\b|\b(vuxen|äldre) (man|kille|person|karl)\b( \w+){0,8} (tvingar|tvingade|hotar|pressar|utnyttjar|skickar)\b|\btvingar (henne|honom|mig|mej) (att )?(göra saker|skicka bilder|ha sex)\b|\b(föräldrarna|mamman|pappan|vuxna|mamma|pappa)\b( \w+){0,3} (är |e )?(påverkade|påverkad|fulla|full|drogade|drogad|berusade|berusad|höga|däckade)\b|\b(ute|ut) i bara (pyjamas|strumpor|kalsonger|nattlinne|blöja)\b`,
       r`\b(blåmärken|blåmärke)\b|\b(livrädd|rädd|skräckslagen) för (sin|min|hans|hennes) (pappa|mamma|styvpappa|styvmamma|farsa|morsa)\b`,
       r`\b(låser|låste|stänger|stängde) in (henne|honom|barnet|barnen|mig)( \w+){0,2} (i|på) (källaren|garderoben|rummet|förrådet)\b|\blocks (her|him) in\b`,
       r`\b(jag|ja) (är|e) (\d|1[0-7]) (år )?(\w+ ){0,6}(slår|vågar|rädd|tar på|hotar|gömmer|hit|scared|ensam)\b|\b(i am|im) (\d|1[0-7])( years old)?\b`,
@@ -577,7 +611,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       r`\b(pratar|talar|skriker) (\w+ )?(med|åt) (folk|personer|någon|nån|människor|saker) som inte (finns|är där)\b|\bser (saker|folk|personer) som inte finns\b`,
       r`\btror att (\w+ ){0,4}(övervakar|förföljer|avlyssnar|spionerar|skickar (meddelanden|signaler)|vill döda|ska döda|är ute efter|förgiftar)\b|\bthinks (\w+ ){0,3}(is|are) (sending|watching|following|spying|poisoning)\b`,
       r`\b(djävulen|djävlar i|demoner|demonen|besatt|satan)\b|\b(krossat|krossar|slagit sönder|förstört|förstör) (allt|möbler|saker|hela)\b`,
-      r`\bbarfota (i|ute)\b|\b(försvann|försvunnit|sprang|gick) hemifrån\b( \w+){0,4} (natt|natten|barfota|snön|kylan)\b|\b(bipolär\w*|schizofren\w*|psykossjukdom)\b( \w+){0,8} (slutat|slutar|vägrar) (med|ta) (sin |sina )?(medicin\w*|litium|tabletter)\b|\b(utbytt|utbytta|bytts ut)\b|\b(people|someone|they) (are|is) after (her|him|me)\b|\bclimb\w* out (of )?the window\b|\b(klättra|hoppa)\w* ut (genom|från) fönstret\b|\bvet (inte|int) (var|va|vart) (jag|han|hon|hen|vi) (är|befinner)\b|\bvet (inte|int) vilken dag det är\b`,
+      r`\b(blir|är|känner sig) (övervakad|avlyssnad|bevakad|förföljd) (via|genom|av|med)\b|\bvia (tv|tvn|teven|datorn|mobilen|väggarna|elementen)\b( \w+){0,4} (gömma|övervak\w*|avlyssn\w*|meddelanden|signaler)\b|\bbarfota (i|ute)\b|\b(försvann|försvunnit|sprang|gick) hemifrån\b( \w+){0,4} (natt|natten|barfota|snön|kylan)\b|\b(bipolär\w*|schizofren\w*|psykossjukdom)\b( \w+){0,8} (slutat|slutar|vägrar) (med|ta) (sin |sina )?(medicin\w*|litium|tabletter)\b|\b(utbytt|utbytta|bytts ut)\b|\b(people|someone|they) (are|is) after (her|him|me)\b|\bclimb\w* out (of )?the window\b|\b(klättra|hoppa)\w* ut (genom|från) fönstret\b|\bvet (inte|int) (var|va|vart) (jag|han|hon|hen|vi) (är|befinner)\b|\bvet (inte|int) vilken dag det är\b`,
       r`\bbarrikader\w*|\bbarricaded\b|\bvanföreställning\w*|\btror (att )?(han|hon|hen|jag) är (jesus|gud|profet\w*|utvald|förföljd)\b`,
       r`\b(förvirrad|förvirrade|desorienterad|confused)\b( \w+){0,8} (känner inte igen|vet inte (var|vem|vad)|mitt i natten|pratar strunt|gått ut|hittar inte hem)\b|\bkänner (inte|int) igen (oss|mig|mej|någon|sina barn|sin fru|sin man)\b`,
       r`\b(slutat|sluta|inte|int|knappt) (att )?(äta|ätit) (och|eller|o|å) (dricka|druckit)\b|\b(hasnt|has not|havent|stopped) (eaten|eating) (or|and) (drunk|drinking|drank)\b`,
@@ -595,17 +629,27 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     level: 'poisoning',
     patterns: [INTAKE],
     requires: [
-      [r`\b(tvål|tvålen|tvålbit|tandkräm|tandkrämen|jord|jorden|blad|bladet|blomma|blomman|blommor|växt|växten|växter|bär|bären|svamp|krita|kritan|kritor|silikagel\w*|tuggummi|cigarett\w*|fimp\w*|snus\w*|schampo|parfym|nagellack\w*|läppstift|hudkräm|solkräm|handsprit|diskmedel|tvättmedel|sköljmedel|julstjärna\w*|hyacint\w*|liljor|murgröna|idegran\w*|blåbär|rönnbär|kaprifol|tabletter|tablett|piller|vitaminer|järntablett\w*|p piller|torkpåse\w*|fuktpåse\w*|klunk|crayon|soap|toothpaste|berries|berry|plant|leaf|leaves|mushroom)\b`],
+      [r`\w*(blad|bladet|bär|bären|svamp|svampen|blomma|blomman|växt|växten)\b|\b(tvål|tvålen|tvålbit|tandkräm|tandkrämen|jord|jorden|blad|bladet|blomma|blomman|blommor|växt|växten|växter|bär|bären|svamp|krita|kritan|kritor|silikagel\w*|tuggummi|cigarett\w*|fimp\w*|snus\w*|schampo|parfym|nagellack\w*|läppstift|hudkräm|solkräm|handsprit|diskmedel|tvättmedel|sköljmedel|julstjärna\w*|hyacint\w*|liljor|murgröna|idegran\w*|blåbär|rönnbär|kaprifol|tabletter|tablett|piller|vitaminer|järntablett\w*|p piller|torkpåse\w*|fuktpåse\w*|klunk|crayon|soap|toothpaste|berries|berry|plant|leaf|leaves|mushroom)\b`],
       [r`\b(giftig\w*|farlig\w*|farlit|gift|toxic|poisonous|dangerous|harmful|behöver (jag|vi) göra|göra något|vad gör (jag|vi)|oroa|lite|litegrann|ett par|några|bit|liten|lilla|tvååringen|ettåringen|treåringen|barnet|bebisen|sonen|dottern|toddler|baby|kid)\b`],
     ],
     unless: [ABOUT_CARE],
     examples: ['barnet slickade på en tvål, är det farligt', 'dottern åt ett par röda bär från en buske', 'my toddler chewed on a crayon, is that toxic?'],
   },
   {
+    id: 'poisoning-by-mistake',
+    level: 'poisoning',
+    // A medicine or product taken by mistake, twice, or someone else's: the poison information centre's question.
+    patterns: [r`\b(råkade|av misstag|av bara farten|by mistake|accidentally|dubbel dos|dubbla doser|double dose|(två|tre|2|3) gånger|twice|fel (medicin|tabletter|tablett|piller)|någon annans (medicin|tabletter))\b`],
+    requires: [[MEDICINE, DANGEROUS_SUBSTANCE, r`\b(diskmedel|tvättmedel|rengöringsmedel|handsprit|\w*blad|\w*bär|svamp\w*|tvål|schampo|snus|nikotin|cigarett\w*)\b`], [INTAKE, r`\b(ta|tog|tagit|äta|åt|ätit|svälja|svalde|dricka|drack|druckit|fick i sig|fått i sig|få i sig|took|taken|ate|swallowed|drank)\b`]],
+    unless: [ABOUT_CARE, r`\b(om dagen|per dag|i veckan|varje dag|dagligen|a day|per day)\b`],
+    examples: ['min man råkade ta sin blodtryckstablett två gånger i morse', 'åt en bit av ett liljekonvaljblad av misstag'],
+  },
+  {
     id: 'poisoning-is-it-toxic',
     level: 'poisoning',
     patterns: [r`\b(huggorm\w*|ormbett|orm bet|bitits av en orm|bitten by a snake|snake bite)\b|\b(är|e|ar) (den|det|de|dom|denna|detta|dessa|det här|den här) giftig\w*|\bgiftig (för barn|att äta)\b|\b(is|are) (it|this|that|they|these) (toxic|poisonous)\b|\bgiftinformation\w*`],
-    unless: [ABOUT_CARE],
+    requires: [[...SITUATION_NOW, r`\b(barn\w*|bebis\w*|\w*åring\w*|lillen|hund\w*|katt\w*|child|kid|toddler|baby|dog|cat)\b`]],
+    unless: [ABOUT_CARE, r`\b(vem|vilka) (driver|har|ansvarar)\b|\böppe(n|t)\b`],
     examples: ['är den giftig', 'är julstjärnan giftig för barn'],
   },
 
@@ -641,6 +685,14 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     // "Vad kostar mina mediciner?" is about money, which the guide or a contact can answer.
     unless: [r`\b(kostar|kosta|kostnad\w*|pris|priset|avgift\w*|högkostnadsskydd\w*|betala|betalar|subvention\w*|gratis|dosdispens\w*|läkemedelsgenomgång\w*)\b`, ABOUT_CARE],
     examples: ['vad ska jag ta för medicin', 'vilken medicin ska jag ta mot huvudvärk', 'hur mycket alvedon får jag ta', 'vilken dos ska jag ta', 'kan jag ta ipren när jag är gravid', 'biverkningar av alvedon'],
+  },
+  {
+    id: 'medical-stop-or-change-medicine',
+    level: 'medical',
+    patterns: [r`\b(sluta|slutar|slutat|avbryta|trappa ner|trappa ut|byta|hoppa över|glömt|glömde) (att )?(ta |med )?(den|dem|dom|det|medicinen|tabletterna|dosen|\w*medicin\w*|\w*tablett\w*)\b`],
+    requires: [[MEDICINE, r`\b(den|dem|dom|dosen)\b`], [SOMEONE, r`\b(ska|bör|kan|får|måste|borde)\b`]],
+    unless: [ABOUT_CARE],
+    examples: ['började på ny medicin mot depression och mår sämre, ska jag sluta ta den?'],
   },
   {
     id: 'medical-is-it-dangerous',
@@ -685,6 +737,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     ]],
     unless: [
       ABOUT_CARE,
+      ABOUT_CARE_FOR_A_GROUP,
       r`^(?!.*${FIRST_PERSON}).*\b(hur (arbetar|jobbar|hjälper|stöttar|stöder|fungerar|ser|blir|samarbetar|organiseras|förebygger|tar)|vad (gör|erbjuder) (vården|kommunen|regionen|primärvården|vårdcentralen|hälsocentralen|ni|sjukvården|hemsjukvården|1177)|vilket stöd|vilken hjälp (finns|erbjuds|ges))\b`,
       r`\b(väntetid\w*|väntelista\w*|utredning\w*|remiss\w*|kötid\w*|bup)\b`,
       r`\b(vem|vilka|vilken) (\w+ ){0,2}(samordnar|ansvarar|har ansvar|roll|stöd|hjälp (finns|får))\b|\bvilken roll\b|\bvad (innebär|betyder) (nära vård|det) för\b|\b(hemtjänst\w*|hemsjukvård\w*|fast vårdkontakt|vårdplan\w*|samordnad individuell plan|sip)\b`,
@@ -699,10 +752,18 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     id: `${level}-cue-${situation}`,
     level,
     phrases,
-    unless: [ABOUT_CARE_NOT_ME, ABOUT_CARE_FOR_A_GROUP],
+    unless: level === 'emergency' ? [ABOUT_CARE_NOT_ME, ABOUT_CARE_FOR_A_GROUP, LONG_AGO] : [ABOUT_CARE_NOT_ME, ABOUT_CARE_FOR_A_GROUP],
     examples: phrases.slice(0, 3),
   })),
 ];
+
+/**
+ * The rules as they run: every emergency rule also steps aside for a question about care that names nobody
+ * of the visitor's own ("Kan man gå en kurs i första hjälpen vid kvävning?"). Written once here, not in each rule.
+ */
+export const TRIAGE_RULES: readonly TriageRule[] = RULES.map((rule) =>
+  rule.level === 'emergency' && !rule.unless?.includes(ABOUT_CARE_NOT_ME) ? { ...rule, unless: [...(rule.unless ?? []), ABOUT_CARE_NOT_ME] } : rule,
+);
 
 /**
  * Chat Swedish and English read as the words the rules are written in, and fillers dropped, before the
@@ -744,28 +805,8 @@ psykotisk psykos manisk paranoid röster förvirrad förvirrade barrikaderat sov
 skakar skakade ensamma ensam
 krockade olycka fastklämd brännskada skållat huden isen nedkyld iskall knivhuggen stupet
 ambulans ambulansen brinner cutting breathing breathe unconscious bleeding overdose suicide myself swelling
-dö döda dog ont leva luft blod kniv slår slog andas
+dö döda dog ont leva luft blod kniv slår slog andas tvål tvålen
 `.trim().split(/\s+/);
 
-/**
- * Common words the spelling repair never changes, though they are one letter from a word the rules
- * use: "andra" is not a slip for "andas", "start" not for "smärt". Stopwords are never changed either.
- */
-export const COMMON_WORDS: readonly string[] = `
-andra annan annat andre anda start stark smart starta startar hjärta hjärtat hjärtats hälsa hälsan halsa
-vården vården vårdar vårda kommun kommunen region regionen länet staten målet mål målen bilden planen
-ringa ringer ringde samma sjukt sjuka sjuke sjukdom sjukdomar sjukhus sjukhuset hemma hemmet
-tider tiden bättre sämre gärna helst trygg trygga tryggt nära närmare närhet stöd stödet hjälp hjälpa
-hjälper hjälpte frågor frågan fråga frågar svara svarar svaret svaren läsa läser skriva skriver skrev
-skriv sidan sidor läkare läkaren doktor doktorn sköterska sköterskan personal personalen digitalt
-fysiskt arbete arbeta arbetar jobbar jobba jobbet tjänst tjänsten tjänster vårdcentral vårdcentralen
-hälsocentral hälsocentralen barnen barnet äldre unga ungdomar familj familjen anhörig anhöriga
-närstående tillsammans egen eget egna kraft kraften vilja viljan vilken vilket vilka varför
-kunna kunnat skulle skall borde måste behöver behövs finns fanns ligga ligger stå står gå går
-komma kommer kommit fått finna kunde klara klarar klarat bästa sätt sättet första andra tredje
-andras andre ändring ändringar ändringen ändras förändras förändring förändringen förändringar färdig
-färdigt färdiga börja börjar började spara sparar sparade sparat skapa skapar skapade skapat skala
-skalan bladet blader check fiber hösten höstas klart klarade hotet hoten följder hunden kontakta
-kontaktar kontaktade kontakten kontakter kontaktvägar kontaktväg medicinsk medicinska medicinskt svart
-svarta hatar vecka veckan veckor tackar kontaktfamilj kontaktfamiljer familjehem stödfamilj kontaktperson kontaktpersoner vårdskada vårdskador vårdskadan skador skadorna lägg lägga läggs tanka förstår formar hostel texten
-`.trim().split(/\s+/);
+export { COMMON_WORDS } from './common-words';
+

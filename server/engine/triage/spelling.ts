@@ -11,7 +11,7 @@ import { withinOneEdit } from './text-matcher';
  *    when both are 5+ letters ("kostar" is never a slip for "hostar");
  *    when several are (mostly forms of one word: "konstit" → "konstig", "konstigt"), the one of the same
  *    length, then the first alphabetically, so the repair never depends on the order rules were written in;
- * 3. known words run together, one of them a key word ("ontibrostet" → "ont i brostet");
+ * 3. known words run together ("ontibrostet" → "ont i brostet", "villta" → "vill ta");
  * 4. an intensifier before a key word, one edit allowed in the key word ("jatteforvirad" → "jatte forvirrad").
  * A token already known is never changed: "andra" is not a slip for "andas".
  */
@@ -20,7 +20,7 @@ export type Speller = (folded: string) => string;
 /** Shortest token and key word a one-edit repair is allowed between. */
 const MIN_TYPO_LENGTH = 5;
 /** Shortest token tried as words run together, and the shortest part (but for the listed short words). */
-const MIN_RUN_TOGETHER = 6;
+const MIN_RUN_TOGETHER = 5;
 const MIN_PART = 3;
 
 /**
@@ -62,7 +62,12 @@ export const makePhraseVariants = (phraseWords: Iterable<string>, knownWords: Re
   };
 };
 
-export const makeSpeller = (keyWords: Iterable<string>, commonWords: Iterable<string>, chatWords: Readonly<Record<string, string>> = {}): Speller => {
+export const makeSpeller = (
+  keyWords: Iterable<string>,
+  commonWords: Iterable<string>,
+  chatWords: Readonly<Record<string, string>> = {},
+  functionWords: ReadonlySet<string> = new Set(),
+): Speller => {
   const chat = new Map(Object.entries(chatWords));
   const keys = new Set(keyWords);
   const known = new Set([...keys, ...commonWords]);
@@ -95,8 +100,9 @@ export const makeSpeller = (keyWords: Iterable<string>, commonWords: Iterable<st
   const squeezed = (token: string): string | undefined => {
     const once = token.replace(/(.)\1{2,}/g, '$1');
     if (once !== token && known.has(once)) return once;
+    // A doubled letter is ordinary Swedish ("timme"): undone only when that gives a key word ("doo" → "do").
     const single = token.replace(/(.)\1+/g, '$1');
-    return single !== token && known.has(single) ? single : undefined;
+    return single !== token && keys.has(single) ? single : undefined;
   };
 
   /** The token as known words run together, fewest parts first; undefined when it is not. */
@@ -114,8 +120,10 @@ export const makeSpeller = (keyWords: Iterable<string>, commonWords: Iterable<st
       }
     }
     const parts = best[token.length];
-    // Worth a split only when it brings out a key word: "ontibrostet", not "eftersom" → "efter som".
-    return parts && parts.length > 1 && parts.some((part) => keys.has(part)) ? parts : undefined;
+    // Words run together have a small word among them ("villta", "avmig", "ontibrostet"); two content words
+    // are a compound and stay whole ("sexåring", "vårdskador"), and an ending is not a word ("hjälp|en").
+    if (!parts || parts.length < 2 || ENDINGS.has(parts[parts.length - 1]!)) return undefined;
+    return parts.some((part) => functionWords.has(part) || SHORT_PARTS.has(part) || keys.has(part)) ? parts : undefined;
   };
 
   /** "jatteforvirad" → "jatte forvirrad": an intensifier before a key word, itself maybe misspelled. */
@@ -146,6 +154,9 @@ export const makeSpeller = (keyWords: Iterable<string>, commonWords: Iterable<st
   };
   return (folded) => folded.split(' ').map(read).filter(Boolean).join(' ');
 };
+
+/** Endings of inflected words, never the last word of words run together. */
+const ENDINGS = new Set(['en', 'et', 'an', 'na', 'er', 'ar', 'or', 'ne', 'de', 'te']);
 
 /** Prefixes that only make a word stronger. */
 const INTENSIFIERS = ['jatte', 'skit', 'super', 'sjukt', 'asa'];

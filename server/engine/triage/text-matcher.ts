@@ -64,15 +64,15 @@ export const compileMatcher = (id: string, spec: MatcherSpec, variants: WordVari
   if (!patterns.length && !fuzzy.length && !phrases) throw new Error(`rule ${id}: needs patterns, fuzzy words or phrases`);
 
   return (folded) => {
+    const open = openGates(folded);
     const hit =
-      patterns.some((p) => passes(p, folded)) ||
+      anyPasses(patterns, folded, open) ||
       (fuzzy.length > 0 && folded.split(' ').some((token) => fuzzy.some((word) => startsWithinOneEdit(token, word)))) ||
       (phrases !== undefined && phrases.found(folded));
-    return (
-      hit &&
-      requires.every((group) => group.some((p) => passes(p, folded))) &&
-      !unless.some((p) => p.re.test(folded))
-    );
+    if (!hit) return false;
+    for (const group of requires) if (!anyPasses(group, folded, open)) return false;
+    for (const { re } of unless) if (re.test(folded)) return false;
+    return true;
   };
 };
 
@@ -101,7 +101,11 @@ const gated = (re: RegExp, starts: ReadonlySet<string> | null): Gated => {
   return { re, gate };
 };
 
-const passes = ({ re, gate }: Gated, folded: string): boolean => (gate < 0 || openGates(folded)[gate] === 1) && re.test(folded);
+/** Whether any of the patterns matches, running only those a word of the text can open. */
+const anyPasses = (patterns: readonly Gated[], folded: string, open: Uint8Array): boolean => {
+  for (const { re, gate } of patterns) if ((gate < 0 || open[gate] === 1) && re.test(folded)) return true;
+  return false;
+};
 
 /** Which gated patterns the last text asked about can match: its word starts, looked up once for all patterns. */
 let lastText: string | undefined;
@@ -126,26 +130,40 @@ const openGates = (folded: string): Uint8Array => {
 export const firstWordGate = (source: string): Set<string> | null => {
   const gate = new Set<string>();
   for (const branch of splitTopLevel(source)) {
-    let rest = branch;
-    if (rest.startsWith('\\b')) rest = rest.slice(2);
-    else return null;
-    const starts: string[] = [];
-    if (rest.startsWith('(') && !rest.startsWith('(?')) {
-      const close = matchingParen(rest, 0);
-      if (close < 0 || /^[?*{]/.test(rest.slice(close + 1))) return null;
-      for (const alternative of splitTopLevel(rest.slice(1, close))) {
-        const start = literalStart(alternative.startsWith('\\b') ? alternative.slice(2) : alternative);
-        if (!start) return null;
-        starts.push(start);
-      }
-    } else {
-      const start = literalStart(rest);
-      if (!start) return null;
-      starts.push(start);
-    }
+    // A branch that may start inside a word cannot be gated by word starts.
+    if (!branch.startsWith('\\b')) return null;
+    const starts = startsOf(branch.slice(2));
+    if (!starts) return null;
     for (const start of starts) gate.add(start.slice(0, GATE_LENGTH));
   }
   return gate.size ? gate : null;
+};
+
+/**
+ * The literal starts a source can open with: a word, or a group of alternatives each opening with one
+ * (recursively); a group made optional (`(det )?trycker`) adds what follows it. Null when not plain.
+ */
+const startsOf = (source: string): string[] | null => {
+  const rest = source.startsWith('\\b') ? source.slice(2) : source;
+  if (!rest.startsWith('(')) {
+    const start = literalStart(rest);
+    return start ? [start] : null;
+  }
+  if (rest.startsWith('(?')) return null;
+  const close = matchingParen(rest, 0);
+  if (close < 0) return null;
+  const starts: string[] = [];
+  for (const alternative of splitTopLevel(rest.slice(1, close))) {
+    const inner = startsOf(alternative);
+    if (!inner) return null;
+    starts.push(...inner);
+  }
+  const after = rest.slice(close + 1);
+  const optional = /^(\?|\*|\{0,)/.exec(after);
+  if (!optional) return /^[+{]/.test(after) ? null : starts;
+  const tail = after.slice(after.startsWith('{') ? after.indexOf('}') + 1 : 1);
+  const next = startsOf(tail.startsWith('?') ? tail.slice(1) : tail);
+  return next ? [...starts, ...next] : null;
 };
 
 /** The literal letters a source opens with, up to a letter made optional or repeated. */
@@ -188,19 +206,26 @@ const matchingParen = (source: string, open: number): number => {
  * The phrase lists of all matchers that share a way of reading words, indexed together by first word: a
  * message is looked through once for every list, not once per list.
  */
-type PhraseBook = { byFirst: Map<string, { words: string[]; list: number }[]>; lists: number; lastText?: string; lastFound: Uint8Array };
+type PhraseBook = {
+  /** One-word phrases by their word, longer ones by their first two words: "jag vill …" is not looked through for every "jag". */
+  byStart: Map<string, { words: string[]; list: number }[]>;
+  lists: number;
+  lastText?: string;
+  lastFound: Uint8Array;
+};
 const books = new Map<WordVariants, PhraseBook>();
 
 const phraseList = (phrases: readonly string[], variants: WordVariants): { found: (folded: string) => boolean } => {
   let book = books.get(variants);
-  if (!book) books.set(variants, (book = { byFirst: new Map(), lists: 0, lastFound: new Uint8Array(0) }));
+  if (!book) books.set(variants, (book = { byStart: new Map(), lists: 0, lastFound: new Uint8Array(0) }));
   const list = book.lists++;
   for (const phrase of phrases) {
     const words = phrase.split(' ').filter(Boolean);
     if (!words.length) continue;
-    const entries = book.byFirst.get(words[0]!);
+    const start = words.length === 1 ? words[0]! : `${words[0]} ${words[1]}`;
+    const entries = book.byStart.get(start);
     if (entries) entries.push({ words, list });
-    else book.byFirst.set(words[0]!, [{ words, list }]);
+    else book.byStart.set(start, [{ words, list }]);
   }
   const shared = book;
   return { found: (folded) => foundLists(shared, folded, variants)[list] === 1 };
@@ -212,14 +237,16 @@ const foundLists = (book: PhraseBook, folded: string, variants: WordVariants): U
   const words = folded.split(' ');
   const read = words.map((word) => variants(word));
   const found = new Uint8Array(book.lists);
-  for (let i = 0; i < words.length; i++) {
-    for (const first of read[i]!) {
-      for (const { words: phrase, list } of book.byFirst.get(first) ?? []) {
-        if (found[list] || phrase.length > words.length - i) continue;
-        // A one-word phrase matches only as written: a slip is forgiven only with the rest of a phrase around it.
-        if (phrase.every((word, j) => (phrase.length === 1 ? words[i] === word : read[i + j]!.includes(word)))) found[list] = 1;
-      }
+  const check = (entries: { words: string[]; list: number }[] | undefined, i: number) => {
+    for (const { words: phrase, list } of entries ?? []) {
+      if (found[list] || phrase.length > words.length - i) continue;
+      if (phrase.every((word, j) => read[i + j]!.includes(word))) found[list] = 1;
     }
+  };
+  for (let i = 0; i < words.length; i++) {
+    // A one-word phrase matches only as written: a slip is forgiven only with the rest of a phrase around it.
+    check(book.byStart.get(words[i]!), i);
+    if (i + 1 < words.length) for (const first of read[i]!) for (const second of read[i + 1]!) check(book.byStart.get(`${first} ${second}`), i);
   }
   book.lastText = folded;
   book.lastFound = found;

@@ -1,6 +1,7 @@
 import { stopwords } from '../swedish/stopwords';
 import { fold } from '../swedish/fold';
 import { foldForMatching, foldPattern } from './fold-for-matching';
+import { NEAR_KEY_WORDS } from './common-words';
 import { CHAT_WORDS, COMMON_WORDS, KEY_WORDS, TRIAGE_RULES } from './rules';
 import { makePhraseVariants, makeSpeller, wordsOfPatterns } from './spelling';
 import { straightenWordOrder } from './word-order';
@@ -9,11 +10,12 @@ import { TRIAGE_LEVELS, type TriageResult, type TriageRule } from './types';
 
 /** Typos of the key words are repaired, and words run together split, before the rules read the text. */
 /** Words that are words in their own right: never taken for a slip of another. */
-const COMMON = new Set([...stopwords, ...COMMON_WORDS].map(fold));
+const COMMON = new Set([...stopwords, ...COMMON_WORDS, ...NEAR_KEY_WORDS].map(fold));
 const SPELL = makeSpeller(
   KEY_WORDS.map(fold),
   [...COMMON, ...wordsOfPatterns(TRIAGE_RULES.flatMap((rule) => [...(rule.patterns ?? []), ...(rule.requires ?? []).flat()].map(foldPattern)))],
   Object.fromEntries(Object.entries(CHAT_WORDS).map(([chat, standard]) => [fold(chat), standard])),
+  new Set([...stopwords].map(fold)),
 );
 
 // Compiled once at import, so a broken pattern fails the server's start and the tests, not a visitor.
