@@ -8,7 +8,7 @@
  * Works on folded text (no å/ä/ö).
  */
 const SUBJECTS = 'jag|du|han|hon|hen|vi|ni|de|dom|den|det|man|barnet|bebisen|babyn|pappa|mamma|sonen|dottern|mannen|frun|sambon|grannen|kompisen';
-const QUALIFIERS = 'inte|knappt|aldrig|ingenting|inget|jattemycket|mycket|massor|konstigt|konstig|glest|tungt|kraftigt|fortfarande|ocksa|helt|nastan|bara|redan';
+const QUALIFIERS = 'inte|knappt|aldrig|ingenting|inget|jattemycket|mycket|massor|konstigt|konstig|glest|tungt|kraftigt|fortfarande|ocksa|helt|nastan|bara|redan|sonder|ihjal|omkull|ihop';
 const SUBJUNCTIONS = 'om|att|nar|som|eftersom|fast|medan|innan|tills|ifall|sa|och|men|eller|for|utan|an|da|dar|hur|vad|vem|varfor|vilket|vilken';
 
 const INVERTED = new RegExp(`(^|\\b(?!(?:${SUBJUNCTIONS})\\b)[a-z0-9]+) (?:${SUBJECTS}) (?=(?:${QUALIFIERS})\\b)`, 'g');
