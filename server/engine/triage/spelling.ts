@@ -108,6 +108,8 @@ export const makeSpeller = (
   /** The token as known words run together, fewest parts first; undefined when it is not. */
   const split = (token: string): string[] | undefined => {
     if (token.length < MIN_RUN_TOGETHER) return undefined;
+    // A known word of 5+ letters and an ending is that word inflected ("fästingen", "hjälpen"), not words run together.
+    for (let n = MIN_TYPO_LENGTH; n < token.length; n++) if (token.length - n <= 3 && known.has(token.slice(0, n))) return undefined;
     // best[i]: the fewest parts that spell token.slice(0, i).
     const best: (string[] | undefined)[] = [[]];
     for (let end = 1; end <= token.length; end++) {
@@ -131,7 +133,7 @@ export const makeSpeller = (
     const prefix = INTENSIFIERS.find((p) => token.startsWith(p) && token.length >= p.length + MIN_TYPO_LENGTH);
     if (!prefix) return undefined;
     const rest = token.slice(prefix.length);
-    const word = keys.has(rest) ? rest : oneEditFrom(rest);
+    const word = known.has(rest) ? rest : oneEditFrom(rest);
     return word ? `${prefix} ${word}` : undefined;
   };
 
