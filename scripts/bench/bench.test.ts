@@ -71,8 +71,11 @@ describe('bench', () => {
       ['p99 at 1,000 sockets, fixed rate', true],
       ['Widget through the first answer', true],
       ['Reload of 10,000 entries', null],
+      ['Safety triage per message, unseen text', null],
       ['Memory per idle socket', null],
     ]);
+    expect(judgeGoals({ ...result, triage: { messages: 10, count: 10, p50: 0.05, p99: 0.2, max: 0.3, perSec: 12_000, meanMs: 0.08 } }).find((g) => g.name.startsWith('Safety'))).toMatchObject({ value: '0.08 ms', met: true });
+    expect(judgeGoals({ ...result, triage: { messages: 10, count: 10, p50: 0.1, p99: 0.4, max: 0.5, perSec: 7_000, meanMs: 0.14 } }).find((g) => g.name.startsWith('Safety'))?.met).toBe(false);
     const table = formatTable(result);
     expect(table).toContain('| WebSocket closed loop, 200 sockets | 3,000 answers/s');
     expect(table).toContain('→ ours **0.15 ×** | ≥ 0.5 × bare ws: **missed** |');
