@@ -16,20 +16,17 @@ describe('a crisis in the widget', () => {
   it('shows the safety reply with its numbers first, as tap-to-call links, and keeps them at the top afterwards', async () => {
     const el: NaraGuide = await guide('strangnas');
     await openGuide(el);
+    const numbersFirst = (bubble: Element, kind: string) => {
+      expect(bubble.getAttribute('data-kind')).to.equal(kind);
+      expect(bubble.hasAttribute('data-crisis')).to.equal(true);
+      const { order, calls } = layout(bubble);
+      expect(order).to.deep.equal(['contacts', 'body']);
+      expect(calls.slice(0, 2)).to.deep.equal(['tel:90101', 'tel:112']);
+    };
     const safety = await askAndWait(el, 'orkar inte mer, vill bara försvinna');
-    expect(safety.getAttribute('data-kind')).to.equal('safety');
-    expect(safety.hasAttribute('data-crisis')).to.equal(true);
-    const first = layout(safety);
-    expect(first.order).to.deep.equal(['contacts', 'body']);
-    expect(first.calls.slice(0, 2)).to.deep.equal(['tel:90101', 'tel:112']);
+    numbersFirst(safety, 'safety');
     expect(safety.textContent).to.contain('Mind Självmordslinjen');
-
-    const answer = await askAndWait(el, 'Vad är nära vård?');
-    expect(answer.getAttribute('data-kind')).to.equal('answer');
-    expect(answer.hasAttribute('data-crisis')).to.equal(true);
-    const later = layout(answer);
-    expect(later.order).to.deep.equal(['contacts', 'body']);
-    expect(later.calls.slice(0, 2)).to.deep.equal(['tel:90101', 'tel:112']);
+    numbersFirst(await askAndWait(el, 'Vad är nära vård?'), 'answer');
     await expectNoViolations(el);
   });
 
