@@ -22,6 +22,31 @@ describe('WebSocket /ws', () => {
     client.ws.close();
   });
 
+  it('keeps the crisis numbers at the top of every reply after a safety reply on the same socket, and not on another', async () => {
+    const phones = (frame: { contacts: { phone?: string }[] }) => frame.contacts.map((c) => c.phone);
+    const other = await connect(`${wsUrl}/ws?tenant=norrbotten`);
+    await other.next();
+    other.send({ type: 'ask', id: 'o1', text: 'Vad är nära vård?' });
+    const before = await other.next();
+    const client = await connect(`${wsUrl}/ws?tenant=norrbotten`);
+    await client.next();
+    client.send({ type: 'ask', id: 'c1', text: 'jag vill inte leva längre' });
+    const safety = await client.next();
+    expect(safety).toMatchObject({ type: 'reply', id: 'c1', kind: 'safety', crisis: true });
+    expect(phones(safety).slice(0, 2)).toEqual(['90101', '112']);
+    // The same entry's answer, served from the same parts as the other socket's: here with the numbers first.
+    client.send({ type: 'ask', id: 'c2', text: 'Vad är nära vård?' });
+    const answer = await client.next();
+    expect(answer).toMatchObject({ type: 'reply', id: 'c2', kind: 'answer', crisis: true, entryId: before.entryId });
+    expect(phones(answer).slice(0, 2)).toEqual(['90101', '112']);
+    other.send({ type: 'ask', id: 'o2', text: 'Vad är nära vård?' });
+    const after = await other.next();
+    expect(after.crisis).toBeUndefined();
+    expect(after.contacts).toEqual(before.contacts);
+    client.ws.close();
+    other.ws.close();
+  });
+
   it('answers a non-JSON frame with an error frame and keeps answering on the same socket', async () => {
     const client = await connect(`${wsUrl}/ws?tenant=strangnas`);
     await client.next();
