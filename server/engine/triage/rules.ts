@@ -44,10 +44,10 @@ const FIRST_PERSON = r`\b(jag|ja|mig|mej|min|mitt|mina|vi|oss|my|me|im|ive)\b`;
  * answers. Rules that fire on a bare word or on medical advice step aside for it; rules about a person in
  * danger never do.
  */
-const ABOUT_CARE = r`\b(vad? gor (kommunen|regionen|ni|varden|sjukvarden)|i kommunen|i regionen|vem betalar|livets slutskede|palliativ\w*|overlevnad\w*|stodlinje\w*|jourtelefon\w*|hjalplinje\w*|nara vard\w*|omstallning\w*|malbild\w*|fardplan\w*|primarvarden som|reform\w*|statistik\w*|forskning\w*|\w*prevention\w*|preventiv\w*|\w*forebygg\w*|vad gor (kommunen|regionen|ni|varden|sjukvarden|primarvarden|vardcentralen)|strategi\w*|handlingsplan\w*|samordna\w*|samverka\w*|samarbeta\w*|samarbete\w*|arbetar (ni|kommunen|regionen|vi|man|vården|primarvarden)|hur (arbetar|jobbar)|(kommunens|regionens|vardens) arbete|jamlik\w*|ojamlik\w*|utbildning\w*|kurs|kurser|kursen|kurserna|course|courses|training|statistics|politik\w*|politiker\w*|bemanning\w*|personalbrist\w*|stodgrupp\w*|efterlevande|anhorigstod|dodsorsak\w*|dor fler|procent|andelen|antalet|hur manga (\w+ ){0,3}(dor|drabbas|personer|manniskor|patienter|invanare|procent|fall|som|unga|aldre|barn|kvinnor|man)|malet|malen|vision\w*|budget\w*|ekonomi\w*|region \w+|kommun \w+|department\w*|prevent\w*|policy|work on|program\w*|projekt\w*|satsning\w*|insats\w*|kampanj\w*|webbinarium|informationsmote\w*|folkhals\w*|dodsfall|dodstal|vilken roll|roll i|rollen|kontaktfamilj\w*|familjehem\w*|stodfamilj\w*|jourhem\w*|\w*preventi\w*|hur ser \w+ ut|stodet|\w*grupper|\w+mottagning\w*|lanet|lanets|nollvision\w*|sverige|landet|efterlevande\w*|vardcentralens|kommunerna|regionerna)\b`;
+const ABOUT_CARE = r`\b(vad? gor (kommunen|regionen|ni|varden|sjukvarden)|ansvarar|ansvaret|ansvar for|rutiner|vardkedja\w*|rehab\w*|municipalit\w*|work with|how do (the )?\w+ work|shelters?|i kommunen|i regionen|vem betalar|livets slutskede|palliativ\w*|overlevnad\w*|stodlinje\w*|jourtelefon\w*|hjalplinje\w*|nara vard\w*|omstallning\w*|malbild\w*|fardplan\w*|primarvarden som|reform\w*|statistik\w*|forskning\w*|\w*prevention\w*|preventiv\w*|\w*forebygg\w*|vad gor (kommunen|regionen|ni|varden|sjukvarden|primarvarden|vardcentralen)|strategi\w*|handlingsplan\w*|samordna\w*|samverka\w*|samarbeta\w*|samarbete\w*|arbetar (ni|kommunen|regionen|vi|man|vården|primarvarden)|hur (arbetar|jobbar)|(kommunens|regionens|vardens) arbete|jamlik\w*|ojamlik\w*|utbildning\w*|kurs|kurser|kursen|kurserna|course|courses|training|statistics|politik\w*|politiker\w*|bemanning\w*|personalbrist\w*|stodgrupp\w*|efterlevande|anhorigstod|dodsorsak\w*|dor fler|procent|andelen|antalet|hur manga (\w+ ){0,3}(dor|drabbas|personer|manniskor|patienter|invanare|procent|fall|som|unga|aldre|barn|kvinnor|man)|malet|malen|vision\w*|budget\w*|ekonomi\w*|region \w+|kommun \w+|department\w*|prevent\w*|policy|work on|program\w*|projekt\w*|satsning\w*|insats\w*|kampanj\w*|webbinarium|informationsmote\w*|folkhals\w*|dodsfall|dodstal|vilken roll|roll i|rollen|kontaktfamilj\w*|familjehem\w*|stodfamilj\w*|jourhem\w*|\w*preventi\w*|hur ser \w+ ut|stodet|\w*grupper|\w+mottagning\w*|lanet|lanets|nollvision\w*|sverige|landet|efterlevande\w*|vardcentralens|kommunerna|regionerna)\b`;
 
 /** People in general, as in a question about a group: "unga som skadar sig själva". */
-const POPULATION = r`\b(unga|ungdomar|personer|patienter|människor|barn|elever|kvinnor|män|äldre|de|dem|den|alla|folk|invånare|anhöriga|närstående) som\b|\b(brukare|brukarna|patienterna|eleverna|klienter|klienterna|de boende|våra boende|invånarna)\b`;
+const POPULATION = r`\b(unga|ungdomar|personer|patienter|människor|barn|elever|kvinnor|män|äldre|de|dem|den|alla|folk|invånare|anhöriga|närstående) (som|med)\b|\b(brukare|brukarna|patienterna|eleverna|klienter|klienterna|de boende|våra boende|invånarna)\b`;
 /** A question about care for a group of people, not about someone now. Suicide rules step aside only for this. */
 const ABOUT_CARE_FOR_A_GROUP = r`^(?=.*${ABOUT_CARE})(?=.*(?:${POPULATION}))`;
 
@@ -65,7 +65,7 @@ const SITUATION_NOW = [
 const LONG_AGO = r`\b(last (year|month|spring|summer|autumn|fall|winter)|(a|one|two|three|\w+) (years?|months?) ago)\b|\bför (\w+ ){0,2}(år|månader|månad|veckor|vecka) sedan\b|\bförra (året|månaden|veckan|våren|hösten|sommaren|vintern)\b|\bi fjol\b|\b(tidigare|förut) (i livet|år)\b`;
 
 /** An acute symptom someone has. Not chronic diagnoses: "Min mamma har demens, hur får hon hemtjänst?" is a question for the guide. */
-const SYMPTOM = r`\b(tinn?itus|bältros|temperature|teething|tandsprickning|fästing\w*|knöl\w*|frostskad\w*|köldskad\w*|förfrys\w*|diar+e\w*|diarr\w*|svulln\w*|biten|bitit|blev biten|fästingbett|tick bite|bitten|red ring|missfall|gravid\w*|vecka \d+|blodtrycket|blood pressure|feber|febern|febrig|hogfeber|temp|tempen|hosta|hostar|hostat|hostan|hostig|skallhosta|snuva|snorig|tappt|halsont|\w*värk|värker|ont(?! om\b)|jatteont|smärta|smärtor|smärtan|smärtsam|smärtsamt|yrsel|yr|svimmat|svimmade|svimmar|svimfärdig|illamående|mår illa|kräks|kräkts|kräktes|kräkningar|kräkas|spyr|spytt|spydde|diarre|lös mage|förstoppad|förstoppning|magsjuk\w*|utslag|utslagen|eksem|klåda|klådan|kliar|kliande|blåsor|svullen|svullet|svullna|svullnad|svullnat|svullnar|domnar|domnad|domningar|stickningar|hjärtklappning|andfådd|förkyld|förkylning|\w*inflammation|infektion|blöder|blödning|blödningar|blod i (urinen|avföringen|bajset|kisset|slemmet)|sår|såret|bruten|brutit(?! mot)|stukat|stukade|vrickat|vrickade|slagit (i )?huvudet|slog (i )?huvudet|mår (inte bra|dåligt|jättedåligt|psykiskt dåligt|väldigt dåligt|så dåligt|skit)(?! (av|över|när|på grund))|hjärnskakning|brännskada|brännskador|bränt mig|brände mig|skållat|fästingbett|fästing|insektsbett|hundbett|ormbett|getingstick|ångest|panikångest|panikattack\w*|nedstämd|deprimerad|kan inte sova|sover dåligt|sömnproblem|sömnsvårigheter|sömnlös|snarkar|andningsuppehåll|svider|sveda|knöl|knölar|födelsemärke\w*|leverfläck\w*|hallucin\w*|hör röster|kramp|kramper|vattkoppor|vattenkoppor|mässling|öroninflammation|urinvägsinfektion|blodtryck|blodsocker|biverkning\w*|fever|cough|coughing|headache|rash|vomit\w*|diarrh\w*|dizzy|sore throat|stomach ache|pain|cramps|cramping|bleeding|itchy|swollen|lump|mole)\b`;
+const SYMPTOM = r`\b((hugger|sticker|värker|molar|bultar|svider|kliar|bränner|ömmar) i (\w+)|tinn?itus|bältros|temperature|teething|tandsprickning|fästing\w*|knöl\w*|frostskad\w*|köldskad\w*|förfrys\w*|diar+e\w*|diarr\w*|svulln\w*|biten|bitit|blev biten|fästingbett|tick bite|bitten|red ring|missfall|gravid\w*|vecka \d+|blodtrycket|blood pressure|feber|febern|febrig|hogfeber|temp|tempen|hosta|hostar|hostat|hostan|hostig|skallhosta|snuva|snorig|tappt|halsont|\w*värk|värker|ont(?! om\b)|jatteont|smärta|smärtor|smärtan|smärtsam|smärtsamt|yrsel|yr|svimmat|svimmade|svimmar|svimfärdig|illamående|mår illa|kräks|kräkts|kräktes|kräkningar|kräkas|spyr|spytt|spydde|diarre|lös mage|förstoppad|förstoppning|magsjuk\w*|utslag|utslagen|eksem|klåda|klådan|kliar|kliande|blåsor|svullen|svullet|svullna|svullnad|svullnat|svullnar|domnar|domnad|domningar|stickningar|hjärtklappning|andfådd|förkyld|förkylning|\w*inflammation|infektion|blöder|blödning|blödningar|blod i (urinen|avföringen|bajset|kisset|slemmet)|sår|såret|bruten|brutit(?! mot)|stukat|stukade|vrickat|vrickade|slagit (i )?huvudet|slog (i )?huvudet|mår (inte bra|dåligt|jättedåligt|psykiskt dåligt|väldigt dåligt|så dåligt|skit)(?! (av|över|när|på grund))|hjärnskakning|brännskada|brännskador|bränt mig|brände mig|skållat|fästingbett|fästing|insektsbett|hundbett|ormbett|getingstick|ångest|panikångest|panikattack\w*|nedstämd|deprimerad|kan inte sova|sover dåligt|sömnproblem|sömnsvårigheter|sömnlös|snarkar|andningsuppehåll|svider|sveda|knöl|knölar|födelsemärke\w*|leverfläck\w*|hallucin\w*|hör röster|kramp|kramper|vattkoppor|vattenkoppor|mässling|öroninflammation|urinvägsinfektion|blodtryck|blodsocker|biverkning\w*|fever|cough|coughing|headache|rash|vomit\w*|diarrh\w*|dizzy|sore throat|stomach ache|pain|cramps|cramping|bleeding|itchy|swollen|lump|mole)\b`;
 
 /** Illnesses and diagnoses: only medical when the visitor asks whether someone has one. */
 const CONDITION = r`(bältros|missfall|covid(19)?|corona|influensa|influenza|\w*cancer|diabetes|adhd|autism|demens|alzheimer|parkinson|astma|allergi|borrelia|depression|utmattningssyndrom|utbrand|bipolar\w*|hjärtsvikt|högt blodtryck|blodpropp|tumör|klamydia|könssjukdom|hiv|herpes|psoriasis|reumatism|migrän|epilepsi|tbc|mässling\w*|vattkoppor|vattenkoppor|rsv|mykoplasma|celiaki|glutenintolerans|laktosintolerans|anemi|järnbrist|endometrios|ptsd|ätstörning|anorexi|bulimi|diskbråck|ischias|artros|benskörhet|gikt|njursten|gallsten|blindtarmsinflammation|hjärnskakning|lunginflammation|urinvägsinfektion|uvi|halsfluss|öroninflammation|bihåleinflammation|magsjuka|vinterkräksjuka|infektion|virus|eksem|sömnapne|graviditetsillamående|havandeskapsförgiftning)\b`;
@@ -127,7 +127,7 @@ const RULES: readonly TriageRule[] = [
     patterns: [r`\b(hjärtattack|hjärtanfall|heart attack)\b`],
     fuzzy: ['hjärtinfarkt'],
     requires: [SITUATION_NOW],
-    unless: [ABOUT_CARE, LONG_AGO],
+    unless: [ABOUT_CARE, LONG_AGO, r`\befter (en |sin |hans |hennes |min )?(hjärtinfarkt|infarkt|hjärtattack|heart attack)\b`],
     examples: ['hjärtinfrakt?', 'jag tror pappa har en hjärtinfarkt', 'my dad is having a heart attack'],
   },
   {
@@ -431,7 +431,7 @@ const RULES: readonly TriageRule[] = [
     patterns: [
       r`\b(ta|tar|tog|tagit|tänker ta) livet av (mig|mej|sig|sej|oss)\b|\blivet av (mig|mej|sig|sej)\b`,
       r`\b(ta|tar|avsluta|avslutar|göra slut på|sätta stopp för) (mitt|sitt|hans|hennes) (eget )?liv\b`,
-      r`\b(hänga|skjuta|dränka|förgifta) (mig|mej|sig|sej)\b`,
+      r`\b(hänga|hänger|hängde|skjuta|dränka|förgifta) (mig|mej|sig|sej)\b|\bhur (man|jag|du) (hänger|dödar|tar livet av) (sig|mig|dig)\b`,
       r`\b(hoppa|kasta mig|kasta sig|köra|styra) (\w+ ){0,2}(framför|från|ut från|ner från|in i|av) (\w+ ){0,2}(tåget|ett tåg|tåg|bron|en bro|balkongen|taket|fönstret|lastbil|lastbilen|en lastbil|mötande|bergväggen|ett träd|vägen|stupet|kanten)\b`,
       r`\b(står|sitter|är|stod|satt|var|gick ut) (\w+ ){0,2}(på|vid|uppe på|ut på) (\w+ )?(\w*bron|isen|taket|kanten|räcket|tågspåret|spåret|rälsen|stupet|balkongräcket|perrongkanten)\b`,
       r`\b(kill (myself|himself|herself|themselves)|killing (myself|himself|herself)|end (my|his|her) life|end it all|take (my|his|her) (own )?life|suicide note|on the bridge|want to jump)\b`,
@@ -456,7 +456,7 @@ const RULES: readonly TriageRule[] = [
       r`\b(inte|int) (finnas|vara här|vara kvar|leva) (imorgon|i morgon|längre|mer|kvar|efter helgen)\b|\bkommer (inte|int) (att )?finnas\b(?! (någon|något|nån|nåt|plats|tid|resurser|pengar|personal|vård|kvar någon))|\b(inte|int) kommer (att )?finnas (kvar|imorgon|i morgon|mer)\b`,
       r`\b(tänker|tänkt|funderar|grubblar) (\w+ ){0,3}på (döden|att dö)\b|\b(inget|ingenting|inte något|inte nåt) (kvar )?att leva för\b|\b(göra|ta) slut på (allt|mig|mej|det hela|livet|mitt liv)\b|\bavsluta (allt|det hela|mitt liv)\b|\b(jag|ja) klarar (inte|int) (av )?(det här|detta|livet|mer|något mer)( längre)?\b|\bhatar (mitt liv|livet|mig själv|mej själv)\b|\bingen (skulle )?(bryr|bry|bryr sig) (sig )?om (mig|mej)\b|\bta (mig|mej|sig|sej) av daga\b|\b(ska|tänker|vill|kommer att) hoppa\b(?! (av|över|in|på|upp|ner i poolen))`,
       r`\bhur (gör|kan|ska) (man|jag) (\w+ ){0,2}(för att )?(dö|ta livet|ta mitt liv|avsluta)\b|\bdö utan (att )?(det gör ont|smärta|att det gör ont)\b|\bsmärtfritt (sätt )?att dö\b|\b(whats|what is) the point( of (living|anything|it all)| anymore)?\b|\bbetter off if i\b|\bif i (just )?(disappeared|was gone|were gone|died)\b|\bending (it|my life|things)\b|\bgot the pills\b`,
-      r`\b(det )?(får|fick) (det )?vara nog\b|\bnu (får|är) det nog\b|\b(see|is) (no|any|not any) point in (going on|living|continuing|anything|life)\b|\bno point in (going on|living)\b`,
+      r`\b(ingenting|inget|inte något|inte nåt) är (någon|nån) idé\b|\bvapenskåp\w*|\b(nyckeln|koden) till (vapen\w*|gevär\w*)\b|\b(det )?(får|fick) (det )?vara nog\b|\bnu (får|är) det nog\b|\b(see|is) (no|any|not any) point in (going on|living|continuing|anything|life)\b|\bno point in (going on|living)\b`,
       r`\b(wrote|written|left) (a |my )?(letter|note|letters|notes) (to|for) (my|her|his)\b|\b(få|får|skulle få) (\w+ )?livförsäkring\w*|\b(sitter|står|ligger|satt) med (\w+ )?(\w*gevär\w*|vapnet|pistolen|repet|tabletterna|kniven|bössan)\b|\benda (sättet|utvägen|lösningen|vägen)\b|\b(få|göra) slut på (det här|allt|detta|eländet)\b|\batt (inte|int) finnas\b(?! (någon|något|nån|nåt|plats|tid|resurser))|\b(how many|how much) (\w+ ){0,3}(it takes )?to (die|overdose|not wake up)\b|\btakes to die\b`,
       r`\b(dödstankar|dödslängtan|dödlig dos|dödliga doser|lethal dose)\b|\b(behövs|krävs|räcker|behöver (jag|man)) (\w+ ){0,2}för att (dö|inte vakna|aldrig vakna|somna in för gott)\b|\bför att (\w+ ){0,2}(aldrig|inte) (\w+ )?vakna( igen)?\b`,
       r`\b(want to die|wanna die|wish i was dead|wish i were dead|dont want to (live|be alive|be here|exist|wake up)|no reason to live|better off (dead|without me)|no point (in )?(living|anymore|going on)|cant (go on|do this anymore|take (it|this) anymore)|not be (here|around) tomorrow|burden to everyone|sleep and never wake|(no one|nobody) (would|will) (miss|notice|care)|(going to|gonna|will|want to) (jump|end it)|end it|nothing to live for|hate my life)\b`,
@@ -550,7 +550,7 @@ const RULES: readonly TriageRule[] = [
       r`\b(rädd|livrädd|skräckslagen) (att|för att) (han|hon|hen|de) (ska|kommer)\b|\b(bankar|slår) på dörren\b|\bförsöker (bryta sig in|ta sig in|slå sönder dörren|bryta upp)\b`,
       r`\b(följer|följde|förföljer) (efter )?(mig|mej|oss)\b|\bförföljer\b|\bförföljd\b|\b(hittat|vet|tagit reda på) (min|vår) (adress|nya adress)\b|\bskyddat boende\b|\bskyddad (identitet|adress)\b|\bkontaktförbud\b`,
       r`\bvåldsam\w*|\b(utsatt|utsätts|utsattes|utsätter) (\w+ )?för (våld|hot|misshandel|övergrepp|våldtäkt)\b|\bheders(våld|relaterat|förtryck)\w*|\b(tvingas|tvinga|tvingar) (\w+ ){0,2}(gifta|gifte)\b|\btvångsgift\w*`,
-      r`\b(rädd|livrädd|skräckslagen|jätterädd) för (min|mitt|vår) (man|make|sambo|pojkvän|partner|ex|pappa|styvpappa|fru|flickvän|kille|tjej|son|bror)\b|\b(scared|afraid|terrified) of (my|her|his|our) (husband|partner|boyfriend|girlfriend|wife|dad|father|mum|mom|stepdad|ex|son|brother)\b|\b(my|me|i|im|we)\b.*\bdomestic (violence|abuse)\b|\b(jag|vi|mig|oss|min|mitt|mina)\b.*\b(våld|misshandel) (hemma|i hemmet|i (min|vår) relation)\b`,
+      r`\b(rädd|livrädd|skräckslagen|jätterädd) för (min|mitt|vår) (man|make|sambo|pojkvän|partner|ex|pappa|styvpappa|fru|flickvän|kille|tjej|son|bror)\b|\b(scared|afraid|terrified) of (my|her|his|our) (husband|partner|boyfriend|girlfriend|wife|dad|father|mum|mom|stepdad|ex|son|brother)\b`,
       r`\b(kastade|kastar|kastat|slängde|slänger|slängt) (\w+ ){0,3}(på|mot|efter) (mig|mej|oss|henne|honom)\b|\btar (han|hon) barnen\b|\bta barnen (ifrån|från) (mig|mej)\b|\b(tog|tar|höll|håller|grep|griper) (\w+ )?(tag )?(om|runt|i) halsen på (mig|mej|henne|honom)\b`,
       r`\b(skrek|skriker|ropade|ropar|skrikit) (på )?hjälp\b|\b(kastas|slängs|dunkas|slås|knuffas) (\w+ )?(mot|i|in i) (väggen|golvet|dörren|väggarna)\b|\b(screaming|screams|yelling|crying for help)\b( \w+){0,8} (banging|bangs|thuds|thumping|crash\w*|hitting)\b|\b(banging|thuds|thumping)\b( \w+){0,8} (screaming|screams|yelling)\b`,
       r`\b(ska|bör|borde) akta (mig|mej|dig|er|oss)\b|\bakta dig\b|\b(du|jag) ska få se( vad som händer)?\b|\bbilder på (ett |en |sitt |sin )?(gevär|vapen|pistol|kniv|yxa)\b|\b(punish|kill|hurt) (me|us)\b`,
@@ -578,12 +578,27 @@ const RULES: readonly TriageRule[] = [
       r`\b(blåmärken|blåmärke)\b|\b(livrädd|rädd|skräckslagen) för (sin|min|hans|hennes) (pappa|mamma|styvpappa|styvmamma|farsa|morsa)\b`,
       r`\b(låser|låste|stänger|stängde) in (henne|honom|barnet|barnen|mig)( \w+){0,2} (i|på) (källaren|garderoben|rummet|förrådet)\b|\blocks (her|him) in\b`,
       r`\b(jag|ja) (är|e) (\d|1[0-7]) (år )?(\w+ ){0,6}(slår|vågar|rädd|tar på|hotar|gömmer|hit|scared|ensam)\b|\b(i am|im) (\d|1[0-7])( years old)?\b`,
-      r`\b(barn|barnet|barnen|ett barn) (som )?far illa\b|\bfar illa\b`,
     ],
     unless: [ABOUT_CARE, r`\b(orosanmälan)\b.*\b(hur|vad|vem|vilka)\b`],
     examples: ['jag såg en pappa skaka sin bebis', 'grannens barn har varit ensamma hemma i tre dagar', 'jag är 13 och vågar inte gå hem', 'hennes pappa slår henne med bältet'],
   },
 
+  {
+    id: 'child-named',
+    level: 'child',
+    // The name of the situation alone: "far illa" is also what a question about the social services' work is about.
+    patterns: [r`\bfar illa\b`],
+    unless: [ABOUT_CARE, ABOUT_CARE_FOR_A_GROUP, r`\b(orosanmälan|kontaktfamilj|socialsekreterare|elevhälsa\w*|skolsköterska)\b`],
+    examples: ['jag tror att barnet far illa'],
+  },
+  {
+    id: 'violence-named',
+    level: 'violence',
+    patterns: [r`\bdomestic (violence|abuse)\b|\b(våld|misshandel) (hemma|i hemmet|i (min|vår) relation)\b`],
+    requires: [[FIRST_PERSON, r`\bi (am|was|have|had|live|feel|need)\b`]],
+    unless: [ABOUT_CARE, r`\b(thesis|uppsats|studerar|forskar|study|research)\b`],
+    examples: ['det är våld hemma hos oss', 'I am a victim of domestic violence'],
+  },
   {
     id: 'child-unfit-carer',
     level: 'child',
@@ -722,7 +737,7 @@ const RULES: readonly TriageRule[] = [
     level: 'medical',
     patterns: [
       r`\b(är|blir|kan) (det|detta|den|de|han|hon|det här) (\w+ )?(farligt|farlig|allvarligt|allvarlig|smittsamt|smittsam)\b`,
-      r`\bhur (farligt|allvarligt|smittsamt) är\b`,
+      r`\bhur (farligt|allvarligt|smittsamt) är\b|\bhur länge (smittar|är (man|jag|han|hon|barnet) smittsam)\b`,
       r`\bär det (normalt|vanligt) att (ha|få|känna|må|blöda|kräkas|hosta|sova|ha ont|snarka)\b`,
       r`\b(ge|ger|få|vill ha|behöver) (\w+ )?medicinsk(a|t)? (råd|rådgivning|bedömning)\b|\b(jag har|har en) (en )?medicinsk fråga\b`,
       r`\b(is it|is this|is that) (dangerous|serious|contagious|normal)\b`,
@@ -780,13 +795,22 @@ const RULES: readonly TriageRule[] = [
   })),
 ];
 
+/** Rules that fire on the name of a condition alone: they step aside for any question about care. */
+const NAMES_ONLY = new Set(['child-named', 'violence-named', 'emergency-stroke', 'emergency-heart-attack-named', 'emergency-cardiac-arrest', 'emergency-overdose', 'emergency-poisoning-named', 'suicide-mentioned']);
+
 /**
- * The rules as they run: every emergency rule also steps aside for a question about care that names nobody
- * of the visitor's own ("Kan man gå en kurs i första hjälpen vid kvävning?"). Written once here, not in each rule.
+ * The rules as they run. Every rule of a crisis (not medical advice, not poisoning questions) steps aside for
+ * a question about care that names nobody of the visitor's own ("Kan man gå en kurs i första hjälpen vid
+ * kvävning?"), and only for that. Written once here, not in each rule.
  */
-export const TRIAGE_RULES: readonly TriageRule[] = RULES.map((rule) =>
-  rule.level === 'emergency' && !rule.unless?.includes(ABOUT_CARE_NOT_ME) ? { ...rule, unless: [...(rule.unless ?? []), ABOUT_CARE_NOT_ME] } : rule,
-);
+export const TRIAGE_RULES: readonly TriageRule[] = RULES.map((rule) => {
+  if (rule.level === 'medical' || rule.level === 'poisoning' || NAMES_ONLY.has(rule.id)) return rule;
+  // A person in danger is not made safe by a question about care around it ("Min sambo hotade att döda
+  // oss … har kommunen någon familjecentral?"): such a rule steps aside for care words only when the message
+  // names nobody of the visitor's own.
+  const unless = (rule.unless ?? []).map((u) => (u === ABOUT_CARE ? ABOUT_CARE_NOT_ME : u));
+  return { ...rule, unless: unless.includes(ABOUT_CARE_NOT_ME) ? unless : [...unless, ABOUT_CARE_NOT_ME] };
+});
 
 /**
  * Chat Swedish and English read as the words the rules are written in, and fillers dropped, before the

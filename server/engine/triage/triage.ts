@@ -4,6 +4,8 @@ import { foldForMatching, foldPattern } from './fold-for-matching';
 import { NEAR_KEY_WORDS } from './common-words';
 import { CHAT_WORDS, COMMON_WORDS, KEY_WORDS, TRIAGE_RULES } from './rules';
 import { makePhraseVariants, makeSpeller, wordsOfPatterns } from './spelling';
+import MODEL from './model.json';
+import { modelLevel, type TriageModel } from './model';
 import { straightenWordOrder } from './word-order';
 import { compileMatcher } from './text-matcher';
 import { TRIAGE_LEVELS, type TriageResult, type TriageRule } from './types';
@@ -49,12 +51,16 @@ export const triage = (text: string): TriageResult | null => {
   if (!read) return null;
   // The most urgent level first, and the first rule that fires in it: no need to try the rest.
   for (const rule of BY_URGENCY) if (rule.matches(read)) return { level: rule.level, rule: rule.id };
-  return null;
+  // No rule knows this description: the model trained on the same lists may still recognise it.
+  const learned = modelLevel(MODEL as TriageModel, read);
+  return learned ? { level: learned.level, rule: 'model' } : null;
 };
 
 /** Every rule that fires on the text, in rule order: for tests and for explaining a decision in logs. */
 export const matchingTriageRules = (text: string): TriageResult[] => {
   const read = readForTriage(text);
   if (!read) return [];
-  return COMPILED.filter((rule) => rule.matches(read)).map(({ id, level }) => ({ level, rule: id }));
+  const fired = COMPILED.filter((rule) => rule.matches(read)).map(({ id, level }): TriageResult => ({ level, rule: id }));
+  const learned = modelLevel(MODEL as TriageModel, read);
+  return learned ? [...fired, { level: learned.level, rule: 'model' }] : fired;
 };

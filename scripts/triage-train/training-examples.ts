@@ -1,0 +1,35 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { CUES } from '../../server/engine/triage/cues';
+import type { Example } from '../../server/engine/triage/model';
+
+/**
+ * What the triage model learns from, all of it in the repository: the crisis sets written blind
+ * (scripts/eval/crisis-*.jsonl, each line's `kind`), the editors' safety lists (knowledge/safety/), the
+ * phrase lists (cues.ts), and as ordinary text the knowledge base's sentences and the probe's questions.
+ */
+export const trainingExamples = (root: string): Example[] => {
+  const examples: Example[] = [];
+  const evalDir = join(root, 'scripts/eval');
+  for (const file of readdirSync(evalDir).filter((f) => /^crisis-.*\.jsonl$/.test(f)).sort()) {
+    for (const line of readFileSync(join(evalDir, file), 'utf8').split('\n').filter((l) => l.trim())) {
+      const c = JSON.parse(line) as { q: string; expect: string; kind?: string };
+      examples.push({ text: c.q, label: c.expect === 'safety' ? (c.kind ?? 'emergency') : 'none' });
+    }
+  }
+  const mustTrigger = parse(readFileSync(join(root, 'knowledge/safety/must-trigger.yaml'), 'utf8')) as Record<string, string[]>;
+  for (const [level, texts] of Object.entries(mustTrigger)) for (const text of texts) examples.push({ text, label: level });
+  for (const text of parse(readFileSync(join(root, 'knowledge/safety/must-not-trigger.yaml'), 'utf8')) as string[]) examples.push({ text, label: 'none' });
+  for (const { level, phrases } of Object.values(CUES)) for (const text of phrases) examples.push({ text, label: level });
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)])).sort();
+  for (const file of walk(join(root, 'knowledge')).filter((f) => f.endsWith('.md'))) {
+    for (const sentence of readFileSync(file, 'utf8').split(/\n|(?<=[.?!])\s/)) if (sentence.trim().length > 20) examples.push({ text: sentence, label: 'none' });
+  }
+  for (const line of readFileSync(join(evalDir, 'probe.jsonl'), 'utf8').split('\n').filter((l) => l.trim())) {
+    const c = JSON.parse(line) as { q?: string; turns?: string[]; expect: string };
+    if (c.expect !== 'safety') for (const text of c.turns ?? [c.q!]) examples.push({ text, label: 'none' });
+  }
+  return examples;
+};

@@ -1,0 +1,112 @@
+import type { TriageLevel } from './types';
+
+/**
+ * A small learned model, the backstop behind the rules: it reads the words of a message (after the same
+ * reading as the rules) and gives the chance of each situation, or of an ordinary question. The rules say
+ * what is known to be a crisis; the model catches descriptions the rules have not met yet ("han blir lila
+ * i ansiktet", "frågade var nyckeln till vapenskåpet ligger"), learned from the same data an editor keeps:
+ * the safety lists, the phrase lists, the crisis sets, and the knowledge base's own text as what is ordinary.
+ * `npm run triage:train` makes model.json again from them; a test checks that the committed one is that.
+ */
+export type TriageModel = {
+  /** 'none' (an ordinary question) and the levels. */
+  classes: readonly string[];
+  bias: readonly number[];
+  /** A weight per class for each feature (a word, the start of a long word, two words in a row). */
+  weights: Readonly<Record<string, readonly number[]>>;
+};
+
+/** The model speaks only when it is this sure the message is not an ordinary question. */
+export const MODEL_THRESHOLD = 0.95;
+
+/** Length at which a long word also counts by its start, so that inflections and compounds share it. */
+const STEM = 5;
+
+/** The features of a text already read for triage: its words, the starts of long words, and word pairs. */
+export const featuresOf = (read: string): string[] => {
+  const words = read.split(' ').filter(Boolean);
+  const features = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    features.add(word);
+    if (word.length > STEM + 1) features.add(`${word.slice(0, STEM)}*`);
+    if (i + 1 < words.length) features.add(`${word} ${words[i + 1]}`);
+  }
+  return [...features];
+};
+
+/** The chance of each class for a text already read for triage. */
+export const classChances = (model: TriageModel, read: string): number[] => {
+  const z = [...model.bias];
+  for (const feature of featuresOf(read)) {
+    const w = model.weights[feature];
+    if (w) for (let c = 0; c < z.length; c++) z[c]! += w[c]!;
+  }
+  const max = Math.max(...z);
+  const e = z.map((v) => Math.exp(v - max));
+  const sum = e.reduce((a, b) => a + b, 0);
+  return e.map((v) => v / sum);
+};
+
+/** The situation the model recognises in a text already read for triage, or null when it is not sure. */
+export const modelLevel = (model: TriageModel, read: string): { level: TriageLevel; chance: number } | null => {
+  const chances = classChances(model, read);
+  const none = model.classes.indexOf('none');
+  if (1 - chances[none]! < MODEL_THRESHOLD) return null;
+  let best = -1;
+  for (let c = 0; c < chances.length; c++) if (c !== none && (best < 0 || chances[c]! > chances[best]!)) best = c;
+  return { level: model.classes[best] as TriageLevel, chance: 1 - chances[none]! };
+};
+
+export type Example = { text: string; label: string };
+
+/**
+ * Trains the model: multinomial logistic regression by stochastic gradient descent, in a fixed order, so
+ * the same examples always give the same model. Weights are rounded and the smallest dropped, so the file
+ * stays small and its diff readable.
+ */
+export const trainModel = (examples: readonly Example[], read: (text: string) => string, { epochs = 20, rate = 0.2, l2 = 1e-5 } = {}): TriageModel => {
+  const classes = ['none', ...new Set(examples.map((e) => e.label).filter((l) => l !== 'none'))].sort((a, b) => (a === 'none' ? -1 : b === 'none' ? 1 : a < b ? -1 : 1));
+  const rows = examples.map((e) => ({ features: featuresOf(read(e.text)), y: classes.indexOf(e.label) }));
+  const k = classes.length;
+  const weights = new Map<string, number[]>();
+  const bias = new Array<number>(k).fill(0);
+  // A fixed shuffle (a linear congruential sequence), so the order does not follow the files.
+  let seed = 1;
+  const order = rows.map((_, i) => i);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      const j = seed % (i + 1);
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    const lr = rate / (1 + epoch / 4);
+    for (const index of order) {
+      const { features, y } = rows[index]!;
+      const z = [...bias];
+      for (const f of features) {
+        const w = weights.get(f);
+        if (w) for (let c = 0; c < k; c++) z[c]! += w[c]!;
+      }
+      const max = Math.max(...z);
+      const e = z.map((v) => Math.exp(v - max));
+      const sum = e.reduce((a, b) => a + b, 0);
+      for (let c = 0; c < k; c++) {
+        const g = e[c]! / sum - (c === y ? 1 : 0);
+        bias[c]! -= lr * g;
+        for (const f of features) {
+          let w = weights.get(f);
+          if (!w) weights.set(f, (w = new Array<number>(k).fill(0)));
+          w[c]! -= lr * (g + l2 * w[c]!);
+        }
+      }
+    }
+  }
+  const round = (v: number) => Math.round(v * 100) / 100;
+  const kept: Record<string, number[]> = {};
+  for (const f of [...weights.keys()].sort()) {
+    const w = weights.get(f)!.map(round);
+    if (w.some((v) => Math.abs(v) >= 0.05)) kept[f] = w.map((v) => (Object.is(v, -0) ? 0 : v));
+  }
+  return { classes, bias: bias.map(round), weights: kept };
+};
