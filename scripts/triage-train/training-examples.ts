@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { CUES } from '../../server/engine/triage/cues';
+import { INTENT_RULES } from '../../server/engine/intents/rules';
 import type { Example } from '../../server/engine/triage/model';
 
 /**
@@ -27,6 +28,11 @@ export const trainingExamples = (root: string): Example[] => {
   for (const file of walk(join(root, 'knowledge')).filter((f) => f.endsWith('.md'))) {
     for (const sentence of readFileSync(file, 'utf8').split(/\n|(?<=[.?!])\s/)) if (sentence.trim().length > 20) examples.push({ text: sentence, label: 'none' });
   }
+  // Short ordinary messages too, so that the model does not take every unknown short text for a crisis:
+  // small talk and asking for a person (the intents' examples), and every synonym a visitor may type alone.
+  for (const rule of INTENT_RULES) for (const text of rule.examples) examples.push({ text, label: 'none' });
+  const synonyms = parse(readFileSync(join(root, 'knowledge/synonyms.yaml'), 'utf8')) as string[][];
+  for (const group of synonyms) for (const text of group) examples.push({ text, label: 'none' });
   for (const line of readFileSync(join(evalDir, 'probe.jsonl'), 'utf8').split('\n').filter((l) => l.trim())) {
     const c = JSON.parse(line) as { q?: string; turns?: string[]; expect: string };
     if (c.expect !== 'safety') for (const text of c.turns ?? [c.q!]) examples.push({ text, label: 'none' });

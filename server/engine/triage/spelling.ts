@@ -125,7 +125,10 @@ export const makeSpeller = (
     // Words run together have a small word among them ("villta", "avmig", "ontibrostet"); two content words
     // are a compound and stay whole ("sexåring", "vårdskador"), and an ending is not a word ("hjälp|en").
     if (!parts || parts.length < 2 || ENDINGS.has(parts[parts.length - 1]!)) return undefined;
-    return parts.some((part) => functionWords.has(part) || SHORT_PARTS.has(part) || keys.has(part)) ? parts : undefined;
+    // A first part that is also a prefix of compounds ("om|ställning", "in|läggning") does not count.
+    return parts.some((part, i) => (functionWords.has(part) || SHORT_PARTS.has(part) || keys.has(part)) && !(i === 0 && PREFIXES.has(part)))
+      ? parts
+      : undefined;
   };
 
   /** "jatteforvirad" → "jatte forvirrad": an intensifier before a key word, itself maybe misspelled. */
@@ -159,6 +162,9 @@ export const makeSpeller = (
 
 /** Endings of inflected words, never the last word of words run together. */
 const ENDINGS = new Set(['en', 'et', 'an', 'na', 'er', 'ar', 'or', 'ne', 'de', 'te']);
+
+/** Small words that also begin Swedish compounds: "om" in "omställning", "till" in "tillgänglighet". */
+const PREFIXES = new Set(['om', 'in', 'ut', 'av', 'upp', 'till', 'for', 'over', 'under', 'pa', 'med', 'mot', 'fram', 'bort', 'efter', 'an', 'vid', 'bi', 'ner', 'ned', 'hem', 'sam', 'e']);
 
 /** Prefixes that only make a word stronger. */
 const INTENSIFIERS = ['jatte', 'skit', 'super', 'sjukt', 'asa'];

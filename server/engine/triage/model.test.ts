@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { classChances, featuresOf, MODEL_THRESHOLD, modelLevel, trainModel, type TriageModel } from './model';
+
+const model: TriageModel = {
+  classes: ['none', 'emergency', 'suicide'],
+  bias: [2, 0, 0],
+  weights: { blå: [0, 3, 0], ansiktet: [0, 3, 0], 'blå i': [0, 1, 0], nara: [3, 0, 0], försvinna: [0, 0, 6] },
+};
+
+describe('the triage model', () => {
+  it('reads words, the starts of long words and word pairs', () => {
+    expect(featuresOf('han blir blaaktig i ansiktet')).toEqual(
+      expect.arrayContaining(['han', 'blir', 'blaaktig', 'blaak*', 'han blir', 'i ansiktet', 'ansiktet', 'ansik*']),
+    );
+    expect(featuresOf('  ')).toEqual([]);
+  });
+
+  it('gives chances that add up to one', () => {
+    const chances = classChances(model, 'blå i ansiktet');
+    expect(chances.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 10);
+    expect(chances[1]).toBeGreaterThan(chances[0]!);
+  });
+
+  it(`names the likeliest situation only when an ordinary question is less than ${Math.round((1 - MODEL_THRESHOLD) * 100)} % likely`, () => {
+    expect(modelLevel(model, 'blå i ansiktet')).toMatchObject({ level: 'emergency' });
+    expect(modelLevel(model, 'vill bara försvinna')).toMatchObject({ level: 'suicide' });
+    expect(modelLevel(model, 'blå i')).toBeNull();
+    expect(modelLevel(model, 'blå blå blå')).toBeNull();
+    expect(modelLevel(model, 'nara vard')).toBeNull();
+  });
+
+  it('learns the same model from the same examples, and tells the situations apart', () => {
+    const examples = [
+      ...['han andas inte', 'hon andas knappt', 'barnet andas konstigt'].map((text) => ({ text, label: 'emergency' })),
+      ...['jag vill dö', 'vill inte leva', 'vill bara dö'].map((text) => ({ text, label: 'suicide' })),
+      ...['vad är nära vård', 'hur når jag vårdcentralen', 'vad kostar ett besök'].map((text) => ({ text, label: 'none' })),
+    ];
+    const fold = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '');
+    const first = trainModel(examples, fold);
+    expect(trainModel(examples, fold)).toEqual(first);
+    expect(first.classes).toEqual(['none', 'emergency', 'suicide']);
+    const best = (text: string) => {
+      const chances = classChances(first, fold(text));
+      return first.classes[chances.indexOf(Math.max(...chances))];
+    };
+    expect(best('pappa andas inte')).toBe('emergency');
+    expect(best('jag vill inte leva mer')).toBe('suicide');
+    expect(best('vad är en vårdcentral')).toBe('none');
+  });
+});
