@@ -43,10 +43,19 @@ export const featuresOf = (read: string): string[] => {
 };
 
 /** The chance of each class for a text already read for triage. */
+/** The weights as a Map, made once per model: a lookup in an object of twenty thousand keys costs more. */
+const weightMaps = new WeakMap<TriageModel, Map<string, readonly number[]>>();
+const weightsOf = (model: TriageModel) => {
+  let map = weightMaps.get(model);
+  if (!map) weightMaps.set(model, (map = new Map(Object.entries(model.weights))));
+  return map;
+};
+
 export const classChances = (model: TriageModel, read: string): number[] => {
   const z = [...model.bias];
+  const weights = weightsOf(model);
   for (const feature of featuresOf(read)) {
-    const w = model.weights[feature];
+    const w = weights.get(feature);
     if (w) for (let c = 0; c < z.length; c++) z[c]! += w[c]!;
   }
   const max = Math.max(...z);

@@ -67,7 +67,7 @@ export const compileMatcher = (id: string, spec: MatcherSpec, variants: WordVari
     const open = openGates(folded);
     const hit =
       anyPasses(patterns, folded, open) ||
-      (fuzzy.length > 0 && folded.split(' ').some((token) => fuzzy.some((word) => startsWithinOneEdit(token, word)))) ||
+      (fuzzy.length > 0 && wordsOf(folded).some((token) => fuzzy.some((word) => startsWithinOneEdit(token, word)))) ||
       (phrases !== undefined && phrases.found(folded));
     if (!hit) return false;
     for (const group of requires) if (!anyPasses(group, folded, open)) return false;
@@ -88,17 +88,35 @@ type Gated = { re: RegExp; gate: number };
 const GATE_LENGTH = 5;
 
 /** Every gated pattern's number by the word starts that open it, across all matchers. */
-const gatesByStart = new Map<string, number[]>();
+/** A letter tree of word starts: each node holds the patterns a word beginning so can open. */
+type GateNode = { gates: number[]; next: Map<number, GateNode> };
+const gateTree: GateNode = { gates: [], next: new Map() };
 let gates = 0;
 const gated = (re: RegExp, starts: ReadonlySet<string> | null): Gated => {
   if (!starts) return { re, gate: -1 };
   const gate = gates++;
   for (const start of starts) {
-    const list = gatesByStart.get(start);
-    if (list) list.push(gate);
-    else gatesByStart.set(start, [gate]);
+    let node = gateTree;
+    for (let i = 0; i < start.length; i++) {
+      const code = start.charCodeAt(i);
+      let next = node.next.get(code);
+      if (!next) node.next.set(code, (next = { gates: [], next: new Map() }));
+      node = next;
+    }
+    node.gates.push(gate);
   }
   return { re, gate };
+};
+
+/** The words of the last text asked about: every rule with fuzzy words reads the same message. */
+let lastWordsText: string | undefined;
+let lastWords: string[] = [];
+const wordsOf = (folded: string): string[] => {
+  if (folded !== lastWordsText) {
+    lastWordsText = folded;
+    lastWords = folded.split(' ');
+  }
+  return lastWords;
 };
 
 /** Whether any of the patterns matches, running only those a word of the text can open. */
@@ -115,8 +133,20 @@ const openGates = (folded: string): Uint8Array => {
   if (folded !== lastText || lastOpen.length !== gates) {
     lastText = folded;
     lastOpen = new Uint8Array(gates);
-    for (const word of folded.split(' ')) {
-      for (let n = 1; n <= Math.min(GATE_LENGTH, word.length); n++) for (const gate of gatesByStart.get(word.slice(0, n)) ?? []) lastOpen[gate] = 1;
+    // Walk the tree from the start of each word, up to GATE_LENGTH letters: no strings made.
+    let node: GateNode | undefined = gateTree;
+    let depth = 0;
+    for (let i = 0; i <= folded.length; i++) {
+      const code = i < folded.length ? folded.charCodeAt(i) : 32;
+      if (code === 32) {
+        node = gateTree;
+        depth = 0;
+        continue;
+      }
+      if (!node || depth >= GATE_LENGTH) continue;
+      node = node.next.get(code);
+      depth++;
+      if (node) for (const gate of node.gates) lastOpen[gate] = 1;
     }
   }
   return lastOpen;
@@ -207,8 +237,10 @@ const matchingParen = (source: string, open: number): number => {
  * message is looked through once for every list, not once per list.
  */
 type PhraseBook = {
-  /** One-word phrases by their word, longer ones by their first two words: "jag vill …" is not looked through for every "jag". */
-  byStart: Map<string, { words: string[]; list: number }[]>;
+  /** One-word phrases by their word. */
+  single: Map<string, { words: string[]; list: number }[]>;
+  /** Longer ones by their first word, then their second: "jag vill …" is not looked through for every "jag". */
+  byPair: Map<string, Map<string, { words: string[]; list: number }[]>>;
   lists: number;
   lastText?: string;
   lastFound: Uint8Array;
@@ -217,15 +249,20 @@ const books = new Map<WordVariants, PhraseBook>();
 
 const phraseList = (phrases: readonly string[], variants: WordVariants): { found: (folded: string) => boolean } => {
   let book = books.get(variants);
-  if (!book) books.set(variants, (book = { byStart: new Map(), lists: 0, lastFound: new Uint8Array(0) }));
+  if (!book) books.set(variants, (book = { single: new Map(), byPair: new Map(), lists: 0, lastFound: new Uint8Array(0) }));
   const list = book.lists++;
   for (const phrase of phrases) {
     const words = phrase.split(' ').filter(Boolean);
     if (!words.length) continue;
-    const start = words.length === 1 ? words[0]! : `${words[0]} ${words[1]}`;
-    const entries = book.byStart.get(start);
+    let index = book.single;
+    if (words.length > 1) {
+      index = book.byPair.get(words[0]!) ?? new Map();
+      book.byPair.set(words[0]!, index);
+    }
+    const key = words.length > 1 ? words[1]! : words[0]!;
+    const entries = index.get(key);
     if (entries) entries.push({ words, list });
-    else book.byStart.set(start, [{ words, list }]);
+    else index.set(key, [{ words, list }]);
   }
   const shared = book;
   return { found: (folded) => foundLists(shared, folded, variants)[list] === 1 };
@@ -245,8 +282,13 @@ const foundLists = (book: PhraseBook, folded: string, variants: WordVariants): U
   };
   for (let i = 0; i < words.length; i++) {
     // A one-word phrase matches only as written: a slip is forgiven only with the rest of a phrase around it.
-    check(book.byStart.get(words[i]!), i);
-    if (i + 1 < words.length) for (const first of read[i]!) for (const second of read[i + 1]!) check(book.byStart.get(`${first} ${second}`), i);
+    check(book.single.get(words[i]!), i);
+    if (i + 1 < words.length) {
+      for (const first of read[i]!) {
+        const bySecond = book.byPair.get(first);
+        if (bySecond) for (const second of read[i + 1]!) check(bySecond.get(second), i);
+      }
+    }
   }
   book.lastText = folded;
   book.lastFound = found;
