@@ -44,10 +44,10 @@ const FIRST_PERSON = r`\b(jag|ja|mig|mej|min|mitt|mina|vi|oss|my|me|im|ive)\b`;
  * answers. Rules that fire on a bare word or on medical advice step aside for it; rules about a person in
  * danger never do.
  */
-const ABOUT_CARE = r`\b(vad? gor (kommunen|regionen|ni|varden|sjukvarden)|orosanmalan|anonymt|digital\w*|bankid|logga in|vardbesok\w*|ansvarar|ansvaret|ansvar for|rutiner|vardkedja\w*|rehab\w*|municipalit\w*|work with|how do (the )?\w+ work|shelters?|i kommunen|i regionen|vem betalar|livets slutskede|palliativ\w*|overlevnad\w*|stodlinje\w*|jourtelefon\w*|hjalplinje\w*|nara vard\w*|omstallning\w*|malbild\w*|fardplan\w*|primarvarden som|reform\w*|statistik\w*|forskning\w*|\w*prevention\w*|preventiv\w*|\w*forebygg\w*|vad gor (kommunen|regionen|ni|varden|sjukvarden|primarvarden|vardcentralen)|strategi\w*|handlingsplan\w*|samordna\w*|samverka\w*|samarbeta\w*|samarbete\w*|arbetar (ni|kommunen|regionen|vi|man|vården|primarvarden)|hur (arbetar|jobbar)|(kommunens|regionens|vardens) arbete|jamlik\w*|ojamlik\w*|utbildning\w*|kurs|kurser|kursen|kurserna|course|courses|training|statistics|politik\w*|politiker\w*|bemanning\w*|personalbrist\w*|stodgrupp\w*|efterlevande|anhorigstod|dodsorsak\w*|dor fler|procent|andelen|antalet|hur manga (\w+ ){0,3}(dor|drabbas|personer|manniskor|patienter|invanare|procent|fall|som|unga|aldre|barn|kvinnor|man)|malet|malen|vision\w*|budget\w*|ekonomi\w*|region \w+|kommun \w+|department\w*|prevent\w*|policy|work on|program\w*|projekt\w*|satsning\w*|insats\w*|kampanj\w*|webbinarium|informationsmote\w*|folkhals\w*|dodsfall|dodstal|vilken roll|roll i|rollen|kontaktfamilj\w*|familjehem\w*|stodfamilj\w*|jourhem\w*|\w*preventi\w*|hur ser \w+ ut|stodet|\w*grupper|\w+mottagning\w*|lanet|lanets|nollvision\w*|sverige|landet|efterlevande\w*|vardcentralens|kommunerna|regionerna)\b`;
+const ABOUT_CARE = r`\b(vad? gor (kommunen|regionen|ni|varden|sjukvarden)|lakemedelsgenomgang\w*|dosdispens\w*|care plan\w*|relatives|take part|uppsats\w*|thesis|dodlighet\w*|siffror|vardrelaterade|orosanmalan|anonymt|digital\w*|bankid|logga in|vardbesok\w*|ansvarar|ansvaret|ansvar for|rutiner|vardkedja\w*|rehab\w*|municipalit\w*|work with|how do (the )?\w+ work|shelters?|i kommunen|i regionen|vem betalar|livets slutskede|palliativ\w*|overlevnad\w*|stodlinje\w*|jourtelefon\w*|hjalplinje\w*|nara vard\w*|omstallning\w*|malbild\w*|fardplan\w*|primarvarden som|reform\w*|statistik\w*|forskning\w*|\w*prevention\w*|preventiv\w*|\w*forebygg\w*|vad gor (kommunen|regionen|ni|varden|sjukvarden|primarvarden|vardcentralen)|strategi\w*|handlingsplan\w*|samordna\w*|samverka\w*|samarbeta\w*|samarbete\w*|arbetar (ni|kommunen|regionen|vi|man|vården|primarvarden)|hur (arbetar|jobbar)|(kommunens|regionens|vardens) arbete|jamlik\w*|ojamlik\w*|utbildning\w*|kurs|kurser|kursen|kurserna|course|courses|training|statistics|politik\w*|politiker\w*|bemanning\w*|personalbrist\w*|stodgrupp\w*|efterlevande|anhorigstod|dodsorsak\w*|dor fler|procent|andelen|antalet|hur manga (\w+ ){0,3}(dor|drabbas|personer|manniskor|patienter|invanare|procent|fall|som|unga|aldre|barn|kvinnor|man)|malet|malen|vision\w*|budget\w*|ekonomi\w*|region \w+|kommun \w+|department\w*|prevent\w*|policy|work on|program\w*|projekt\w*|satsning\w*|insats\w*|kampanj\w*|webbinarium|informationsmote\w*|folkhals\w*|dodsfall|dodstal|vilken roll|roll i|rollen|kontaktfamilj\w*|familjehem\w*|stodfamilj\w*|jourhem\w*|\w*preventi\w*|hur ser \w+ ut|stodet|\w*grupper|\w+mottagning\w*|lanet|lanets|nollvision\w*|sverige|landet|efterlevande\w*|vardcentralens|kommunerna|regionerna)\b`;
 
 /** People in general, as in a question about a group: "unga som skadar sig själva". */
-const POPULATION = r`\b(unga|ungdomar|personer|patienter|människor|barn|elever|kvinnor|män|äldre|de|dem|den|alla|folk|invånare|anhöriga|närstående) (som|med)\b|\b(brukare|brukarna|patienterna|eleverna|klienter|klienterna|de boende|våra boende|invånarna)\b`;
+const POPULATION = r`\b(unga|ungdomar|personer|patienter|människor|barn|elever|kvinnor|män|äldre|de|dem|den|alla|folk|invånare|anhöriga|närstående) (som|med)\b|(?<!\ben )\b(brukare|brukarna|patienterna|eleverna|klienter|klienterna|de boende|våra boende|invånarna)\b`;
 /** A question about care for a group of people, not about someone now. Suicide rules step aside only for this. */
 const ABOUT_CARE_FOR_A_GROUP = r`^(?=.*${ABOUT_CARE})(?=.*(?:${POPULATION}))`;
 
@@ -65,7 +65,7 @@ const SITUATION_NOW = [
 const LONG_AGO = r`\b(last (year|month|spring|summer|autumn|fall|winter)|(a|one|two|three|\w+) (years?|months?) ago)\b|\bför (\w+ ){0,2}(år|månader|månad|veckor|vecka) sedan\b|\bförra (året|månaden|veckan|våren|hösten|sommaren|vintern)\b|\bi fjol\b|\b(tidigare|förut) (i livet|år)\b`;
 
 /** An acute symptom someone has. Not chronic diagnoses: "Min mamma har demens, hur får hon hemtjänst?" is a question for the guide. */
-const SYMPTOM = r`\b((hugger|sticker|värker|molar|bultar|svider|kliar|bränner|ömmar) i (\w+)|tinn?itus|bältros|temperature|teething|tandsprickning|fästing\w*|knöl\w*|frostskad\w*|köldskad\w*|förfrys\w*|diar+e\w*|diarr\w*|svulln\w*|biten|bitit|blev biten|fästingbett|tick bite|bitten|red ring|missfall|gravid\w*|vecka \d+|blodtrycket|blood pressure|feber|febern|febrig|hogfeber|temp|tempen|hosta|hostar|hostat|hostan|hostig|skallhosta|snuva|snorig|tappt|halsont|\w*värk|värker|ont(?! om\b)|jatteont|smärta|smärtor|smärtan|smärtsam|smärtsamt|yrsel|yr|svimmat|svimmade|svimmar|svimfärdig|illamående|mår illa|kräks|kräkts|kräktes|kräkningar|kräkas|spyr|spytt|spydde|diarre|lös mage|förstoppad|förstoppning|magsjuk\w*|utslag|utslagen|eksem|klåda|klådan|kliar|kliande|blåsor|svullen|svullet|svullna|svullnad|svullnat|svullnar|domnar|domnad|domningar|stickningar|hjärtklappning|andfådd|förkyld|förkylning|\w*inflammation|infektion|blöder|blödning|blödningar|blod i (urinen|avföringen|bajset|kisset|slemmet)|sår|såret|bruten|brutit(?! mot)|stukat|stukade|vrickat|vrickade|slagit (i )?huvudet|slog (i )?huvudet|mår (inte bra|dåligt|jättedåligt|psykiskt dåligt|väldigt dåligt|så dåligt|skit)(?! (av|över|när|på grund))|hjärnskakning|brännskada|brännskador|bränt mig|brände mig|skållat|fästingbett|fästing|insektsbett|hundbett|ormbett|getingstick|ångest|panikångest|panikattack\w*|nedstämd|deprimerad|kan inte sova|sover dåligt|sömnproblem|sömnsvårigheter|sömnlös|snarkar|andningsuppehåll|svider|sveda|knöl|knölar|födelsemärke\w*|leverfläck\w*|hallucin\w*|hör röster|kramp|kramper|vattkoppor|vattenkoppor|mässling|öroninflammation|urinvägsinfektion|blodtryck|blodsocker|biverkning\w*|fever|cough|coughing|headache|rash|vomit\w*|diarrh\w*|dizzy|sore throat|stomach ache|pain|cramps|cramping|bleeding|itchy|swollen|lump|mole)\b`;
+const SYMPTOM = r`\b(\w*såret|rött och varmt|(kommer|rinner|läcker) (gult|var|pus)|(hugger|sticker|värker|molar|bultar|svider|kliar|bränner|ömmar) i (\w+)|tinn?itus|bältros|temperature|teething|tandsprickning|fästing\w*|knöl\w*|frostskad\w*|köldskad\w*|förfrys\w*|diar+e\w*|diarr\w*|svulln\w*|biten|bitit|blev biten|fästingbett|tick bite|bitten|red ring|missfall|gravid\w*|vecka \d+|blodtrycket|blood pressure|feber|febern|febrig|hogfeber|temp|tempen|hosta|hostar|hostat|hostan|hostig|skallhosta|snuva|snorig|tappt|halsont|\w*värk|värker|ont(?! om\b)|jatteont|smärta|smärtor|smärtan|smärtsam|smärtsamt|yrsel|yr|svimmat|svimmade|svimmar|svimfärdig|illamående|mår illa|kräks|kräkts|kräktes|kräkningar|kräkas|spyr|spytt|spydde|diarre|lös mage|förstoppad|förstoppning|magsjuk\w*|utslag|utslagen|eksem|klåda|klådan|kliar|kliande|blåsor|svullen|svullet|svullna|svullnad|svullnat|svullnar|domnar|domnad|domningar|stickningar|hjärtklappning|andfådd|förkyld|förkylning|\w*inflammation|infektion|blöder|blödning|blödningar|blod i (urinen|avföringen|bajset|kisset|slemmet)|sår|såret|bruten|brutit(?! mot)|stukat|stukade|vrickat|vrickade|slagit (i )?huvudet|slog (i )?huvudet|mår (inte bra|dåligt|jättedåligt|psykiskt dåligt|väldigt dåligt|så dåligt|skit)(?! (av|över|när|på grund))|hjärnskakning|brännskada|brännskador|bränt mig|brände mig|skållat|fästingbett|fästing|insektsbett|hundbett|ormbett|getingstick|ångest|panikångest|panikattack\w*|nedstämd|deprimerad|kan inte sova|sover dåligt|sömnproblem|sömnsvårigheter|sömnlös|snarkar|andningsuppehåll|svider|sveda|knöl|knölar|födelsemärke\w*|leverfläck\w*|hallucin\w*|hör röster|kramp|kramper|vattkoppor|vattenkoppor|mässling|öroninflammation|urinvägsinfektion|blodtryck|blodsocker|biverkning\w*|fever|cough|coughing|headache|rash|vomit\w*|diarrh\w*|dizzy|sore throat|stomach ache|pain|cramps|cramping|bleeding|itchy|swollen|lump|mole)\b`;
 
 /** Illnesses and diagnoses: only medical when the visitor asks whether someone has one. */
 const CONDITION = r`(bältros|missfall|covid(19)?|corona|influensa|influenza|\w*cancer|diabetes|adhd|autism|demens|alzheimer|parkinson|astma|allergi|borrelia|depression|utmattningssyndrom|utbrand|bipolar\w*|hjärtsvikt|högt blodtryck|blodpropp|tumör|klamydia|könssjukdom|hiv|herpes|psoriasis|reumatism|migrän|epilepsi|tbc|mässling\w*|vattkoppor|vattenkoppor|rsv|mykoplasma|celiaki|glutenintolerans|laktosintolerans|anemi|järnbrist|endometrios|ptsd|ätstörning|anorexi|bulimi|diskbråck|ischias|artros|benskörhet|gikt|njursten|gallsten|blindtarmsinflammation|hjärnskakning|lunginflammation|urinvägsinfektion|uvi|halsfluss|öroninflammation|bihåleinflammation|magsjuka|vinterkräksjuka|infektion|virus|eksem|sömnapne|graviditetsillamående|havandeskapsförgiftning)\b`;
@@ -223,6 +223,7 @@ const RULES: readonly TriageRule[] = [
       r`\bstroke (för|i) (\w+ )?(år|månader|veckor) sedan\b|\bstroke förra (året|månaden)\b`,
       ABOUT_CARE,
       LONG_AGO,
+      r`\b(has had|have had|had) a stroke\b|\bi stroke\b`,
     ],
     requires: [SITUATION_NOW],
     examples: ['stroke', 'tror det är en stroke', 'Vad är en stroke?'],
@@ -312,6 +313,14 @@ const RULES: readonly TriageRule[] = [
     examples: ['forgiftning', 'jag tror barnet är förgiftat', 'kolmonoxidförgiftning'],
   },
   {
+    id: 'emergency-infection-named',
+    level: 'emergency',
+    patterns: [r`\b(sepsis|blodförgiftning|hjärnhinneinflammation|meningit)\b`],
+    requires: [SITUATION_NOW],
+    unless: [ABOUT_CARE, LONG_AGO],
+    examples: ['jag tror det är sepsis', 'mitt barn kan ha hjärnhinneinflammation'],
+  },
+  {
     id: 'emergency-seizure',
     level: 'emergency',
     patterns: [
@@ -352,6 +361,7 @@ const RULES: readonly TriageRule[] = [
       r`\b(gick|gått|ramlade|föll) (genom|igenom) isen\b|\b(drunkn\w*|under vattnet|fell through the ice|drowning|drowned)\b`,
       r`\b(nedkyld|underkyld|iskall|hypoterm\w*|hypotherm\w*|slutat (huttra|darra|skaka)|frusit)\b|\bsvarar (konstigt|osammanhängande|sluddrigt|knappt)\b`,
       r`\b(fått|fick|får) (en )?(elstöt|stöt|ström|strömstöt) (i sig|av)\b|\b(elolycka|elchock|strömstöt|electric shock|electrocuted)\b`,
+      r`\bsprutar\b( \w+){0,3} (i stötar|blod|ut)\b|\bi stötar\b|\b(djup|djupt|stor|gapande) (reva|jack|skärsår|sår|skada)\b|\bser (nåt|något|benet|ben) vitt\b`,
       r`\b(sticksår|stickskad\w*|knivsår|skottsår|hugg i (magen|bröstet|ryggen|halsen))\b|\bkniv\w*( \w+){0,3} (i|genom) (magen|bröstet|ryggen|halsen|låret)\b|\b(magen|bröstet|ryggen|halsen) (\w+ ){0,3}kniv\w*`,
       r`\b(knivhugg\w*|knivskuren|knivskadad|skottskad\w*|skjuten|blivit skjuten|stabbed|stab wound|shot)\b|\bkniven (sitter|i)\b|\b(djupt|gapande|stort) sår\b|\bskar (mig|sig|mej|sej|honom|henne) djupt\b|\b(\w*benet|\w*armen|foten|handen) (pekar|sticker|står) (åt fel|ut|snett)\b|\bbenet sticker ut\b`,
     ],
@@ -416,12 +426,12 @@ const RULES: readonly TriageRule[] = [
     id: 'emergency-other',
     level: 'emergency',
     patterns: [
-      r`\b(drunknar|drunknat|drunkna|drunkning|sepsis|blodförgiftning|hjärnhinneinflammation|meningit|svår olycka)\b`,
+      r`\b(drunknar|drunknat|drunkna|drunkning|svår olycka)\b`,
       // A fall is a question for the guide ("har ramlat flera gånger, kan kommunen hjälpa till?") until someone cannot get up.
       r`\b(kan|kommer|orkar) (inte|int) (resa sig|resa mig|ta sig upp|upp från golvet)\b|\bligger på golvet\b`,
     ],
     unless: [ABOUT_CARE],
-    examples: ['barnet håller på att drunkna', 'jag tror det är sepsis', 'mormor har ramlat och kan inte resa sig'],
+    examples: ['barnet håller på att drunkna', 'mormor har ramlat och kan inte resa sig'],
   },
 
   // ============================== suicide → 90101, and 112 ==============================
@@ -456,6 +466,7 @@ const RULES: readonly TriageRule[] = [
       r`\b(inte|int) (finnas|vara här|vara kvar|leva) (imorgon|i morgon|längre|mer|kvar|efter helgen)\b|\bkommer (inte|int) (att )?finnas\b(?! (någon|något|nån|nåt|plats|tid|resurser|pengar|personal|vård|kvar någon))|\b(inte|int) kommer (att )?finnas (kvar|imorgon|i morgon|mer)\b`,
       r`\b(tänker|tänkt|funderar|grubblar) (\w+ ){0,3}på (döden|att dö)\b|\b(inget|ingenting|inte något|inte nåt|inte mycket|inte mycke) (kvar )?att leva för\b|\b(så|för) att (det|allt|livet) (ska )?ta(r)? slut\b|\bnär (de|dom|ni|någon|nån) hittar (mig|mej)\b|\bdet (jag|vi) (har )?planerat (till|för|i|på) (helgen|ikväll|imorgon|natten|lördag|söndag)\b|\b(göra|ta) slut på (allt|mig|mej|det hela|livet|mitt liv)\b|\bavsluta (allt|det hela|mitt liv)\b|\b(jag|ja) klarar (inte|int) (av )?(det här|detta|livet|mer|något mer)( längre)?\b|\bhatar (mitt liv|livet|mig själv|mej själv)\b|\bingen (skulle )?(bryr|bry|bryr sig) (sig )?om (mig|mej)\b|\bta (mig|mej|sig|sej) av daga\b|\b(ska|tänker|vill|kommer att) hoppa\b(?! (av|över|in|på|upp|ner i poolen))`,
       r`\bhur (gör|kan|ska) (man|jag) (\w+ ){0,2}(för att )?(dö|ta livet|ta mitt liv|avsluta)\b|\bdö utan (att )?(det gör ont|smärta|att det gör ont)\b|\bsmärtfritt (sätt )?att dö\b|\b(whats|what is) the point( of (living|anything|it all)| anymore)?\b|\bbetter off if i\b|\bif i (just )?(disappeared|was gone|were gone|died)\b|\bending (it|my life|things)\b|\bgot the pills\b`,
+      r`\bom (jag|han|hon|hen) (var|vore) borta\b|\b\w*(vapnet|geväret|gevär|bössan|pistolen) (ligger |är |står )?(framme|laddad\w*|i knät)\b|\b(rivit|river|rev|pillat|skurit) upp (såren|ärren|sår|ärr)\b|\b(ta ett steg|kliva|gå|hoppa|ramla) (fram|ut|ner)( \w+){0,4} (tåget|spåret|rälsen|bilarna|lastbilen|tunnelbanan)\b|\b(step|jump) (in front of|onto) the (train|tracks)\b`,
       r`\b(ingenting|inget|inte något|inte nåt) är (någon|nån) idé\b|\bvapenskåp\w*|\b(nyckeln|koden) till (vapen\w*|gevär\w*)\b|\b(det )?(får|fick) (det )?vara nog\b|\bnu (får|är) det nog\b|\b(see|is) (no|any|not any) point in (going on|living|continuing|anything|life)\b|\bno point in (going on|living)\b`,
       r`\b(wrote|written|left) (a |my )?(letter|note|letters|notes) (to|for) (my|her|his)\b|\b(få|får|skulle få) (\w+ )?livförsäkring\w*|\b(sitter|står|ligger|satt) med (\w+ )?(\w*gevär\w*|vapnet|pistolen|repet|tabletterna|kniven|bössan)\b|\benda (sättet|utvägen|lösningen|vägen)\b|\b(få|göra) slut på (det här|allt|detta|eländet)\b|\batt (inte|int) finnas\b(?! (någon|något|nån|nåt|plats|tid|resurser))|\b(how many|how much) (\w+ ){0,3}(it takes )?to (die|overdose|not wake up)\b|\btakes to die\b`,
       r`\b(dödstankar|dödslängtan|dödlig dos|dödliga doser|lethal dose)\b|\b(behövs|krävs|räcker|behöver (jag|man)) (\w+ ){0,2}för att (dö|inte vakna|aldrig vakna|somna in för gott)\b|\bför att (\w+ ){0,2}(aldrig|inte) (\w+ )?vakna( igen)?\b`,
@@ -554,6 +565,7 @@ const RULES: readonly TriageRule[] = [
       r`\b(kastade|kastar|kastat|slängde|slänger|slängt) (\w+ ){0,3}(på|mot|efter) (mig|mej|oss|henne|honom)\b|\btar (han|hon) barnen\b|\bta barnen (ifrån|från) (mig|mej)\b|\b(tog|tar|höll|håller|grep|griper) (\w+ )?(tag )?(om|runt|i) halsen på (mig|mej|henne|honom)\b`,
       r`\b(skrek|skriker|ropade|ropar|skrikit) (på )?hjälp\b|\b(kastas|slängs|dunkas|slås|knuffas) (\w+ )?(mot|i|in i) (väggen|golvet|dörren|väggarna)\b|\b(screaming|screams|yelling|crying for help)\b( \w+){0,8} (banging|bangs|thuds|thumping|crash\w*|hitting)\b|\b(banging|thuds|thumping)\b( \w+){0,8} (screaming|screams|yelling)\b`,
       r`\b(ska|bör|borde) akta (mig|mej|dig|er|oss)\b|\bakta dig\b|\b(du|jag) ska få se( vad som händer)?\b|\bbilder på (ett |en |sitt |sin )?(gevär|vapen|pistol|kniv|yxa)\b|\b(punish|kill|hurt) (me|us)\b`,
+      r`\b(knuffade|knuffat|knuffar|puttade|slängde|kastade|sparkade) (just |precis |bara )?(ner|nerför|ned|omkull)? ?(\w+ ){0,2}(nerför|för|ner för|i) (trappan|trapporna|trappen)\b`,
       r`\b((inte|int) släpper|släpper (inte|int)) ut (henne|mig|mej|oss|honom|barnen)\b|\blåst (ytterdörren|dörren) (och|o) (\w+ ){0,3}(släpper|låter)\b`,
       r`\b(kill|hurt) (me|us)\b|\b(threaten\w*|following me|stalking me|stalks me|hiding from (him|her)|locked (ourselves|myself) in|break the door|breaking the door|scared to go home|afraid to go home|has a (gun|knife))\b`,
     ],
@@ -685,7 +697,7 @@ const RULES: readonly TriageRule[] = [
       r`\b${SHOULD} (jag|vi|man|hon|han|hen) ringa 1177\b`,
       r`\b(should i|do i need to|must i) (see|go to|call|visit) (a |the )?(doctor|gp|er|emergency|hospital|nurse|1177)\b|\bdo i need (a )?doctor\b`,
     ],
-    unless: [r`\b(välja|välj|byta|lista|listad|listning|kostar|avgift\w*|digitalt|utomlands|annan region|sårvård|hemsjukvård\w*|hemtjänst\w*|ingår)\b`, ABOUT_CARE],
+    unless: [r`\b(välja|välj|byta|lista|listad|listning|kostar|avgift\w*|digitalt|utomlands|annan region|sårvård|hemsjukvård\w*|hemtjänst\w*|ingår|tanken|fortfarande)\b|\bom (något|nåt|det) är akut\b`, ABOUT_CARE],
     examples: ['ska jag söka vård?', 'borde jag soka vard', 'behöver jag åka in?', 'ska jag ringa 1177?', 'När ska jag söka vård för halsont?', 'should I see a doctor?'],
   },
   {
@@ -798,8 +810,11 @@ const RULES: readonly TriageRule[] = [
 /** Said not to be meant literally: "överkörd av omställningen – bildligt talat, ingen fara". */
 const NOT_LITERALLY = r`\b(bildligt (talat|sett)|ingen fara|på skämt|skämtar bara|figuratively|just kidding|no danger)\b`;
 
+/** A carer at the end of their strength: "vi orkar inte längre ta hand om henne" asks for help with care. */
+const CARER = r`\borkar (inte|int) (längre |mer )?(ta hand om|vårda|sköta|hjälpa|ha (henne|honom|mamma|pappa) hemma|med (henne|honom|mamma|pappa|mormor|morfar|farmor|farfar))\b`;
+
 /** Rules that fire on the name of a condition alone: they step aside for any question about care. */
-const NAMES_ONLY = new Set(['child-named', 'violence-named', 'emergency-stroke', 'emergency-heart-attack-named', 'emergency-cardiac-arrest', 'emergency-overdose', 'emergency-poisoning-named', 'suicide-mentioned']);
+const NAMES_ONLY = new Set(['emergency-infection-named', 'child-named', 'violence-named', 'emergency-stroke', 'emergency-heart-attack-named', 'emergency-cardiac-arrest', 'emergency-overdose', 'emergency-poisoning-named', 'suicide-mentioned']);
 
 /**
  * The rules as they run. Every rule of a crisis (not medical advice, not poisoning questions) steps aside for
@@ -807,13 +822,14 @@ const NAMES_ONLY = new Set(['child-named', 'violence-named', 'emergency-stroke',
  * kvävning?"), and only for that. Written once here, not in each rule.
  */
 export const TRIAGE_RULES: readonly TriageRule[] = RULES.map((rule) => {
-  const figurative = [...(rule.unless ?? []), NOT_LITERALLY];
+  const figurative = [...(rule.unless ?? []), NOT_LITERALLY, ...(rule.level === 'suicide' ? [CARER] : [])];
   if (rule.level === 'medical' || rule.level === 'poisoning' || NAMES_ONLY.has(rule.id)) return { ...rule, unless: figurative };
   // A person in danger is not made safe by a question about care around it ("Min sambo hotade att döda
   // oss … har kommunen någon familjecentral?"): such a rule steps aside for care words only when the message
   // names nobody of the visitor's own.
   const unless = figurative.map((u) => (u === ABOUT_CARE ? ABOUT_CARE_NOT_ME : u));
-  return { ...rule, unless: unless.includes(ABOUT_CARE_NOT_ME) ? unless : [...unless, ABOUT_CARE_NOT_ME] };
+  // Nor is a question about care for a group ("äldre som äter många mediciner") about anyone now.
+  return { ...rule, unless: [...new Set([...unless, ABOUT_CARE_NOT_ME, ABOUT_CARE_FOR_A_GROUP])] };
 });
 
 /**
