@@ -45,7 +45,7 @@ export const compileMatcher = (id: string, spec: MatcherSpec, variants: WordVari
     sources.map((source) => {
       const folded = foldPattern(source);
       try {
-        return gated(new RegExp(folded), firstWordGate(folded));
+        return gated(folded, firstWordGate(folded));
       } catch (error) {
         throw new Error(`rule ${id}: invalid pattern ${JSON.stringify(source)}: ${(error as Error).message}`);
       }
@@ -64,7 +64,7 @@ export const compileMatcher = (id: string, spec: MatcherSpec, variants: WordVari
   if (!patterns.length && !fuzzy.length && !phrases) throw new Error(`rule ${id}: needs patterns, fuzzy words or phrases`);
 
   return (folded) => {
-    const open = openGates(folded);
+    const open = openingsOf(folded);
     const hit =
       anyPasses(patterns, folded, open) ||
       (fuzzy.length > 0 && wordsOf(folded).some((token) => fuzzy.some((word) => startsWithinOneEdit(token, word)))) ||
@@ -78,22 +78,22 @@ export const compileMatcher = (id: string, spec: MatcherSpec, variants: WordVari
 
 /**
  * A pattern with the starts of the words it can begin with, when its source says so plainly
- * (`\\b(ont|smärt\\w*|tryck…) …`): a text with no word that starts so cannot match, and the pattern is
- * not run. A regular expression over a whole message costs far more than a look in a set of word starts,
- * and most patterns match nothing in most messages.
+ * (`\\b(ont|smärt\\w*|tryck…) …`). Such a pattern can only match from the start of a word that begins so:
+ * it is tried there, and only there, as a sticky expression, instead of from every letter of the message.
+ * Most patterns match nothing in most messages, and a text with no word that opens a pattern costs it nothing.
  */
-type Gated = { re: RegExp; gate: number };
+type Gated = { re: RegExp; sticky: RegExp | null; gate: number };
 
 /** Word starts are compared at up to this many letters. */
 const GATE_LENGTH = 5;
 
-/** Every gated pattern's number by the word starts that open it, across all matchers. */
 /** A letter tree of word starts: each node holds the patterns a word beginning so can open. */
 type GateNode = { gates: number[]; next: Map<number, GateNode> };
 const gateTree: GateNode = { gates: [], next: new Map() };
 let gates = 0;
-const gated = (re: RegExp, starts: ReadonlySet<string> | null): Gated => {
-  if (!starts) return { re, gate: -1 };
+const gated = (source: string, starts: ReadonlySet<string> | null): Gated => {
+  const re = new RegExp(source);
+  if (!starts) return { re, sticky: null, gate: -1 };
   const gate = gates++;
   for (const start of starts) {
     let node = gateTree;
@@ -105,7 +105,7 @@ const gated = (re: RegExp, starts: ReadonlySet<string> | null): Gated => {
     }
     node.gates.push(gate);
   }
-  return { re, gate };
+  return { re, sticky: new RegExp(source, 'y'), gate };
 };
 
 /** The words of the last text asked about: every rule with fuzzy words reads the same message. */
@@ -119,37 +119,56 @@ const wordsOf = (folded: string): string[] => {
   return lastWords;
 };
 
-/** Whether any of the patterns matches, running only those a word of the text can open. */
-const anyPasses = (patterns: readonly Gated[], folded: string, open: Uint8Array): boolean => {
-  for (const { re, gate } of patterns) if ((gate < 0 || open[gate] === 1) && re.test(folded)) return true;
+/** Where the words of the last text asked about start, and for each gated pattern which of them open it (a bit each). */
+type Openings = { text: string | undefined; starts: number[]; masks: Uint32Array; long: boolean };
+const openings: Openings = { text: undefined, starts: [], masks: new Uint32Array(0), long: false };
+/** Past this many words a message is tested whole, as a bit per word no longer fits. */
+const MAX_WORDS = 32;
+
+const openingsOf = (folded: string): Openings => {
+  // Valid for the text and the patterns there were: a matcher compiled since adds gates.
+  if (folded === openings.text && openings.masks.length === gates) return openings;
+  const starts: number[] = [];
+  const masks = new Uint32Array(gates);
+  for (let i = 0; i < folded.length; ) {
+    let end = folded.indexOf(' ', i);
+    if (end < 0) end = folded.length;
+    // Words past the 32nd share the last bit: such a text is tested whole anyway.
+    const bit = 1 << Math.min(starts.length, MAX_WORDS - 1);
+    starts.push(i);
+    // Walk the tree from the start of the word, up to GATE_LENGTH letters: no strings made.
+    let node: GateNode | undefined = gateTree;
+    for (let k = i; k < end && k - i < GATE_LENGTH && node; k++) {
+      node = node.next.get(folded.charCodeAt(k));
+      if (node) for (const gate of node.gates) masks[gate]! |= bit;
+    }
+    i = end + 1;
+  }
+  openings.text = folded;
+  openings.starts = starts;
+  openings.masks = masks;
+  openings.long = starts.length > MAX_WORDS;
+  return openings;
+};
+
+/** Whether one pattern matches: from the words that can open it, or the whole text when it has no gate or is long. */
+const passes = ({ re, sticky, gate }: Gated, folded: string, open: Openings): boolean => {
+  if (!sticky) return re.test(folded);
+  let mask = open.masks[gate]!;
+  if (open.long) return mask !== 0 && re.test(folded);
+  while (mask) {
+    const bit = 31 - Math.clz32(mask & -mask);
+    mask &= mask - 1;
+    sticky.lastIndex = open.starts[bit]!;
+    if (sticky.test(folded)) return true;
+  }
   return false;
 };
 
-/** Which gated patterns the last text asked about can match: its word starts, looked up once for all patterns. */
-let lastText: string | undefined;
-let lastOpen = new Uint8Array(0);
-const openGates = (folded: string): Uint8Array => {
-  // Valid for the text and the patterns there were: a matcher compiled since adds gates.
-  if (folded !== lastText || lastOpen.length !== gates) {
-    lastText = folded;
-    lastOpen = new Uint8Array(gates);
-    // Walk the tree from the start of each word, up to GATE_LENGTH letters: no strings made.
-    let node: GateNode | undefined = gateTree;
-    let depth = 0;
-    for (let i = 0; i <= folded.length; i++) {
-      const code = i < folded.length ? folded.charCodeAt(i) : 32;
-      if (code === 32) {
-        node = gateTree;
-        depth = 0;
-        continue;
-      }
-      if (!node || depth >= GATE_LENGTH) continue;
-      node = node.next.get(code);
-      depth++;
-      if (node) for (const gate of node.gates) lastOpen[gate] = 1;
-    }
-  }
-  return lastOpen;
+/** Whether any of the patterns matches. */
+const anyPasses = (patterns: readonly Gated[], folded: string, open: Openings): boolean => {
+  for (const pattern of patterns) if (passes(pattern, folded, open)) return true;
+  return false;
 };
 
 /**
