@@ -839,7 +839,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = RULES.map((rule) => {
 export const CHAT_WORDS: Readonly<Record<string, string>> = {
   ja: 'jag', e: 'ar', o: 'och', int: 'inte', nan: 'nagon', nat: 'nagot', ngn: 'nagon', ngt: 'nagot', mej: 'mig',
   dej: 'dig', sej: 'sig', dom: 'de', mkt: 'mycket', lr: 'eller', shud: 'should', shoud: 'should', shld: 'should',
-  el: 'eller', thinkin: 'thinking', tonite: 'tonight', wanna: 'want to', gonna: 'going to', u: 'you', ur: 'your', r: 'are', cuz: 'because', bc: 'because', pls: 'please', plz: 'please', dont: 'dont',
+  avmig: 'av mig', avmej: 'av mig', avsig: 'av sig', avsej: 'av sig', el: 'eller', thinkin: 'thinking', tonite: 'tonight', wanna: 'want to', gonna: 'going to', u: 'you', ur: 'your', r: 'are', cuz: 'because', bc: 'because', pls: 'please', plz: 'please', dont: 'dont',
   typ: '', liksom: '', lixom: '', asså: '', assa: '', alltså: '', ba: '', ju: '', eh: '', ehh: '', oh: '',
   lol: '', haha: '', verkligen: '', egentligen: '', faktiskt: '', just: '', kinda: '', basically: '',
   honestly: '', seriously: '', literally: '',

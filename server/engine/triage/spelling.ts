@@ -124,7 +124,8 @@ export const makeSpeller = (
     const parts = best[token.length];
     // Words run together have a small word among them ("villta", "avmig", "ontibrostet"); two content words
     // are a compound and stay whole ("sexåring", "vårdskador"), and an ending is not a word ("hjälp|en").
-    if (!parts || parts.length < 2 || ENDINGS.has(parts[parts.length - 1]!)) return undefined;
+    // Nor is a two-letter first part: "vi|sar" is "visar", "de|la" is "dela".
+    if (!parts || parts.length < 2 || parts[0]!.length < 3 || ENDINGS.has(parts[parts.length - 1]!)) return undefined;
     // A first part that is also a prefix of compounds ("om|ställning", "in|läggning") does not count.
     return parts.some((part, i) => (functionWords.has(part) || SHORT_PARTS.has(part) || keys.has(part)) && !(i === 0 && PREFIXES.has(part)))
       ? parts
