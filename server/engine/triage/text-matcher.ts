@@ -1,3 +1,4 @@
+import { editDistance } from '../swedish/edit-distance';
 import { foldPattern } from './fold-for-matching';
 
 /**
@@ -314,8 +315,18 @@ const foundLists = (book: PhraseBook, folded: string, variants: WordVariants): U
   return found;
 };
 
-/** True when some start of `token` is at most one edit from `word`. */
+/** Fuzzy words this long forgive two slips ("sjävmrod" for "självmord"), shorter ones one. */
+export const TWO_EDITS_FROM = 9;
+
+/** True when some start of `token` is at most one edit (two for long words) from `word`. */
 export const startsWithinOneEdit = (token: string, word: string): boolean => {
+  if (word.length >= TWO_EDITS_FROM) {
+    if (token.length < word.length - 2 || token[0] !== word[0]) return false;
+    for (let length = word.length - 2; length <= word.length + 2; length++) {
+      if (length <= token.length && editDistance(token.slice(0, length), word, 2) <= 2) return true;
+    }
+    return false;
+  }
   for (let length = word.length - 1; length <= word.length + 1; length++) {
     if (length <= token.length && withinOneEdit(token.slice(0, length), word)) return true;
   }
