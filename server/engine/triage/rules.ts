@@ -11,22 +11,29 @@ import type { TriageRule } from './types';
  * `requires` (every group must match somewhere in the message, in any order).
  *
  * How to add a phrase
- * 1. Add the message to knowledge/safety/must-trigger.yaml with its level. Run `npm run kb:check`: it
- *    says whether the rules already catch it.
- * 2. If not, add the word to the vocabulary it belongs to below (a new way to say "bleeding" goes in
- *    BLOOD, a new drug in DRUG_NAME), or a pattern to the rule of its situation. Patterns are regex
- *    sources over folded text: lowercase, å/ä/ö already gone (write them anyway: they are folded too),
- *    hyphens inside words removed, punctuation turned into single spaces. So "Ont i bröstet!" arrives as
- *    `ont i brostet`, "T-röd" as `trod`, "can't" as `cant`. Typos of the words written here, and words
- *    run together, are repaired before the rules run (spelling.ts), so write each word once, spelled right.
- * 3. Run `npm run kb:check` again: every message in must-trigger.yaml must still get its level and none
- *    in must-not-trigger.yaml may trigger. A phrase can only be added, never weaken another.
+ * 1. Add the message to knowledge/safety/must-trigger.yaml with its level (or, for an ordinary question
+ *    that raised an alarm, to must-not-trigger.yaml). Run `npm run kb:check`: it says whether the triage
+ *    already gets it right.
+ * 2. If not: a way of describing a situation goes into its phrase list in cues.ts; a word into the
+ *    vocabulary it belongs to below (a new way to say "bleeding" in BLOOD, a new drug in DRUG_NAME); a
+ *    new combination into the rule of its situation. Patterns are regex sources over the message as read
+ *    (triage.ts): folded (lowercase, å/ä/ö gone: write them anyway, they are folded too, hyphens inside
+ *    words removed, punctuation turned into single spaces), chat words made standard ("ja e" → "jag är"),
+ *    slips repaired, and in main-clause order ("att jag inte orkar" → "att jag orkar inte"). So write a
+ *    pattern in plain Swedish word order, each word once and spelled right. A key word whose slips should
+ *    be repaired goes into KEY_WORDS, with the real words one letter from it into common-words.ts.
+ * 3. Run `npm run triage:train` (the model learns from the same lists), then `npm run kb:check` again:
+ *    every message in must-trigger.yaml must still get its level and none in must-not-trigger.yaml may
+ *    trigger, so a phrase can only be added, never weaken another. `npm test` runs the crisis sets too.
  *
  * Which way to lean
  * A missed emergency can cost a life; a wrong safety reply costs the visitor one extra question.
- * So emergency, suicide and violence rules are broad and rarely have `unless`. Rules that fire on a bare
- * word ("stroke", "självmord") or on medical advice are narrower: they step aside for a question about
- * how care is organised (ABOUT_CARE), which is what the guide exists to answer.
+ * So the rules of a crisis are broad; they step aside only for a question about care that names nobody of
+ * the visitor's own (ABOUT_CARE_NOT_ME), for care for a group, for "bildligt talat", and (suicide) for a
+ * carer at the end of their strength. Rules that fire on a bare word ("stroke", "självmord") or on medical
+ * advice are narrower: they need someone in the situation now and step aside for any question about how
+ * care is organised, which is what the guide exists to answer. Behind the rules, a learned model
+ * (model.ts) catches descriptions the rules have not met, and speaks only when it is 99 % sure.
  */
 
 const r = String.raw;
