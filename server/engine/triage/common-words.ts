@@ -8,6 +8,7 @@
  * added to rules.ts, add the real words next to it here too. Stopwords are never changed either.
  */
 export const COMMON_WORDS: readonly string[] = `
+skadas skadats skadades skadad skadade skadat hotas hotats slås slogs vårdas vårdades behandlas
 andra annan annat andre anda start stark smart starta startar hjärta hjärtat hjärtats hälsa hälsan halsa
 vården vårdar vårda kommun kommunen region regionen länet staten målet mål målen bilden planen ringa ringer
 ringde samma sjukt sjuka sjuke sjukdom sjukdomar sjukhus sjukhuset hemma hemmet tider tiden bättre sämre gärna

@@ -51,10 +51,10 @@ const FIRST_PERSON = r`\b(jag|ja|mig|mej|min|mitt|mina|vi|oss|my|me|im|ive)\b`;
  * answers. Rules that fire on a bare word or on medical advice step aside for it; rules about a person in
  * danger never do.
  */
-const ABOUT_CARE = r`\b(vad? gor (kommunen|regionen|ni|varden|sjukvarden)|informera\w*|invanarna|vem (utreder|ansvarar|gor|hanterar|tar hand om)|valfardsteknik|\w*robot\w*|forhindra|lakemedelsgenomgang\w*|dosdispens\w*|care plan\w*|relatives|take part|uppsats\w*|thesis|dodlighet\w*|siffror|vardrelaterade|orosanmalan|anonymt|digital\w*|bankid|logga in|vardbesok\w*|ansvarar|ansvaret|ansvar for|rutiner|vardkedja\w*|rehab\w*|municipalit\w*|work with|how do (the )?\w+ work|shelters?|i kommunen|i regionen|vem betalar|livets slutskede|palliativ\w*|overlevnad\w*|stodlinje\w*|jourtelefon\w*|hjalplinje\w*|nara vard\w*|omstallning\w*|malbild\w*|fardplan\w*|primarvarden som|reform\w*|statistik\w*|forskning\w*|\w*prevention\w*|preventiv\w*|\w*forebygg\w*|vad gor (kommunen|regionen|ni|varden|sjukvarden|primarvarden|vardcentralen)|strategi\w*|handlingsplan\w*|samordna\w*|samverka\w*|samarbeta\w*|samarbete\w*|arbetar (ni|kommunen|regionen|vi|man|vården|primarvarden)|hur (arbetar|jobbar)|(kommunens|regionens|vardens) arbete|jamlik\w*|ojamlik\w*|utbildning\w*|kurs|kurser|kursen|kurserna|course|courses|training|statistics|politik\w*|politiker\w*|bemanning\w*|personalbrist\w*|stodgrupp\w*|efterlevande|anhorigstod|dodsorsak\w*|dor fler|procent|andelen|antalet|hur manga (\w+ ){0,3}(dor|drabbas|personer|manniskor|patienter|invanare|procent|fall|som|unga|aldre|barn|kvinnor|man)|malet|malen|vision\w*|budget\w*|ekonomi\w*|region \w+|kommun \w+|department\w*|prevent\w*|policy|work on|program\w*|projekt\w*|satsning\w*|insats\w*|kampanj\w*|webbinarium|informationsmote\w*|folkhals\w*|dodsfall|dodstal|vilken roll|roll i|rollen|kontaktfamilj\w*|familjehem\w*|stodfamilj\w*|jourhem\w*|\w*preventi\w*|hur ser \w+ ut|stodet|\w*grupper|\w+mottagning\w*|lanet|lanets|nollvision\w*|sverige|landet|efterlevande\w*|vardcentralens|kommunerna|regionerna)\b`;
+const ABOUT_CARE = r`\b(vad? gor (kommunen|regionen|ni|varden|sjukvarden)|skillnaden|kommunens|regionens|\w*kurs\w*|samspel\w*|socialtjansten|vart? vander (man|sig|jag)|support groups?|families|lost (someone|a loved one)|per ar|arligen|sker|informera\w*|invanarna|vem (utreder|ansvarar|gor|hanterar|tar hand om)|valfardsteknik|\w*robot\w*|forhindra|lakemedelsgenomgang\w*|dosdispens\w*|care plan\w*|relatives|take part|uppsats\w*|thesis|dodlighet\w*|siffror|vardrelaterade|orosanmalan|anonymt|digital\w*|bankid|logga in|vardbesok\w*|ansvarar|ansvaret|ansvar for|rutiner|vardkedja\w*|rehab\w*|municipalit\w*|work with|how do (the )?\w+ work|shelters?|i kommunen|i regionen|vem betalar|livets slutskede|palliativ\w*|overlevnad\w*|stodlinje\w*|jourtelefon\w*|hjalplinje\w*|nara vard\w*|omstallning\w*|malbild\w*|fardplan\w*|primarvarden som|reform\w*|statistik\w*|forskning\w*|\w*prevention\w*|preventiv\w*|\w*forebygg\w*|vad gor (kommunen|regionen|ni|varden|sjukvarden|primarvarden|vardcentralen)|strategi\w*|handlingsplan\w*|samordna\w*|samverka\w*|samarbeta\w*|samarbete\w*|arbetar (ni|kommunen|regionen|vi|man|vården|primarvarden)|hur (arbetar|jobbar)|(kommunens|regionens|vardens) arbete|jamlik\w*|ojamlik\w*|utbildning\w*|kurs|kurser|kursen|kurserna|course|courses|training|statistics|politik\w*|politiker\w*|bemanning\w*|personalbrist\w*|stodgrupp\w*|efterlevande|anhorigstod|dodsorsak\w*|dor fler|procent|andelen|antalet|hur manga (\w+ ){0,3}(dor|drabbas|personer|manniskor|patienter|invanare|procent|fall|som|unga|aldre|barn|kvinnor|man)|malet|malen|vision\w*|budget\w*|ekonomi\w*|region \w+|kommun \w+|department\w*|prevent\w*|policy|work on|program\w*|projekt\w*|satsning\w*|insats\w*|kampanj\w*|webbinarium|informationsmote\w*|folkhals\w*|dodsfall\w*|dodstal|vilken roll|roll i|rollen|kontaktfamilj\w*|familjehem\w*|stodfamilj\w*|jourhem\w*|\w*preventi\w*|hur ser \w+ ut|stodet|\w*grupper|\w+mottagning\w*|lanet|lanets|nollvision\w*|sverige|landet|efterlevande\w*|vardcentralens|kommunerna|regionerna)\b`;
 
 /** People in general, as in a question about a group: "unga som skadar sig själva". */
-const POPULATION = r`\b(unga|ungdomar|personer|patienter|människor|barn|elever|kvinnor|män|äldre|de|dem|den|alla|folk|invånare|anhöriga|närstående) (som|med)\b|(?<!\ben )\b(brukare|brukarna|patienterna|eleverna|klienter|klienterna|de boende|våra boende|invånarna)\b`;
+const POPULATION = r`\b(unga|ungdomar|ungdom|en ungdom|personer|patienter|människor|barn|elever|kvinnor|män|äldre|de|dem|den|alla|folk|invånare|anhöriga|närstående) (som|med)\b|(?<!\ben )\b(brukare|brukarna|patienterna|eleverna|klienter|klienterna|de boende|våra boende|invånarna)\b`;
 /** A question about care for a group of people, not about someone now. Suicide rules step aside only for this. */
 const ABOUT_CARE_FOR_A_GROUP = r`^(?=.*${ABOUT_CARE})(?=.*(?:${POPULATION}))`;
 
@@ -85,6 +85,8 @@ const MEDICINE = r`(${DRUG_NAME}|antidepressiv\w*|lugnande|benso\w*|opiat\w*|\w*
 const ABOUT_CARE_NOT_ME = r`^(?!.*(${FIRST_PERSON}|\b${MEDICINE}|\b(dos|dödlig|behövs för|räcker för|för att (dö|inte vakna|aldrig vakna))\b))(?=.*${ABOUT_CARE})`;
 
 /** Taken in: swallowed, drunk, eaten, smoked, injected. Any tense. */
+/** Taken in, just now or before: an act, not a habit ("tar många mediciner" is a question about care). */
+const INTAKE_DONE = r`\b(sög|sugit|tömt|tömde|fått i sig|fick i sig|tagit|tog|svalt|svalde|ätit|åt|druckit|drack|drucket|rökt|rökte|injicerat|injicerade|sniffat|sniffade|knaprat|knaprade|took|taken|swallowed|ate|eaten|drank|drunk|overdosed)\b`;
 const INTAKE = r`\b(sög|sugit|suger|tömt|tömde|tömmer|få i sig|tagit|tog|ta in|tar|svalt|svalde|svalj\w*|ätit|åt|äter|druckit|drack|drucket|dricker|rökt|rökte|röker|injicerat|injicerade|sniffat|sniffade|fått i sig|fick i sig|får i sig|knaprat|knaprade|slickat|slickade|slicka|tuggat|tuggade|tugga|smakat|smakade|stoppat i munnen|stoppade i munnen|i munnen|andats in|andades in|took|taken|swallowed|swallow|ate|eaten|drank|drunk|chewed|licked|smoked|injected|overdosed)\b`;
 
 /** Substances that are acute whatever the amount: corrosive, batteries, fuels, drugs. */
@@ -295,7 +297,7 @@ const RULES: readonly TriageRule[] = [
     patterns: [INTAKE],
     requires: [
       [MEDICINE, DANGEROUS_SUBSTANCE, r`\b(alkohol|sprit|vodka|brännvin|whisky|spriten|nåt|något|nånting|någonting|grejer|något konstigt|nåt konstigt|something|pills)\b`],
-      [TOO_MUCH, DANGEROUS_SUBSTANCE, BADLY_AFFECTED],
+      [DANGEROUS_SUBSTANCE, BADLY_AFFECTED, `(?=.*${INTAKE_DONE}).*${TOO_MUCH}`],
     ],
     unless: [ABOUT_CARE, r`\b(hur (ska|kan|bör|får) (jag|man|vi) ta|får (jag|man) ta|kan (jag|man) ta)\b`],
     examples: ['polarn tog nåt på festen och andas knappt', 'kid swallowed a button battery', 'han har druckit T-röd', 'jag har svalt en hel burk värktabletter', 'kompisen har druckit en hel flaska vodka och svarar inte'],
@@ -387,7 +389,7 @@ const RULES: readonly TriageRule[] = [
     ],
     fuzzy: ['hjärtstopp'],
     requires: [SITUATION_NOW],
-    unless: [ABOUT_CARE, LONG_AGO, r`\b(kunna|lära|lär|gå|kurs\w*|utbildning\w*|certifikat|course|training)\b`],
+    unless: [ABOUT_CARE, LONG_AGO, r`\b(kunna|lära|lär|gå|kurs\w*|utbildning\w*|certifikat|course|training|avstå|avstår|dokument\w*|ställningstagande)\b`],
     examples: ['hjärtstopp', 'hjartstopp', 'hjärtat har stannat', 'ska jag göra hlr'],
   },
   {
@@ -400,7 +402,7 @@ const RULES: readonly TriageRule[] = [
       r`\bring\w* (\w+ )?112\b`,
       r`\b(call|need|send) (an )?ambulance\b|\bcall 112\b|\bcall 911\b`,
     ],
-    unless: [r`\bnär (man|jag|vi|de|dom) (ska|bör|behöver|måste) ringa\b|\bnär (ska|bör|behöver|måste) (man|jag|vi|de|dom) ringa\b|\bskillnad\w*\b|\bförklara\b|\bwhen (should|do) (you|i|we) call\b`, ABOUT_CARE_NOT_ME],
+    unless: [r`\b(kostar|kosta|avgift\w*|pris|betala\w*|fortfarande)\b|\bfår (man|jag|vi) (\w+ )?ringa\b|\bnär (man|jag|vi|de|dom) (ska|bör|behöver|måste) ringa\b|\bnär (ska|bör|behöver|måste) (man|jag|vi|de|dom) ringa\b|\bskillnad\w*\b|\bförklara\b|\bwhen (should|do) (you|i|we) call\b`, ABOUT_CARE_NOT_ME],
     examples: ['ring ambulans', 'ska jag ringa ambulans', 'behöver ambulans nu', 'ska jag ringa 112'],
   },
   {
@@ -475,6 +477,7 @@ const RULES: readonly TriageRule[] = [
       r`\bhur (gör|kan|ska) (man|jag) (\w+ ){0,2}(för att )?(dö|ta livet|ta mitt liv|avsluta)\b|\bdö utan (att )?(det gör ont|smärta|att det gör ont)\b|\bsmärtfritt (sätt )?att dö\b|\b(whats|what is) the point( of (living|anything|it all)| anymore)?\b|\bbetter off if i\b|\bif i (just )?(disappeared|was gone|were gone|died)\b|\bending (it|my life|things)\b|\bgot the pills\b`,
       r`\b(nåt|något|ett|bästa|enklaste|smärtfritt|snabbaste|säkraste) sätt att (dö|ta livet av (mig|sig)|ta mitt liv|avsluta)\b|\b(a|the|best|easiest|painless) way to (die|kill myself|end it)\b|\bsista (mejl\w*|mail\w*|meddelande\w*|brev\w*|sms\w*|inlägg\w*)\b|\bschemala\w* (ett |en )?(sista|avskeds)|\bhur (högt|långt) (\w+ ){0,3}hoppa\b|\bhow (high|far) (\w+ ){0,3}jump\b`,
       r`\bom (jag|han|hon|hen) (var|vore) borta\b|\b\w*(vapnet|geväret|gevär|bössan|pistolen) (ligger |är |står )?(framme|laddad\w*|i knät)\b|\b(rivit|river|rev|pillat|skurit) upp (såren|ärren|sår|ärr)\b|\b(ta ett steg|kliva|gå|hoppa|ramla) (fram|ut|ner)( \w+){0,4} (tåget|spåret|rälsen|bilarna|lastbilen|tunnelbanan)\b|\b(step|jump) (in front of|onto) the (train|tracks)\b`,
+      r`\bvet (var|hur|när) (jag|han|hon) ska göra det\b|\b(har|hade) försökt (\w+ ){0,3}(förut|tidigare|innan|en gång)\b.*\b(känns|är) (det )?(precis )?(likadant|samma|som då)\b`,
       r`\b(ingenting|inget|inte något|inte nåt) är (någon|nån) idé\b|\bvapenskåp\w*|\b(nyckeln|koden) till (vapen\w*|gevär\w*)\b|\b(det )?(får|fick) (det )?vara nog\b|\bnu (får|är) det nog\b|\b(see|is) (no|any|not any) point in (going on|living|continuing|anything|life)\b|\bno point in (going on|living)\b`,
       r`\b(wrote|written|left) (a |my )?(letter|note|letters|notes) (to|for) (my|her|his)\b|\b(få|får|skulle få) (\w+ )?livförsäkring\w*|\b(sitter|står|ligger|satt) med (\w+ )?(\w*gevär\w*|vapnet|pistolen|repet|tabletterna|kniven|bössan)\b|\benda (sättet|utvägen|lösningen|vägen)\b|\b(få|göra) slut på (det här|allt|detta|eländet)\b|\batt (inte|int) finnas\b(?! (någon|något|nån|nåt|plats|tid|resurser))|\b(how many|how much) (\w+ ){0,3}(it takes )?to (die|overdose|not wake up)\b|\btakes to die\b`,
       r`\b(dödstankar|dödslängtan|dödlig dos|dödliga doser|lethal dose)\b|\b(behövs|krävs|räcker|behöver (jag|man)) (\w+ ){0,2}för att (dö|inte vakna|aldrig vakna|somna in för gott)\b|\bför att (\w+ ){0,2}(aldrig|inte) (\w+ )?vakna( igen)?\b`,
@@ -816,7 +819,13 @@ const RULES: readonly TriageRule[] = [
 ];
 
 /** Said not to be meant literally: "överkörd av omställningen – bildligt talat, ingen fara". */
-const NOT_LITERALLY = r`\b(bildligt (talat|sett)|ingen fara|på skämt|skämtar bara|figuratively|just kidding|no danger)\b`;
+const NOT_LITERALLY = r`\b(bildligt (talat|sett)|ingen fara|på skämt|skämtar bara|figuratively|just kidding|no danger|inte akut|mer allmänt|i allmänhet|generellt)\b`;
+
+/** Numbers about many people: "dödsfallen i länet har ökat", "hur många självmord sker per år". */
+const STATISTICS = r`\b(dödsfall\w*|statistik\w*|siffror\w*|siffrorna|per år|årligen|dödstal\w*|death rate|statistics)\b`;
+
+/** Someone in general, not anyone now: "den som får en hjärtinfarkt", "om man skadas i en trafikolycka". */
+const HYPOTHETICAL = r`^(?!.*${FIRST_PERSON}).*(\b(den|de|dom|alla|någon|folk|those|anyone|people) som (får|fått|har|drabbas|drabbats|råkar ut för|skadas|blir)\b|\b(om|när|ifall) (man|någon|en) (får|har|drabbas|skadas|blir)\b|\b(if|when) (someone|somebody|you|one) (has|gets|is)\b)`;
 
 /** A carer at the end of their strength: "vi orkar inte längre ta hand om henne" asks for help with care. */
 const CARER = r`\borkar (inte|int) (längre |mer )?(ta hand om|vårda|sköta|hjälpa|ha (henne|honom|mamma|pappa) hemma|med (henne|honom|mamma|pappa|mormor|morfar|farmor|farfar))\b`;
@@ -830,12 +839,14 @@ const NAMES_ONLY = new Set(['emergency-infection-named', 'child-named', 'violenc
  * kvävning?"), and only for that. Written once here, not in each rule.
  */
 export const TRIAGE_RULES: readonly TriageRule[] = RULES.map((rule) => {
-  const figurative = [...(rule.unless ?? []), NOT_LITERALLY, ...(rule.level === 'suicide' ? [CARER] : [])];
-  if (rule.level === 'medical' || rule.level === 'poisoning' || NAMES_ONLY.has(rule.id)) return { ...rule, unless: figurative };
+  const figurative = [...(rule.unless ?? []), NOT_LITERALLY, STATISTICS, ...(rule.level === 'suicide' ? [CARER] : [])];
+  // Medical advice asked about anyone is still medical advice; a crisis is about someone now.
+  if (rule.level === 'medical' || rule.level === 'poisoning') return { ...rule, unless: figurative };
+  if (NAMES_ONLY.has(rule.id)) return { ...rule, unless: [...figurative, HYPOTHETICAL] };
   // A person in danger is not made safe by a question about care around it ("Min sambo hotade att döda
   // oss … har kommunen någon familjecentral?"): such a rule steps aside for care words only when the message
   // names nobody of the visitor's own.
-  const unless = figurative.map((u) => (u === ABOUT_CARE ? ABOUT_CARE_NOT_ME : u));
+  const unless = [...figurative, HYPOTHETICAL].map((u) => (u === ABOUT_CARE ? ABOUT_CARE_NOT_ME : u));
   // Nor is a question about care for a group ("äldre som äter många mediciner") about anyone now.
   return { ...rule, unless: [...new Set([...unless, ABOUT_CARE_NOT_ME, ABOUT_CARE_FOR_A_GROUP])] };
 });
