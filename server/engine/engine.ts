@@ -147,20 +147,20 @@ export class Engine {
    */
   ask(question: Question): EngineReply {
     const conversation = this.#conversations.open(question.conversationId ?? newId(), question.tenant);
-    const before = conversation.crisis;
+    const before = conversation.crisis ?? [];
     const reply = this.#reply(question, conversation);
     if (reply.kind === 'safety') {
-      const level = reply.trace.triage?.level ?? before!;
-      conversation.crisis = before && TRIAGE_LEVELS.indexOf(before) < TRIAGE_LEVELS.indexOf(level) ? before : level;
-      return before ? { ...reply, fixed: undefined, crisis: true, contacts: mergeContacts(reply.contacts, crisisContacts(before)) } : { ...reply, crisis: true };
+      const { level, also = [] } = reply.trace.triage!;
+      conversation.crisis = TRIAGE_LEVELS.filter((l) => before.includes(l) || l === level || also.includes(l));
+      return before.length ? { ...reply, fixed: undefined, crisis: true, contacts: mergeContacts(reply.contacts, contactsOf(before)) } : { ...reply, crisis: true };
     }
-    if (!before) return reply;
+    if (!before.length) return reply;
     if (reply.kind === 'fallback' || (reply.kind === 'escalate' && reply.trace.route !== 'intent')) {
       // Not "Det vet jag tyvärr inte" after a crisis: the calm safety reply again, with its numbers.
-      const { text, contacts } = safetyReply(before, reply.lang === 'en' ? 'en' : 'sv');
-      return { ...reply, kind: 'safety', text, contacts, suggestions: [], fixed: undefined, crisis: true };
+      const { text } = safetyReply(before[0]!, reply.lang === 'en' ? 'en' : 'sv');
+      return { ...reply, kind: 'safety', text, contacts: contactsOf(before), suggestions: [], fixed: undefined, crisis: true };
     }
-    return { ...reply, fixed: undefined, crisis: true, contacts: mergeContacts(crisisContacts(before), reply.contacts) };
+    return { ...reply, fixed: undefined, crisis: true, contacts: mergeContacts(contactsOf(before), reply.contacts) };
   }
 
   #reply(question: Question, conversation: Conversation): EngineReply {
@@ -200,6 +200,12 @@ export class Engine {
     if (trace.triage) {
       trace.route = 'safety';
       const { level } = trace.triage;
+      const { also } = trace.triage;
+      if (also?.length) {
+        // The text of the most urgent situation, and the numbers of every situation the message describes.
+        const { text, contacts } = safetyReply(level, lang);
+        return reply('safety', text, { contacts: also.reduce((all, other) => mergeContacts(all, crisisContacts(other)), contacts) });
+      }
       return this.#cannedReply(reply, conversation, tenantIndex, 'safety', level, lang, () => safetyReply(level, lang));
     }
 
@@ -398,6 +404,9 @@ export class Engine {
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/** The crisis contacts of each level a conversation signalled, most urgent first, each number once. */
+const contactsOf = (levels: readonly TriageLevel[]): Contact[] => levels.reduce<Contact[]>((all, level) => mergeContacts(all, crisisContacts(level)), []);
 
 /** The contacts of `first`, then those of `then` not already among them (the same number or address). */
 const mergeContacts = (first: Contact[], then: Contact[]): Contact[] => {

@@ -57,6 +57,16 @@ describe('a conversation that signalled a crisis', async () => {
     expect(phones(later)).toEqual(expect.arrayContaining(['1177', '90101', '112']));
   });
 
+  it('shows the numbers of every situation a message describes: 112 first for an overdose taken to die, and 90101', async () => {
+    const reply = await say('varmland', 'jag har tagit alla mina sömntabletter för att jag inte vill leva längre');
+    expect(reply.kind).toBe('safety');
+    expect(reply.text).toMatch(/^Ring 112 nu/);
+    expect(phones(reply)[0]).toBe('112');
+    expect(phones(reply)).toContain('90101');
+    const later = await say('varmland', 'Vad är nära vård?', reply.conversationId);
+    expect(phones(later).slice(0, 3)).toEqual(expect.arrayContaining(['112', '90101']));
+  });
+
   it('does not follow a visitor into another conversation', async () => {
     await say('vasternorrland', 'jag vill inte leva längre');
     const fresh = await say('vasternorrland', 'Vad är nära vård?');

@@ -12,8 +12,8 @@ export type Conversation = {
   suggestions: { text: string; entryId: string; key?: string }[];
   /** Fallbacks in a row; two in a row escalate. */
   fallbacksInARow: number;
-  /** The most urgent crisis the conversation has signalled: every later reply keeps its contacts at the top. */
-  crisis?: TriageLevel;
+  /** The crises the conversation has signalled, most urgent first: every later reply keeps their contacts at the top. */
+  crisis?: TriageLevel[];
   /** The language the visitor last wrote in, for messages that show none ("primary care"). */
   lang?: 'sv' | 'en';
   lastSeen: number;

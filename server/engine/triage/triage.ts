@@ -8,7 +8,7 @@ import MODEL from './model.json';
 import { modelLevel, type TriageModel } from './model';
 import { straightenWordOrder } from './word-order';
 import { compileMatcher } from './text-matcher';
-import { TRIAGE_LEVELS, type TriageResult, type TriageRule } from './types';
+import { TRIAGE_LEVELS, type TriageLevel, type TriageResult, type TriageRule } from './types';
 
 /** Typos of the key words are repaired, and words run together split, before the rules read the text. */
 /** Words that are words in their own right: never taken for a slip of another. */
@@ -49,8 +49,18 @@ const BY_URGENCY = TRIAGE_LEVELS.flatMap((level) => COMPILED.filter((rule) => ru
 export const triage = (text: string): TriageResult | null => {
   const read = readForTriage(text);
   if (!read) return null;
-  // The most urgent level first, and the first rule that fires in it: no need to try the rest.
-  for (const rule of BY_URGENCY) if (rule.matches(read)) return { level: rule.level, rule: rule.id };
+  // The most urgent level first, and the first rule that fires in it; then, for a crisis, which other
+  // situations the message also describes (an overdose taken to die needs 112 and 90101).
+  for (const [i, rule] of BY_URGENCY.entries()) {
+    if (!rule.matches(read)) continue;
+    const also: TriageLevel[] = [];
+    if (rule.level !== 'medical') {
+      for (const other of BY_URGENCY.slice(i + 1)) {
+        if (other.level !== rule.level && other.level !== 'medical' && !also.includes(other.level) && other.matches(read)) also.push(other.level);
+      }
+    }
+    return also.length ? { level: rule.level, rule: rule.id, also } : { level: rule.level, rule: rule.id };
+  }
   // No rule knows this description: the model trained on the same lists may still recognise it.
   const learned = modelLevel(MODEL as TriageModel, read);
   return learned ? { level: learned.level, rule: 'model' } : null;

@@ -19,6 +19,8 @@ export type TriageResult = {
   level: TriageLevel;
   /** Id of the rule that fired, for logs and tests; never shown to the visitor. */
   rule: string;
+  /** Less urgent situations the message also describes ("tagit alla tabletter, vill inte leva"): their numbers are shown too. */
+  also?: TriageLevel[];
 };
 
 /** One triage rule, as data: see rules.ts for how to write one. */
