@@ -25,10 +25,17 @@ export const foldForMatching = (text: string): string =>
  */
 export const foldPattern = (source: string): string => foldDiacritics(source.normalize('NFC'));
 
-const foldDiacritics = (text: string): string =>
-  text
+/** The Swedish letters, folded without a Unicode decomposition: most messages have no other. */
+const SWEDISH: Record<string, string> = { å: 'a', ä: 'a', ö: 'o', é: 'e', è: 'e', ü: 'u', á: 'a', à: 'a' };
+
+const foldDiacritics = (text: string): string => {
+  const swedish = text.replace(/[åäöéèüáà]/g, (c) => SWEDISH[c]!);
+  // Anything else beyond ASCII (other accents, æ, ø, ß, combining marks): decompose and drop the marks.
+  if (!/[^\x00-\x7f]/.test(swedish)) return swedish;
+  return swedish
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .replace(/æ/g, 'ae')
     .replace(/ø/g, 'o')
     .replace(/ß/g, 'ss');
+};

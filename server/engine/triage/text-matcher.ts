@@ -294,11 +294,17 @@ const foundLists = (book: PhraseBook, folded: string, variants: WordVariants): U
   const words = folded.split(' ');
   const read = words.map((word) => variants(word));
   const found = new Uint8Array(book.lists);
-  const check = (entries: { words: string[]; list: number }[] | undefined, i: number) => {
-    for (const { words: phrase, list } of entries ?? []) {
-      if (found[list] || phrase.length > words.length - i) continue;
-      if (phrase.every((word, j) => read[i + j]!.includes(word))) found[list] = 1;
+  const matchesAt = (phrase: string[], i: number): boolean => {
+    if (phrase.length > words.length - i) return false;
+    for (let j = 0; j < phrase.length; j++) {
+      const options = read[i + j]!;
+      if (options.length === 1 ? options[0] !== phrase[j] : !options.includes(phrase[j]!)) return false;
     }
+    return true;
+  };
+  const check = (entries: { words: string[]; list: number }[] | undefined, i: number) => {
+    if (!entries) return;
+    for (const { words: phrase, list } of entries) if (!found[list] && matchesAt(phrase, i)) found[list] = 1;
   };
   for (let i = 0; i < words.length; i++) {
     // A one-word phrase matches only as written: a slip is forgiven only with the rest of a phrase around it.

@@ -38,7 +38,9 @@ const compileRules = (rules: readonly TriageRule[]) => {
 export const readForTriage = (text: string): string => straightenWordOrder(SPELL(foldForMatching(text)));
 
 const COMPILED = compileRules(TRIAGE_RULES);
-const BY_URGENCY = TRIAGE_LEVELS.flatMap((level) => COMPILED.filter((rule) => rule.level === level));
+const BY_LEVEL = new Map(TRIAGE_LEVELS.map((level) => [level, COMPILED.filter((rule) => rule.level === level)]));
+const BY_URGENCY = TRIAGE_LEVELS.flatMap((level) => BY_LEVEL.get(level)!);
+const ALSO_AFTER_EMERGENCY: readonly TriageLevel[] = ['suicide', 'child', 'violence'];
 
 /**
  * Decides whether a visitor's message must get a safety reply instead of an answer from the knowledge
@@ -49,16 +51,13 @@ const BY_URGENCY = TRIAGE_LEVELS.flatMap((level) => COMPILED.filter((rule) => ru
 export const triage = (text: string): TriageResult | null => {
   const read = readForTriage(text);
   if (!read) return null;
-  // The most urgent level first, and the first rule that fires in it; then, for a crisis, which other
-  // situations the message also describes (an overdose taken to die needs 112 and 90101).
-  for (const [i, rule] of BY_URGENCY.entries()) {
+  // The most urgent level first, and the first rule that fires in it; then, for an emergency, whether the
+  // message is also about suicide, a child at risk or violence, whose lines 112 alone does not give
+  // (an overdose taken to die needs 112 and 90101).
+  for (const rule of BY_URGENCY) {
     if (!rule.matches(read)) continue;
-    const also: TriageLevel[] = [];
-    if (rule.level !== 'medical') {
-      for (const other of BY_URGENCY.slice(i + 1)) {
-        if (other.level !== rule.level && other.level !== 'medical' && !also.includes(other.level) && other.matches(read)) also.push(other.level);
-      }
-    }
+    if (rule.level !== 'emergency') return { level: rule.level, rule: rule.id };
+    const also = ALSO_AFTER_EMERGENCY.filter((level) => BY_LEVEL.get(level)!.some((other) => other.matches(read)));
     return also.length ? { level: rule.level, rule: rule.id, also } : { level: rule.level, rule: rule.id };
   }
   // No rule knows this description: the model trained on the same lists may still recognise it.
