@@ -29,7 +29,8 @@ vårdskadan skador skadorna lägg lägga läggs tanka förstår formar hostel te
 
 /**
  * Real Swedish words one edit from a key word (from the dictionary's stems, as described above). Left out
- * on purpose: "strök", which folded is "strok", the usual slip for "stroke".
+ * on purpose: "strök", which folded is "strok", the usual slip for "stroke"; "huvudverk", the usual slip for
+ * "huvudvärk".
  */
 export const NEAR_KEY_WORDS: readonly string[] = `
 andnor ansades ansikte ansning balett barrikadera batterist blekna blomning blåmärke blötning borga borgå
@@ -37,7 +38,7 @@ borra brandskada broder brostat brännskadas bälte chick chocka chuck ensak ens
 flacka flackarp fläcka folder forsa forskar fotsår fårig färgig färsig följar följe förar fördöljer förföljar
 förgifta förlama förlig förnär försal förskar försvar försåt förvar förvirra förvår giltig glesa gömme halden
 halén hallén halsven halvsen hansén hassen hedda hedén hetär hitåt hjärninfarkt hjärtinfart hopad hosta
-hotande hotta hudene huvudverk huvudvärd hållen hållén hålven hälben hälsena höjar höjda hönät hösta hötta
+hotande hotta hudene  huvudvärd hållen hållén hålven hälben hälsena höjar höjda hönät hösta hötta
 infart ishall iskarl isvall kampar kampår kantakt kladd kladda klaga klåpa klädd kläde knapp knappa knivhugger
 knivhuggne knåda knäpp knäppa knäppe konstakt konstis kontant kontrakt krafs krake kramar krampa krams krans
 krass kråka kräkas kräktes krämar krämpa kvass kväda kväva kväve könsakt könslig litet livrädda livrädde

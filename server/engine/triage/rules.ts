@@ -75,10 +75,10 @@ const LONG_AGO = r`\b(last (year|month|spring|summer|autumn|fall|winter)|(a|one|
 const SYMPTOM = r`\b(uttork\w*|\w*såret|rött och varmt|(kommer|rinner|läcker) (gult|var|pus)|(hugger|sticker|värker|molar|bultar|svider|kliar|bränner|ömmar) i (\w+)|tinn?itus|bältros|temperature|teething|tandsprickning|fästing\w*|knöl\w*|frostskad\w*|köldskad\w*|förfrys\w*|diar+e\w*|diarr\w*|svulln\w*|biten|bitit|blev biten|fästingbett|tick bite|bitten|red ring|missfall|gravid\w*|vecka \d+|blodtrycket|blood pressure|feber|febern|febrig|hogfeber|temp|tempen|hosta|hostar|hostat|hostan|hostig|skallhosta|snuva|snorig|tappt|halsont|\w*värk|värker|ont(?! om\b)|jatteont|smärta|smärtor|smärtan|smärtsam|smärtsamt|yrsel|yr|svimmat|svimmade|svimmar|svimfärdig|illamående|mår illa|kräks|kräkts|kräktes|kräkningar|kräkas|spyr|spytt|spydde|diarre|lös mage|förstoppad|förstoppning|magsjuk\w*|utslag|utslagen|eksem|klåda|klådan|kliar|kliande|blåsor|svullen|svullet|svullna|svullnad|svullnat|svullnar|domnar|domnad|domningar|stickningar|hjärtklappning|andfådd|förkyld|förkylning|\w*inflammation|infektion|blöder|blödning|blödningar|blod i (urinen|avföringen|bajset|kisset|slemmet)|sår|såret|bruten|brutit(?! mot)|stukat|stukade|vrickat|vrickade|slagit (i )?huvudet|slog (i )?huvudet|mår (inte bra|dåligt|jättedåligt|psykiskt dåligt|väldigt dåligt|så dåligt|skit)(?! (av|över|när|på grund))|hjärnskakning|brännskada|brännskador|bränt mig|brände mig|skållat|fästingbett|fästing|insektsbett|hundbett|ormbett|getingstick|ångest|panikångest|panikattack\w*|nedstämd|deprimerad|kan inte sova|sover dåligt|sömnproblem|sömnsvårigheter|sömnlös|snarkar|andningsuppehåll|svider|sveda|knöl|knölar|födelsemärke\w*|leverfläck\w*|hallucin\w*|hör röster|kramp|kramper|vattkoppor|vattenkoppor|mässling|öroninflammation|urinvägsinfektion|blodtryck|blodsocker|biverkning\w*|fever|cough|coughing|headache|rash|vomit\w*|diarrh\w*|dizzy|sore throat|stomach ache|pain|cramps|cramping|bleeding|itchy|swollen|lump|mole)\b`;
 
 /** Illnesses and diagnoses: only medical when the visitor asks whether someone has one. */
-const CONDITION = r`(bältros|missfall|covid(19)?|corona|influensa|influenza|\w*cancer|diabetes|adhd|autism|demens|alzheimer|parkinson|astma|allergi|borrelia|depression|utmattningssyndrom|utbrand|bipolar\w*|hjärtsvikt|högt blodtryck|blodpropp|tumör|klamydia|könssjukdom|hiv|herpes|psoriasis|reumatism|migrän|epilepsi|tbc|mässling\w*|vattkoppor|vattenkoppor|rsv|mykoplasma|celiaki|glutenintolerans|laktosintolerans|anemi|järnbrist|endometrios|ptsd|ätstörning|anorexi|bulimi|diskbråck|ischias|artros|benskörhet|gikt|njursten|gallsten|blindtarmsinflammation|hjärnskakning|lunginflammation|urinvägsinfektion|uvi|halsfluss|öroninflammation|bihåleinflammation|magsjuka|vinterkräksjuka|infektion|virus|eksem|sömnapne|graviditetsillamående|havandeskapsförgiftning)\b`;
+const CONDITION = r`(infekter\w*|inflammer\w*|bältros|missfall|covid(19)?|corona|influensa|influenza|\w*cancer|diabetes|adhd|autism|demens|alzheimer|parkinson|astma|allergi|borrelia|depression|utmattningssyndrom|utbrand|bipolar\w*|hjärtsvikt|högt blodtryck|blodpropp|tumör|klamydia|könssjukdom|hiv|herpes|psoriasis|reumatism|migrän|epilepsi|tbc|mässling\w*|vattkoppor|vattenkoppor|rsv|mykoplasma|celiaki|glutenintolerans|laktosintolerans|anemi|järnbrist|endometrios|ptsd|ätstörning|anorexi|bulimi|diskbråck|ischias|artros|benskörhet|gikt|njursten|gallsten|blindtarmsinflammation|hjärnskakning|lunginflammation|urinvägsinfektion|uvi|halsfluss|öroninflammation|bihåleinflammation|magsjuka|vinterkräksjuka|infektion|virus|eksem|sömnapne|graviditetsillamående|havandeskapsförgiftning)\b`;
 
 /** Medicines: generic words and the Swedish brands visitors actually name. */
-const DRUG_NAME = r`(penic\w*|pencil\w*|p ?pill\w*|metadon|subutex|buprenorfin|suboxone|oxycontin|alvedon|panodil|paracetamol|ipren|ibuprofen|ibumetin|diklofenak|voltaren|treo|magnecyl|bamyl|naproxen|pronaxen|citodon|tramadol|oxikodon|oxycodone|morfin|kodein|antibiotika|penicillin|kåvepenin|amoxicillin|sertralin|melatonin|propavan|imovane|zopiklon|stesolid|lergigan|desloratadin|aerius|clarityn|cetirizin|kortison|betapred|prednisolon|nezeril|otrivin|loperamid|dimor|omeprazol|samarin|ppiller|akutppiller|insulin|litium|lithium|theralen|atarax|xanor|sobril|oxascand|tylenol|advil|aspirin|stilnoct|zolpidem|mirtazapin|citalopram|escitalopram|fluoxetin|venlafaxin|quetiapin|seroquel|olanzapin|lyrica|pregabalin|gabapentin|sobril)`;
+const DRUG_NAME = r`(metformin\w*|levaxin\w*|waran|eliquis|xarelto|simvastatin|atorvastatin|enalapril|losartan|amlodipin|metoprolol|sertralin\w*|penic\w*|pencil\w*|p ?pill\w*|metadon|subutex|buprenorfin|suboxone|oxycontin|alvedon|panodil|paracetamol|ipren|ibuprofen|ibumetin|diklofenak|voltaren|treo|magnecyl|bamyl|naproxen|pronaxen|citodon|tramadol|oxikodon|oxycodone|morfin|kodein|antibiotika|penicillin|kåvepenin|amoxicillin|sertralin|melatonin|propavan|imovane|zopiklon|stesolid|lergigan|desloratadin|aerius|clarityn|cetirizin|kortison|betapred|prednisolon|nezeril|otrivin|loperamid|dimor|omeprazol|samarin|ppiller|akutppiller|insulin|litium|lithium|theralen|atarax|xanor|sobril|oxascand|tylenol|advil|aspirin|stilnoct|zolpidem|mirtazapin|citalopram|escitalopram|fluoxetin|venlafaxin|quetiapin|seroquel|olanzapin|lyrica|pregabalin|gabapentin|sobril)`;
 const MEDICINE = r`(${DRUG_NAME}|antidepressiv\w*|lugnande|benso\w*|opiat\w*|\w*blockerare|\w*medicin(en|er|erna)?|medicinen|mediciner|medicinerna|medecin|medcin|medisin|läkemedel|läkemedlet|läkemedlen|tablett|tabletten|tabletter|tabletterna|värktablett|värktabletter|sömntablett|sömntabletter|sömnmedel|piller|pillren|pillerna|febernedsättande|smärtstillande|hostmedicin|nässpray|salva|kräm|droppar|pills|pill|tablets|medication|medicine|meds|painkillers|sleeping pills)\b`;
 
 /** A question about care with nobody of the visitor's own in it, and no means named: "Hur många tar sitt liv i Sverige?". */
@@ -111,7 +111,7 @@ const NOT = r`(inte|int|ej|knappt|aldrig|inga|ingen)`;
 const SHOULD = r`(ska|skall|borde|behöver|måste|bör(?= (jag|man|vi|hon|han|hen|barnet|nog|kanske)\b))`;
 
 /** Asking what to do or what it is: the question that turns a symptom into a request for medical advice. */
-const WHAT_TO_DO = r`\b(vad tror (ni|du)( att)? det (är|kan vara)|ska (man|jag|vi|hon|han) (ha|ta|använda|lägga på|sätta på|kyla|värma)|går (det|de) över|hur bråttom|hur snabbt (ska|bör|måste)|va (ska|kan|bör|gör) (jag|vi|man)|vad (ska|bör|borde|kan|gör|göra|skall) (jag|ja|man|vi|hon|han|hen|\w+)( \w+)?( göra)?|vad gör (jag|ja|man|vi)|vad göra|hur (ska|kan|bör) (jag|ja|man|vi) (göra|behandla|lindra|få bort|bli av)|hur (lindrar|behandlar|botar|blir) (man|jag)|^hjälp\b|hjälp (mig|oss)\b|behöver (hjälp|råd)\b|behöver (jag|ja|vi|man|han|hon|hen) (\w+ ){0,2}(spruta|vaccin\w*|antibiotika|medicin\w*|röntg\w*|sys|sy|stygn|kolla\w*|undersök\w*|behandl\w*|läkare)|(är|e) (det|de) (\w+ )?(ett |en )?(missfall|eksem|allergi|infektion|farligt|normalt|allvarligt)|vad gäller nu|vad kan det (vara|bero)|vad beror|kan det bero|beror det|går det över|hur länge|är (det|den|de|detta|det här) (normalt|farligt|allvarligt|giftig\w*|vanligt|ofarligt|smittsam\w*|eksem)|ska (jag|ja|vi|man) (\w+ )?(oroa|vara orolig)|behöver (jag|ja|vi|man|han|hon|hen) (göra|oroa|söka|gå|åka|ringa)|sedan|sen|dagar|dar|dygn|veckor|timmar|inatt|i natt|idag|i dag|igår|i går|imorse|grader|farligt|allvarligt|normalt|what should|what do i|what can (i|we)|is (it|that|this) normal|is (it|that|this) (dangerous|serious)|should i (be )?worr\w*|should (i|she|he|we|they) (take|give|go|call|see|worry|be worried)|what to do)\b`;
+const WHAT_TO_DO = r`\b(vad tror (ni|du)( att)? det (är|kan vara)|ska (man|jag|vi|hon|han) (ha|ta|använda|lägga på|sätta på|kyla|värma)|går (det|de) över|hur bråttom|hur snabbt (ska|bör|måste)|va (ska|kan|bör|gör) (jag|vi|man)|vad (ska|bör|borde|kan|gör|göra|skall) (jag|ja|man|vi|hon|han|hen|\w+)( \w+)?( göra)?|vad gör (jag|ja|man|vi)|vad göra|hur (ska|kan|bör) (jag|ja|man|vi) (göra|behandla|lindra|få bort|bli av)|hur (lindrar|behandlar|botar|blir) (man|jag)|^hjälp\b|hjälp (mig|oss)\b|behöver (hjälp|råd)\b|behöver (jag|ja|vi|man|han|hon|hen) (\w+ ){0,2}(spruta|vaccin\w*|antibiotika|medicin\w*|röntg\w*|sys|sy|stygn|kolla\w*|undersök\w*|behandl\w*|läkare)|(är|e) (det|de) (\w+ )?(ett |en )?(missfall|eksem|allergi|infektion|farligt|normalt|allvarligt)|vad gäller nu|vad kan (det|de) (vara|va|bero)|hur vet (man|jag) om|vad beror|kan det bero|beror det|går det över|hur länge|är (det|den|de|detta|det här) (normalt|farligt|allvarligt|giftig\w*|vanligt|ofarligt|smittsam\w*|eksem)|ska (jag|ja|vi|man) (\w+ )?(oroa|vara orolig)|behöver (jag|ja|vi|man|han|hon|hen) (göra|oroa|söka|gå|åka|ringa)|sedan|sen|dagar|dar|dygn|veckor|timmar|inatt|i natt|idag|i dag|igår|i går|imorse|grader|farligt|allvarligt|normalt|what should|what do i|what can (i|we)|is (it|that|this) normal|is (it|that|this) (dangerous|serious)|should i (be )?worr\w*|should (i|she|he|we|they) (take|give|go|call|see|worry|be worried)|what to do)\b`;
 
 const RULES: readonly TriageRule[] = [
   // ============================== emergency → 112 ==============================
@@ -402,7 +402,7 @@ const RULES: readonly TriageRule[] = [
       r`\bring\w* (\w+ )?112\b`,
       r`\b(call|need|send) (an )?ambulance\b|\bcall 112\b|\bcall 911\b`,
     ],
-    unless: [r`\b(kostar|kosta|avgift\w*|pris|betala\w*|fortfarande)\b|\bfår (man|jag|vi) (\w+ )?ringa\b|\bnär (man|jag|vi|de|dom) (ska|bör|behöver|måste) ringa\b|\bnär (ska|bör|behöver|måste) (man|jag|vi|de|dom) ringa\b|\bskillnad\w*\b|\bförklara\b|\bwhen (should|do) (you|i|we) call\b`, ABOUT_CARE_NOT_ME],
+    unless: [r`\b(kostar|kosta|avgift\w*|pris|betala\w*|fortfarande|gratis|kontantkort|mobil)\b|\bfår (man|jag|vi) (\w+ )?ringa\b|\bnär (man|jag|vi|de|dom) (ska|bör|behöver|måste) ringa\b|\bnär (ska|bör|behöver|måste) (man|jag|vi|de|dom) ringa\b|\bskillnad\w*\b|\bförklara\b|\bwhen (should|do) (you|i|we) call\b`, ABOUT_CARE_NOT_ME],
     examples: ['ring ambulans', 'ska jag ringa ambulans', 'behöver ambulans nu', 'ska jag ringa 112'],
   },
   {
@@ -664,6 +664,7 @@ const RULES: readonly TriageRule[] = [
       r`\butom sig\b|\bout of control\b|\btappat kontrollen\b|\bslår sönder (saker|allt|möbler|lägenheten)\b`,
     ],
     unless: [ABOUT_CARE],
+    unless: [ABOUT_CARE, r`\b(vårdas|behandlas|inlagd|inlagda|vårdad) (för|på|mot)\b|\brättighet\w*`],
     examples: ['min fru är helt psykotisk', 'han hör röster som säger åt honom', 'pappa känner inte igen oss', 'min dotter har slutat äta och dricka', 'min sambo har barrikaderat sig'],
   },
 
@@ -708,7 +709,7 @@ const RULES: readonly TriageRule[] = [
       r`\b${SHOULD} (jag|vi|man|hon|han|hen) ringa 1177\b`,
       r`\b(should i|do i need to|must i) (see|go to|call|visit) (a |the )?(doctor|gp|er|emergency|hospital|nurse|1177)\b|\bdo i need (a )?doctor\b`,
     ],
-    unless: [r`\b(välja|välj|byta|lista|listad|listning|kostar|avgift\w*|digitalt|utomlands|annan region|sårvård|hemsjukvård\w*|hemtjänst\w*|ingår|tanken|fortfarande)\b|\bom (något|nåt|det) är akut\b`, ABOUT_CARE],
+    unless: [r`\b(välja|välj|byta|lista|listad|listning|kostar|avgift\w*|digitalt|utomlands|annan region|sårvård|hemsjukvård\w*|hemtjänst\w*|ingår|tanken|fortfarande|nära hemmet)\b|\bom (något|nåt|det) är akut\b|\beller (måste|ska|behöver) man\b`, ABOUT_CARE],
     examples: ['ska jag söka vård?', 'borde jag soka vard', 'behöver jag åka in?', 'ska jag ringa 1177?', 'När ska jag söka vård för halsont?', 'should I see a doctor?'],
   },
   {
@@ -721,6 +722,7 @@ const RULES: readonly TriageRule[] = [
       r`\b(kan|får|ska|bör|borde|måste|behöver) (jag|man|vi|hon|han|hen|barnet|min \w+|mitt barn) (ta|äta|ge)\b(?! med)( \w+){0,3} ${MEDICINE}`,
       r`\bhur (mycket|många|ofta) (\w+ ){0,3}${MEDICINE}`,
       r`\b(sluta|slutar|avbryta|trappa ner|trappa ut|hoppa över) (med |ta )?(mina |min |sina |sin )?${MEDICINE}`,
+      r`\bhur gör (jag|man|vi) med (\w+ )?(${MEDICINE}|\w*medicin\w*|\w*tablett\w*|${DRUG_NAME}\w*)`,
       r`\b(dos|dosen|doser|dosering|doseringen|maxdos|maxdosen|dygnsdos|dygnsdosen|dose|dosage)\b`,
       r`\b${DRUG_NAME}\b`,
       r`\b(biverkning\w*|biverkningar|interaktion\w*|side effects?)\b|\bblanda (\w+ ){0,2}(med|och) (alkohol|sprit|vin|öl|${MEDICINE})`,
@@ -822,6 +824,9 @@ const RULES: readonly TriageRule[] = [
 const NOT_LITERALLY = r`\b(bildligt (talat|sett)|ingen fara|på skämt|skämtar bara|figuratively|just kidding|no danger|inte akut|mer allmänt|i allmänhet|generellt)\b`;
 
 /** Numbers about many people: "dödsfallen i länet har ökat", "hur många självmord sker per år". */
+/** Planning for what may happen: "Vem upprättar en plan för hur skolan ska agera om hon får ett anfall?" */
+const PLANNING = r`\b(vem|hur) (upprättar|gör|skriver|tar fram|ansvarar för|håller i) (en |ett )?(plan|handlingsplan|vårdplan|sip|rutin|rutiner|krisplan)\b`;
+
 const STATISTICS = r`\b(dödsfall\w*|statistik\w*|siffror\w*|siffrorna|per år|årligen|dödstal\w*|death rate|statistics)\b`;
 
 /** Someone in general, not anyone now: "den som får en hjärtinfarkt", "om man skadas i en trafikolycka". */
@@ -839,7 +844,7 @@ const NAMES_ONLY = new Set(['emergency-infection-named', 'child-named', 'violenc
  * kvävning?"), and only for that. Written once here, not in each rule.
  */
 export const TRIAGE_RULES: readonly TriageRule[] = RULES.map((rule) => {
-  const figurative = [...(rule.unless ?? []), NOT_LITERALLY, STATISTICS, ...(rule.level === 'suicide' ? [CARER] : [])];
+  const figurative = [...(rule.unless ?? []), NOT_LITERALLY, STATISTICS, PLANNING, ...(rule.level === 'suicide' ? [CARER] : [])];
   // Medical advice asked about anyone is still medical advice; a crisis is about someone now.
   if (rule.level === 'medical' || rule.level === 'poisoning') return { ...rule, unless: figurative };
   if (NAMES_ONLY.has(rule.id)) return { ...rule, unless: [...figurative, HYPOTHETICAL] };
