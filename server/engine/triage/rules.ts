@@ -663,7 +663,6 @@ const RULES: readonly TriageRule[] = [
       r`\b(inte|int|knappt) sovit (på )?(\d+|två|tre|fyra|fem|flera|många) (dygn|nätter|dagar)\b|\b(hasnt|has not|havent) slept (in|for) (days|\d+)\b`,
       r`\butom sig\b|\bout of control\b|\btappat kontrollen\b|\bslår sönder (saker|allt|möbler|lägenheten)\b`,
     ],
-    unless: [ABOUT_CARE],
     unless: [ABOUT_CARE, r`\b(vårdas|behandlas|inlagd|inlagda|vårdad) (för|på|mot)\b|\brättighet\w*`],
     examples: ['min fru är helt psykotisk', 'han hör röster som säger åt honom', 'pappa känner inte igen oss', 'min dotter har slutat äta och dricka', 'min sambo har barrikaderat sig'],
   },
