@@ -29,9 +29,10 @@ export const MODEL_MIN_WORDS = 3;
 /** Length at which a long word also counts by its start, so that inflections and compounds share it. */
 const STEM = 5;
 
-/** The features of a text already read for triage: its words, the starts of long words, and word pairs. */
+/** The features of a text already read for triage: its words but numbers, the starts of long words, and word pairs. */
 export const featuresOf = (read: string): string[] => {
-  const words = read.split(' ').filter(Boolean);
+  // Numbers say nothing of the situation (a phone number, an age, a dose): they are left out.
+  const words = read.split(' ').filter((word) => word && !/^\d+$/.test(word));
   const features = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
