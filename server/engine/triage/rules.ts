@@ -51,7 +51,7 @@ const FIRST_PERSON = r`\b(jag|ja|mig|mej|min|mitt|mina|vi|oss|my|me|im|ive)\b`;
  * answers. Rules that fire on a bare word or on medical advice step aside for it; rules about a person in
  * danger never do.
  */
-const ABOUT_CARE = r`\b(vad? gor (kommunen|regionen|ni|varden|sjukvarden)|skillnaden|kommunens|regionens|\w*kurs\w*|samspel\w*|socialtjansten|vart? vander (man|sig|jag)|support groups?|families|lost (someone|a loved one)|per ar|arligen|sker|informera\w*|invanarna|vem (utreder|ansvarar|gor|hanterar|tar hand om)|valfardsteknik|\w*robot\w*|forhindra|lakemedelsgenomgang\w*|dosdispens\w*|care plan\w*|relatives|take part|uppsats\w*|thesis|dodlighet\w*|siffror|vardrelaterade|orosanmalan|anonymt|digital\w*|bankid|logga in|vardbesok\w*|ansvarar|ansvaret|ansvar for|rutiner|vardkedja\w*|rehab\w*|municipalit\w*|work with|how do (the )?\w+ work|shelters?|i kommunen|i regionen|vem betalar|livets slutskede|palliativ\w*|overlevnad\w*|stodlinje\w*|jourtelefon\w*|hjalplinje\w*|nara vard\w*|omstallning\w*|malbild\w*|fardplan\w*|primarvarden som|reform\w*|statistik\w*|forskning\w*|\w*prevention\w*|preventiv\w*|\w*forebygg\w*|vad gor (kommunen|regionen|ni|varden|sjukvarden|primarvarden|vardcentralen)|strategi\w*|handlingsplan\w*|samordna\w*|samverka\w*|samarbeta\w*|samarbete\w*|arbetar (ni|kommunen|regionen|vi|man|vården|primarvarden)|hur (arbetar|jobbar)|(kommunens|regionens|vardens) arbete|jamlik\w*|ojamlik\w*|utbildning\w*|kurs|kurser|kursen|kurserna|course|courses|training|statistics|politik\w*|politiker\w*|bemanning\w*|personalbrist\w*|stodgrupp\w*|efterlevande|anhorigstod|dodsorsak\w*|dor fler|procent|andelen|antalet|hur manga (\w+ ){0,3}(dor|drabbas|personer|manniskor|patienter|invanare|procent|fall|som|unga|aldre|barn|kvinnor|man)|malet|malen|vision\w*|budget\w*|ekonomi\w*|region \w+|kommun \w+|department\w*|prevent\w*|policy|work on|program\w*|projekt\w*|satsning\w*|insats\w*|kampanj\w*|webbinarium|informationsmote\w*|folkhals\w*|dodsfall\w*|dodstal|vilken roll|roll i|rollen|kontaktfamilj\w*|familjehem\w*|stodfamilj\w*|jourhem\w*|\w*preventi\w*|hur ser \w+ ut|stodet|\w*grupper|\w+mottagning\w*|lanet|lanets|nollvision\w*|sverige|landet|efterlevande\w*|vardcentralens|kommunerna|regionerna)\b`;
+const ABOUT_CARE = r`\b(vad? gor (kommunen|regionen|ni|varden|sjukvarden)|regeln|reglerna|bestammer|smittskydd\w*|home care|skillnaden|kommunens|regionens|\w*kurs\w*|samspel\w*|socialtjansten|vart? vander (man|sig|jag)|support groups?|families|lost (someone|a loved one)|per ar|arligen|sker|informera\w*|invanarna|vem (utreder|ansvarar|gor|hanterar|tar hand om)|valfardsteknik|\w*robot\w*|forhindra|lakemedelsgenomgang\w*|dosdispens\w*|care plan\w*|relatives|take part|uppsats\w*|thesis|dodlighet\w*|siffror|vardrelaterade|orosanmalan|anonymt|digital\w*|bankid|logga in|vardbesok\w*|ansvarar|ansvaret|ansvar for|rutiner|vardkedja\w*|rehab\w*|municipalit\w*|work with|how do (the )?\w+ work|shelters?|i kommunen|i regionen|vem betalar|livets slutskede|palliativ\w*|overlevnad\w*|stodlinje\w*|jourtelefon\w*|hjalplinje\w*|nara vard\w*|omstallning\w*|malbild\w*|fardplan\w*|primarvarden som|reform\w*|statistik\w*|forskning\w*|\w*prevention\w*|preventiv\w*|\w*forebygg\w*|vad gor (kommunen|regionen|ni|varden|sjukvarden|primarvarden|vardcentralen)|strategi\w*|handlingsplan\w*|samordna\w*|samverka\w*|samarbeta\w*|samarbete\w*|arbetar (ni|kommunen|regionen|vi|man|vården|primarvarden)|hur (arbetar|jobbar)|(kommunens|regionens|vardens) arbete|jamlik\w*|ojamlik\w*|utbildning\w*|kurs|kurser|kursen|kurserna|course|courses|training|statistics|politik\w*|politiker\w*|bemanning\w*|personalbrist\w*|stodgrupp\w*|efterlevande|anhorigstod|dodsorsak\w*|dor fler|procent|andelen|antalet|hur manga (\w+ ){0,3}(dor|drabbas|personer|manniskor|patienter|invanare|procent|fall|som|unga|aldre|barn|kvinnor|man)|malet|malen|vision\w*|budget\w*|ekonomi\w*|region \w+|kommun \w+|department\w*|prevent\w*|policy|work on|program\w*|projekt\w*|satsning\w*|insats\w*|kampanj\w*|webbinarium|informationsmote\w*|folkhals\w*|dodsfall\w*|dodstal|vilken roll|roll i|rollen|kontaktfamilj\w*|familjehem\w*|stodfamilj\w*|jourhem\w*|\w*preventi\w*|hur ser \w+ ut|stodet|\w*grupper|\w+mottagning\w*|lanet|lanets|nollvision\w*|sverige|landet|efterlevande\w*|vardcentralens|kommunerna|regionerna)\b`;
 
 /** People in general, as in a question about a group: "unga som skadar sig själva". */
 const POPULATION = r`\b(unga|ungdomar|ungdom|en ungdom|personer|patienter|människor|barn|elever|kvinnor|män|äldre|de|dem|den|alla|folk|invånare|anhöriga|närstående) (som|med)\b|(?<!\ben )\b(brukare|brukarna|patienterna|eleverna|klienter|klienterna|de boende|våra boende|invånarna)\b`;
@@ -68,11 +68,15 @@ const SITUATION_NOW = [
   r`\b(nu|just nu|precis|ikväll|i kväll|inatt|i natt|idag|i dag|imorse|i morse|tror|misstänker|verkar|ser ut|hjälp|snälla|akut)\b|\b(är|kan) det (vara )?(en |ett )?\w+$`,
   r`^(\S+ ){0,3}\S+$`,
 ];
+/** "inte akut nu utan mer allmänt": a condition named, not happening. Only for rules on a bare name: a person
+ * in crisis often says "inte akut kanske". */
+const NOT_NOW = r`\binte akut\b`;
+
 /** Long ago: "fick en hjärtinfarkt för ett år sedan" is history, not an emergency. */
 const LONG_AGO = r`\b(last (year|month|spring|summer|autumn|fall|winter)|(a|one|two|three|\w+) (years?|months?) ago)\b|\bför (\w+ ){0,2}(år|månader|månad|veckor|vecka) sedan\b|\bförra (året|månaden|veckan|våren|hösten|sommaren|vintern)\b|\bi fjol\b|\b(tidigare|förut) (i livet|år)\b`;
 
 /** An acute symptom someone has. Not chronic diagnoses: "Min mamma har demens, hur får hon hemtjänst?" is a question for the guide. */
-const SYMPTOM = r`\b(uttork\w*|\w*såret|rött och varmt|(kommer|rinner|läcker) (gult|var|pus)|(hugger|sticker|värker|molar|bultar|svider|kliar|bränner|ömmar) i (\w+)|tinn?itus|bältros|temperature|teething|tandsprickning|fästing\w*|knöl\w*|frostskad\w*|köldskad\w*|förfrys\w*|diar+e\w*|diarr\w*|svulln\w*|biten|bitit|blev biten|fästingbett|tick bite|bitten|red ring|missfall|gravid\w*|vecka \d+|blodtrycket|blood pressure|feber|febern|febrig|hogfeber|temp|tempen|hosta|hostar|hostat|hostan|hostig|skallhosta|snuva|snorig|tappt|halsont|\w*värk|värker|ont(?! om\b)|jatteont|smärta|smärtor|smärtan|smärtsam|smärtsamt|yrsel|yr|svimmat|svimmade|svimmar|svimfärdig|illamående|mår illa|kräks|kräkts|kräktes|kräkningar|kräkas|spyr|spytt|spydde|diarre|lös mage|förstoppad|förstoppning|magsjuk\w*|utslag|utslagen|eksem|klåda|klådan|kliar|kliande|blåsor|svullen|svullet|svullna|svullnad|svullnat|svullnar|domnar|domnad|domningar|stickningar|hjärtklappning|andfådd|förkyld|förkylning|\w*inflammation|infektion|blöder|blödning|blödningar|blod i (urinen|avföringen|bajset|kisset|slemmet)|sår|såret|bruten|brutit(?! mot)|stukat|stukade|vrickat|vrickade|slagit (i )?huvudet|slog (i )?huvudet|mår (inte bra|dåligt|jättedåligt|psykiskt dåligt|väldigt dåligt|så dåligt|skit)(?! (av|över|när|på grund))|hjärnskakning|brännskada|brännskador|bränt mig|brände mig|skållat|fästingbett|fästing|insektsbett|hundbett|ormbett|getingstick|ångest|panikångest|panikattack\w*|nedstämd|deprimerad|kan inte sova|sover dåligt|sömnproblem|sömnsvårigheter|sömnlös|snarkar|andningsuppehåll|svider|sveda|knöl|knölar|födelsemärke\w*|leverfläck\w*|hallucin\w*|hör röster|kramp|kramper|vattkoppor|vattenkoppor|mässling|öroninflammation|urinvägsinfektion|blodtryck|blodsocker|biverkning\w*|fever|cough|coughing|headache|rash|vomit\w*|diarrh\w*|dizzy|sore throat|stomach ache|pain|cramps|cramping|bleeding|itchy|swollen|lump|mole)\b`;
+const SYMPTOM = r`\b(stygn\w*|sutur\w*|rinnande (ögon|näsa)|gult kladd|var i ögat|sover (nästan )?hela (dygnet|dagen|dagarna)|(dricker|äter) (väldigt |för |jätte|nästan ingenting|knappt )?(lite|ingenting|inget)|uttork\w*|\w*såret|rött och varmt|(kommer|rinner|läcker) (gult|var|pus)|(hugger|sticker|värker|molar|bultar|svider|kliar|bränner|ömmar) i (\w+)|tinn?itus|bältros|temperature|teething|tandsprickning|fästing\w*|knöl\w*|frostskad\w*|köldskad\w*|förfrys\w*|diar+e\w*|diarr\w*|svulln\w*|biten|bitit|blev biten|fästingbett|tick bite|bitten|red ring|missfall|gravid\w*|vecka \d+|blodtrycket|blood pressure|feber|febern|febrig|hogfeber|temp|tempen|hosta|hostar|hostat|hostan|hostig|skallhosta|snuva|snorig|tappt|halsont|\w*värk|värker|ont(?! om\b)|jatteont|smärta|smärtor|smärtan|smärtsam|smärtsamt|yrsel|yr|svimmat|svimmade|svimmar|svimfärdig|illamående|mår illa|kräks|kräkts|kräktes|kräkningar|kräkas|spyr|spytt|spydde|diarre|lös mage|förstoppad|förstoppning|magsjuk\w*|utslag|utslagen|eksem|klåda|klådan|kliar|kliande|blåsor|svullen|svullet|svullna|svullnad|svullnat|svullnar|domnar|domnad|domningar|stickningar|hjärtklappning|andfådd|förkyld|förkylning|\w*inflammation|infektion|blöder|blödning|blödningar|blod i (urinen|avföringen|bajset|kisset|slemmet)|sår|såret|bruten|brutit(?! mot)|stukat|stukade|vrickat|vrickade|slagit (i )?huvudet|slog (i )?huvudet|mår (inte bra|dåligt|jättedåligt|psykiskt dåligt|väldigt dåligt|så dåligt|skit)(?! (av|över|när|på grund))|hjärnskakning|brännskada|brännskador|bränt mig|brände mig|skållat|fästingbett|fästing|insektsbett|hundbett|ormbett|getingstick|ångest|panikångest|panikattack\w*|nedstämd|deprimerad|kan inte sova|sover dåligt|sömnproblem|sömnsvårigheter|sömnlös|snarkar|andningsuppehåll|svider|sveda|knöl|knölar|födelsemärke\w*|leverfläck\w*|hallucin\w*|hör röster|kramp|kramper|vattkoppor|vattenkoppor|mässling|öroninflammation|urinvägsinfektion|blodtryck|blodsocker|biverkning\w*|fever|cough|coughing|headache|rash|vomit\w*|diarrh\w*|dizzy|sore throat|stomach ache|pain|cramps|cramping|bleeding|itchy|swollen|lump|mole)\b`;
 
 /** Illnesses and diagnoses: only medical when the visitor asks whether someone has one. */
 const CONDITION = r`(infekter\w*|inflammer\w*|bältros|missfall|covid(19)?|corona|influensa|influenza|\w*cancer|diabetes|adhd|autism|demens|alzheimer|parkinson|astma|allergi|borrelia|depression|utmattningssyndrom|utbrand|bipolar\w*|hjärtsvikt|högt blodtryck|blodpropp|tumör|klamydia|könssjukdom|hiv|herpes|psoriasis|reumatism|migrän|epilepsi|tbc|mässling\w*|vattkoppor|vattenkoppor|rsv|mykoplasma|celiaki|glutenintolerans|laktosintolerans|anemi|järnbrist|endometrios|ptsd|ätstörning|anorexi|bulimi|diskbråck|ischias|artros|benskörhet|gikt|njursten|gallsten|blindtarmsinflammation|hjärnskakning|lunginflammation|urinvägsinfektion|uvi|halsfluss|öroninflammation|bihåleinflammation|magsjuka|vinterkräksjuka|infektion|virus|eksem|sömnapne|graviditetsillamående|havandeskapsförgiftning)\b`;
@@ -111,7 +115,7 @@ const NOT = r`(inte|int|ej|knappt|aldrig|inga|ingen)`;
 const SHOULD = r`(ska|skall|borde|behöver|måste|bör(?= (jag|man|vi|hon|han|hen|barnet|nog|kanske)\b))`;
 
 /** Asking what to do or what it is: the question that turns a symptom into a request for medical advice. */
-const WHAT_TO_DO = r`\b(vad tror (ni|du)( att)? det (är|kan vara)|ska (man|jag|vi|hon|han) (ha|ta|använda|lägga på|sätta på|kyla|värma)|går (det|de) över|hur bråttom|hur snabbt (ska|bör|måste)|va (ska|kan|bör|gör) (jag|vi|man)|vad (ska|bör|borde|kan|gör|göra|skall) (jag|ja|man|vi|hon|han|hen|\w+)( \w+)?( göra)?|vad gör (jag|ja|man|vi)|vad göra|hur (ska|kan|bör) (jag|ja|man|vi) (göra|behandla|lindra|få bort|bli av)|hur (lindrar|behandlar|botar|blir) (man|jag)|^hjälp\b|hjälp (mig|oss)\b|behöver (hjälp|råd)\b|behöver (jag|ja|vi|man|han|hon|hen) (\w+ ){0,2}(spruta|vaccin\w*|antibiotika|medicin\w*|röntg\w*|sys|sy|stygn|kolla\w*|undersök\w*|behandl\w*|läkare)|(är|e) (det|de) (\w+ )?(ett |en )?(missfall|eksem|allergi|infektion|farligt|normalt|allvarligt)|vad gäller nu|vad kan (det|de) (vara|va|bero)|hur vet (man|jag) om|vad beror|kan det bero|beror det|går det över|hur länge|är (det|den|de|detta|det här) (normalt|farligt|allvarligt|giftig\w*|vanligt|ofarligt|smittsam\w*|eksem)|ska (jag|ja|vi|man) (\w+ )?(oroa|vara orolig)|behöver (jag|ja|vi|man|han|hon|hen) (göra|oroa|söka|gå|åka|ringa)|sedan|sen|dagar|dar|dygn|veckor|timmar|inatt|i natt|idag|i dag|igår|i går|imorse|grader|farligt|allvarligt|normalt|what should|what do i|what can (i|we)|is (it|that|this) normal|is (it|that|this) (dangerous|serious)|should i (be )?worr\w*|should (i|she|he|we|they) (take|give|go|call|see|worry|be worried)|what to do)\b`;
+const WHAT_TO_DO = r`\b(hur länge (ska|bör|måste) (man|jag|vi)|behövs (det )?(droppar|medicin|antibiotika|salva)|kan (han|hon|hen|jag|barnet) gå (på|till) (förskolan|skolan|jobbet|dagis)|vad tror (ni|du)( att)? det (är|kan vara)|ska (man|jag|vi|hon|han) (ha|ta|använda|lägga på|sätta på|kyla|värma)|går (det|de) över|hur bråttom|hur snabbt (ska|bör|måste)|va (ska|kan|bör|gör) (jag|vi|man)|vad (ska|bör|borde|kan|gör|göra|skall) (jag|ja|man|vi|hon|han|hen|\w+)( \w+)?( göra)?|vad gör (jag|ja|man|vi)|vad göra|hur (ska|kan|bör) (jag|ja|man|vi) (göra|behandla|lindra|få bort|bli av)|hur (lindrar|behandlar|botar|blir) (man|jag)|^hjälp\b|hjälp (mig|oss)\b|behöver (hjälp|råd)\b|behöver (jag|ja|vi|man|han|hon|hen) (\w+ ){0,2}(spruta|vaccin\w*|antibiotika|medicin\w*|röntg\w*|sys|sy|stygn|kolla\w*|undersök\w*|behandl\w*|läkare)|(är|e) (det|de) (\w+ )?(ett |en )?(missfall|eksem|allergi|infektion|farligt|normalt|allvarligt)|vad gäller nu|vad kan (det|de) (vara|va|bero)|hur vet (man|jag) om|vad beror|kan det bero|beror det|går det över|hur länge|är (det|den|de|detta|det här) (normalt|farligt|allvarligt|giftig\w*|vanligt|ofarligt|smittsam\w*|eksem)|ska (jag|ja|vi|man) (\w+ )?(oroa|vara orolig)|behöver (jag|ja|vi|man|han|hon|hen) (göra|oroa|söka|gå|åka|ringa)|sedan|sen|dagar|dar|dygn|veckor|timmar|inatt|i natt|idag|i dag|igår|i går|imorse|grader|farligt|allvarligt|normalt|what should|what do i|what can (i|we)|is (it|that|this) normal|is (it|that|this) (dangerous|serious)|should i (be )?worr\w*|should (i|she|he|we|they) (take|give|go|call|see|worry|be worried)|what to do)\b`;
 
 const RULES: readonly TriageRule[] = [
   // ============================== emergency → 112 ==============================
@@ -232,7 +236,7 @@ const RULES: readonly TriageRule[] = [
       r`\bstroke (för|i) (\w+ )?(år|månader|veckor) sedan\b|\bstroke förra (året|månaden)\b`,
       ABOUT_CARE,
       LONG_AGO,
-      r`\b(has had|have had|had) a stroke\b|\bi stroke\b`,
+      r`\b(has had|have had|had) a stroke\b|\bi stroke\b|\bafter (a |her |his |my |the )?stroke\b`,
     ],
     requires: [SITUATION_NOW],
     examples: ['stroke', 'tror det är en stroke', 'Vad är en stroke?'],
@@ -663,7 +667,7 @@ const RULES: readonly TriageRule[] = [
       r`\b(inte|int|knappt) sovit (på )?(\d+|två|tre|fyra|fem|flera|många) (dygn|nätter|dagar)\b|\b(hasnt|has not|havent) slept (in|for) (days|\d+)\b`,
       r`\butom sig\b|\bout of control\b|\btappat kontrollen\b|\bslår sönder (saker|allt|möbler|lägenheten)\b`,
     ],
-    unless: [ABOUT_CARE, r`\b(vårdas|behandlas|inlagd|inlagda|vårdad) (för|på|mot)\b|\brättighet\w*`],
+    unless: [ABOUT_CARE, NOT_NOW, r`\b(vårdas|behandlas|inlagd|inlagda|vårdad) (för|på|mot)\b|\brättighet\w*`],
     examples: ['min fru är helt psykotisk', 'han hör röster som säger åt honom', 'pappa känner inte igen oss', 'min dotter har slutat äta och dricka', 'min sambo har barrikaderat sig'],
   },
 
@@ -708,7 +712,7 @@ const RULES: readonly TriageRule[] = [
       r`\b${SHOULD} (jag|vi|man|hon|han|hen) ringa 1177\b`,
       r`\b(should i|do i need to|must i) (see|go to|call|visit) (a |the )?(doctor|gp|er|emergency|hospital|nurse|1177)\b|\bdo i need (a )?doctor\b`,
     ],
-    unless: [r`\b(välja|välj|byta|lista|listad|listning|kostar|avgift\w*|digitalt|utomlands|annan region|sårvård|hemsjukvård\w*|hemtjänst\w*|ingår|tanken|fortfarande|nära hemmet)\b|\bom (något|nåt|det) är akut\b|\beller (måste|ska|behöver) man\b`, ABOUT_CARE],
+    unless: [r`\b(välja|välj|byta|lista|listad|listning|kostar|avgift\w*|digitalt|utomlands|annan region|sårvård|hemsjukvård\w*|hemtjänst\w*|ingår|tanken|fortfarande|nära hemmet)\b|\bvarför (måste|ska|behöver) man\b|\bom (något|nåt|det) är akut\b|\beller (måste|ska|behöver) man\b`, ABOUT_CARE],
     examples: ['ska jag söka vård?', 'borde jag soka vard', 'behöver jag åka in?', 'ska jag ringa 1177?', 'När ska jag söka vård för halsont?', 'should I see a doctor?'],
   },
   {
@@ -820,11 +824,14 @@ const RULES: readonly TriageRule[] = [
 ];
 
 /** Said not to be meant literally: "överkörd av omställningen – bildligt talat, ingen fara". */
-const NOT_LITERALLY = r`\b(bildligt (talat|sett)|ingen fara|på skämt|skämtar bara|figuratively|just kidding|no danger|inte akut|mer allmänt|i allmänhet|generellt)\b`;
+const NOT_LITERALLY = r`\b(bildligt (talat|sett)|ingen fara|på skämt|skämtar bara|figuratively|just kidding|no danger|mer allmänt|i allmänhet|generellt)\b`;
 
 /** Numbers about many people: "dödsfallen i länet har ökat", "hur många självmord sker per år". */
 /** Planning for what may happen: "Vem upprättar en plan för hur skolan ska agera om hon får ett anfall?" */
 const PLANNING = r`\b(vem|hur) (upprättar|gör|skriver|tar fram|ansvarar för|håller i) (en |ett )?(plan|handlingsplan|vårdplan|sip|rutin|rutiner|krisplan)\b`;
+
+/** A medicine as administration: prescriptions, dispensing, pharmacies, who gives it. A question for the guide. */
+const ADMINISTRATION = r`\b(förnya\w*|receptförnyelse\w*|(nytt|förnyat|förnya) recept|dosdispens\w*|restnoter\w*|ersättningspreparat\w*|läkemedelsgenomgång\w*|prescriptions?|dispensing|renew\w*)\b|\b(får|kan|ska|måste) (hemtjänst\w*|personalen|en sjuksköterska|sjuksköterskan|undersköterskan) (\w+ ){0,3}(ge|dela|ta hand om|administrera)\b`;
 
 const STATISTICS = r`\b(dödsfall\w*|statistik\w*|siffror\w*|siffrorna|per år|årligen|dödstal\w*|death rate|statistics)\b`;
 
@@ -845,8 +852,9 @@ const NAMES_ONLY = new Set(['emergency-infection-named', 'child-named', 'violenc
 export const TRIAGE_RULES: readonly TriageRule[] = RULES.map((rule) => {
   const figurative = [...(rule.unless ?? []), NOT_LITERALLY, STATISTICS, PLANNING, ...(rule.level === 'suicide' ? [CARER] : [])];
   // Medical advice asked about anyone is still medical advice; a crisis is about someone now.
-  if (rule.level === 'medical' || rule.level === 'poisoning') return { ...rule, unless: figurative };
-  if (NAMES_ONLY.has(rule.id)) return { ...rule, unless: [...figurative, HYPOTHETICAL] };
+  if (rule.level === 'medical') return { ...rule, unless: [...figurative, ADMINISTRATION] };
+  if (rule.level === 'poisoning') return { ...rule, unless: figurative };
+  if (NAMES_ONLY.has(rule.id)) return { ...rule, unless: [...figurative, HYPOTHETICAL, NOT_NOW] };
   // A person in danger is not made safe by a question about care around it ("Min sambo hotade att döda
   // oss … har kommunen någon familjecentral?"): such a rule steps aside for care words only when the message
   // names nobody of the visitor's own.
@@ -854,6 +862,14 @@ export const TRIAGE_RULES: readonly TriageRule[] = RULES.map((rule) => {
   // Nor is a question about care for a group ("äldre som äter många mediciner") about anyone now.
   return { ...rule, unless: [...new Set([...unless, ABOUT_CARE_NOT_ME, ABOUT_CARE_FOR_A_GROUP])] };
 });
+
+/**
+ * When the learned model (model.ts) must not speak, whatever it thinks: statistics, planning and medicines as
+ * administration. Not the care questions the rules step aside for: the model is the net for a crisis told
+ * inside such a question ("en elev skrev i en uppsats att han vill dö").
+ */
+export const MODEL_STEPS_ASIDE: readonly string[] = [STATISTICS, PLANNING, ADMINISTRATION];
+
 
 /**
  * Chat Swedish and English read as the words the rules are written in, and fillers dropped, before the

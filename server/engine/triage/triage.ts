@@ -2,7 +2,7 @@ import { stopwords } from '../swedish/stopwords';
 import { fold } from '../swedish/fold';
 import { foldForMatching, foldPattern } from './fold-for-matching';
 import { NEAR_KEY_WORDS } from './common-words';
-import { CHAT_WORDS, COMMON_WORDS, KEY_WORDS, TRIAGE_RULES } from './rules';
+import { CHAT_WORDS, COMMON_WORDS, KEY_WORDS, MODEL_STEPS_ASIDE, TRIAGE_RULES } from './rules';
 import { makePhraseVariants, makeSpeller, wordsOfPatterns } from './spelling';
 import MODEL from './model.json';
 import { modelLevel, type TriageModel } from './model';
@@ -38,6 +38,9 @@ const compileRules = (rules: readonly TriageRule[]) => {
 export const readForTriage = (text: string): string => straightenWordOrder(SPELL(foldForMatching(text)));
 
 const COMPILED = compileRules(TRIAGE_RULES);
+/** Questions the model must leave alone whatever it thinks, as every rule of a crisis does. */
+const MODEL_STEPS_ASIDE_FOR = compileMatcher('model-steps-aside', { patterns: MODEL_STEPS_ASIDE });
+const learnedLevel = (read: string) => (MODEL_STEPS_ASIDE_FOR(read) ? null : modelLevel(MODEL as TriageModel, read));
 const BY_LEVEL = new Map(TRIAGE_LEVELS.map((level) => [level, COMPILED.filter((rule) => rule.level === level)]));
 const BY_URGENCY = TRIAGE_LEVELS.flatMap((level) => BY_LEVEL.get(level)!);
 const ALSO_AFTER_EMERGENCY: readonly TriageLevel[] = ['suicide', 'child', 'violence'];
@@ -61,7 +64,7 @@ export const triage = (text: string): TriageResult | null => {
     return also.length ? { level: rule.level, rule: rule.id, also } : { level: rule.level, rule: rule.id };
   }
   // No rule knows this description: the model trained on the same lists may still recognise it.
-  const learned = modelLevel(MODEL as TriageModel, read);
+  const learned = learnedLevel(read);
   return learned ? { level: learned.level, rule: 'model' } : null;
 };
 
@@ -70,6 +73,6 @@ export const matchingTriageRules = (text: string): TriageResult[] => {
   const read = readForTriage(text);
   if (!read) return [];
   const fired = COMPILED.filter((rule) => rule.matches(read)).map(({ id, level }): TriageResult => ({ level, rule: id }));
-  const learned = modelLevel(MODEL as TriageModel, read);
+  const learned = learnedLevel(read);
   return learned ? [...fired, { level: learned.level, rule: 'model' }] : fired;
 };
