@@ -10,9 +10,9 @@ import { straightenWordOrder } from './word-order';
 import { compileMatcher } from './text-matcher';
 import { TRIAGE_LEVELS, type TriageLevel, type TriageResult, type TriageRule } from './types';
 
-/** Typos of the key words are repaired, and words run together split, before the rules read the text. */
 /** Words that are words in their own right: never taken for a slip of another. */
 const COMMON = new Set([...stopwords, ...COMMON_WORDS, ...NEAR_KEY_WORDS].map(fold));
+/** Chat words made standard, slips of the key words repaired and words run together split, before the rules read the text. */
 const SPELL = makeSpeller(
   KEY_WORDS.map(fold),
   [...COMMON, ...wordsOfPatterns(TRIAGE_RULES.flatMap((rule) => [...(rule.patterns ?? []), ...(rule.requires ?? []).flat()].map(foldPattern)))],
@@ -47,9 +47,10 @@ const ALSO_AFTER_EMERGENCY: readonly TriageLevel[] = ['suicide', 'child', 'viole
 
 /**
  * Decides whether a visitor's message must get a safety reply instead of an answer from the knowledge
- * base. Runs before any search. Null when no rule fires.
+ * base. Runs before any search: the rules, most urgent level first, then the learned model. Null when
+ * neither recognises a situation.
  *
- * @example triage('Mitt barn har svalt ett batteri') // { level: 'emergency', rule: 'emergency-poisoning' }
+ * @example triage('hjärtstopp') // { level: 'emergency', rule: 'emergency-cardiac-arrest' }
  */
 export const triage = (text: string): TriageResult | null => {
   const read = readForTriage(text);
