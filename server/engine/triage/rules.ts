@@ -51,10 +51,10 @@ const FIRST_PERSON = r`\b(jag|ja|mig|mej|min|mitt|mina|vi|oss|my|me|im|ive)\b`;
  * answers. Rules that fire on a bare word or on medical advice step aside for it; rules about a person in
  * danger never do.
  */
-const ABOUT_CARE = r`\b(vad? gor (kommunen|regionen|ni|varden|sjukvarden)|goals?|reduc\w*|include\w*|minska\w*|hanterar (regionen|kommunen|varden|ni|man)|ambulanshelikopter\w*|avstand\w*|vem driver|finns det (\w+ ){0,2}(\w*boende|\w*stod|\w*hjalp|\w*grupp\w*|mottagning\w*|jour\w*|\w*konsulent\w*)|sekretess\w*|utbild\w*|upptacka|regeln|reglerna|bestammer|smittskydd\w*|home care|skillnaden|kommunens|regionens|\w*kurs\w*|samspel\w*|socialtjansten|vart? vander (man|sig|jag)|support groups?|families|lost (someone|a loved one)|per ar|arligen|sker|informera\w*|invanarna|vem (utreder|ansvarar|gor|hanterar|tar hand om)|valfardsteknik|\w*robot\w*|forhindra|lakemedelsgenomgang\w*|dosdispens\w*|care plan\w*|relatives|take part|uppsats\w*|thesis|dodlighet\w*|siffror|vardrelaterade|orosanmalan|anonymt|digital\w*|bankid|logga in|vardbesok\w*|ansvarar|ansvaret|ansvar for|rutiner|vardkedja\w*|rehab\w*|municipalit\w*|work with|how do (the )?\w+ work|shelters?|i kommunen|i regionen|vem betalar|livets slutskede|palliativ\w*|overlevnad\w*|stodlinje\w*|jourtelefon\w*|hjalplinje\w*|nara vard\w*|omstallning\w*|malbild\w*|fardplan\w*|primarvarden som|reform\w*|statistik\w*|forskning\w*|\w*prevention\w*|preventiv\w*|\w*forebygg\w*|vad gor (kommunen|regionen|ni|varden|sjukvarden|primarvarden|vardcentralen)|strategi\w*|handlingsplan\w*|samordna\w*|samverka\w*|samarbeta\w*|samarbete\w*|arbetar (ni|kommunen|regionen|vi|man|vården|primarvarden)|hur (arbetar|jobbar)|(kommunens|regionens|vardens) arbete|jamlik\w*|ojamlik\w*|utbildning\w*|kurs|kurser|kursen|kurserna|course|courses|training|statistics|politik\w*|politiker\w*|bemanning\w*|personalbrist\w*|stodgrupp\w*|efterlevande|anhorigstod|dodsorsak\w*|dor fler|procent|andelen|antalet|hur manga (\w+ ){0,3}(dor|drabbas|personer|manniskor|patienter|invanare|procent|fall|som|unga|aldre|barn|kvinnor|man)|malet|malen|vision\w*|budget\w*|ekonomi\w*|region \w+|kommun \w+|department\w*|prevent\w*|policy|work on|program\w*|projekt\w*|satsning\w*|insats\w*|kampanj\w*|webbinarium|informationsmote\w*|folkhals\w*|dodsfall\w*|dodstal|vilken roll|roll i|rollen|kontaktfamilj\w*|familjehem\w*|stodfamilj\w*|jourhem\w*|\w*preventi\w*|hur ser \w+ ut|stodet|\w*grupper|\w+mottagning\w*|lanet|lanets|nollvision\w*|sverige|landet|efterlevande\w*|vardcentralens|kommunerna|regionerna)\b`;
+const ABOUT_CARE = r`\b(vad? gor (kommunen|regionen|ni|varden|sjukvarden)|hur ser (\w+ ){0,2}till|faller mellan stolarna|primarvarden|psykiatrin|rekommender\w*|telefonlinje\w*|chattar|\w*kurator|work against|goals?|reduc\w*|include\w*|minska\w*|hanterar (regionen|kommunen|varden|ni|man)|ambulanshelikopter\w*|avstand\w*|vem driver|finns det (\w+ ){0,2}(\w*boende|\w*stod|\w*hjalp|\w*grupp\w*|mottagning\w*|jour\w*|\w*konsulent\w*)|sekretess\w*|utbild\w*|upptacka|regeln|reglerna|bestammer|smittskydd\w*|home care|skillnaden|kommunens|regionens|\w*kurs\w*|samspel\w*|socialtjansten|vart? vander (man|sig)|support groups?|families|lost (someone|a loved one)|per ar|arligen|sker|informera\w*|invanarna|vem (utreder|ansvarar|gor|hanterar|tar hand om)|valfardsteknik|\w*robot\w*|forhindra|lakemedelsgenomgang\w*|dosdispens\w*|care plan\w*|relatives|take part|uppsats\w*|thesis|dodlighet\w*|siffror|vardrelaterade|orosanmalan|anonymt|digital\w*|bankid|logga in|vardbesok\w*|ansvarar|ansvaret|ansvar for|rutiner|vardkedja\w*|rehab\w*|municipalit\w*|work with|how do (the )?\w+ work|shelters?|i kommunen|i regionen|vem betalar|livets slutskede|palliativ\w*|overlevnad\w*|stodlinje\w*|jourtelefon\w*|hjalplinje\w*|nara vard\w*|omstallning\w*|malbild\w*|fardplan\w*|primarvarden som|reform\w*|statistik\w*|forskning\w*|\w*prevention\w*|preventiv\w*|\w*forebygg\w*|vad gor (kommunen|regionen|ni|varden|sjukvarden|primarvarden|vardcentralen)|strategi\w*|handlingsplan\w*|samordna\w*|samverka\w*|samarbeta\w*|samarbete\w*|arbetar (ni|kommunen|regionen|vi|man|vården|primarvarden)|hur (arbetar|jobbar)|(kommunens|regionens|vardens) arbete|jamlik\w*|ojamlik\w*|utbildning\w*|kurs|kurser|kursen|kurserna|course|courses|training|statistics|politik\w*|politiker\w*|bemanning\w*|personalbrist\w*|stodgrupp\w*|efterlevande|anhorigstod|dodsorsak\w*|dor fler|procent|andelen|antalet|hur manga (\w+ ){0,3}(dor|drabbas|personer|manniskor|patienter|invanare|procent|fall|som|unga|aldre|barn|kvinnor|man)|malet|malen|vision\w*|budget\w*|ekonomi\w*|region \w+|kommun \w+|department\w*|prevent\w*|policy|work on|program\w*|projekt\w*|satsning\w*|insats\w*|kampanj\w*|webbinarium|informationsmote\w*|folkhals\w*|dodsfall\w*|dodstal|vilken roll|roll i|rollen|kontaktfamilj\w*|familjehem\w*|stodfamilj\w*|jourhem\w*|\w*preventi\w*|hur ser \w+ ut|stodet|\w*grupper|\w+mottagning\w*|lanet|lanets|nollvision\w*|sverige|landet|efterlevande\w*|vardcentralens|kommunerna|regionerna)\b`;
 
 /** People in general, as in a question about a group: "unga som skadar sig själva". */
-const POPULATION = r`\b(unga|ungdomar|ungdom|en ungdom|personer|patienter|människor|barn|elever|kvinnor|män|äldre|de|dem|den|alla|folk|invånare|anhöriga|närstående) (som|med)\b|(?<!\ben )\b(brukare|brukarna|patienterna|eleverna|klienter|klienterna|de boende|våra boende|invånarna)\b`;
+const POPULATION = r`\b(unga|ungdomar|ungdom|en ungdom|personer|patienter|människor|barn|elever|kvinnor|män|äldre|de|dem|alla|folk|invånare|anhöriga|närstående) (som|med)\b|(?<!\ben )\b(brukare|brukarna|patienterna|eleverna|klienter|klienterna|de boende|våra boende|invånarna)\b`;
 /** A question about care for a group of people, not about someone now. Suicide rules step aside only for this. */
 const ABOUT_CARE_FOR_A_GROUP = r`^(?=.*${ABOUT_CARE})(?=.*(?:${POPULATION}))`;
 
@@ -90,8 +90,8 @@ const ABOUT_CARE_NOT_ME = r`^(?!.*(${FIRST_PERSON}|\b${MEDICINE}|\b(dos|dödlig|
 
 /** Taken in: swallowed, drunk, eaten, smoked, injected. Any tense. */
 /** Taken in, just now or before: an act, not a habit ("tar många mediciner" is a question about care). */
-const INTAKE_DONE = r`\b(sög|sugit|tömt|tömde|fått i sig|fick i sig|tagit|tog|svalt|svalde|ätit|åt|druckit|drack|drucket|rökt|rökte|injicerat|injicerade|sniffat|sniffade|knaprat|knaprade|took|taken|swallowed|ate|eaten|drank|drunk|overdosed)\b`;
-const INTAKE = r`\b(sög|sugit|suger|tömt|tömde|tömmer|få i sig|tagit|tog|ta in|tar|svalt|svalde|svalj\w*|ätit|åt|äter|druckit|drack|drucket|dricker|rökt|rökte|röker|injicerat|injicerade|sniffat|sniffade|fått i sig|fick i sig|får i sig|knaprat|knaprade|slickat|slickade|slicka|tuggat|tuggade|tugga|smakat|smakade|stoppat i munnen|stoppade i munnen|i munnen|andats in|andades in|took|taken|swallowed|swallow|ate|eaten|drank|drunk|chewed|licked|smoked|injected|overdosed)\b`;
+const INTAKE_DONE = r`\b(fått tag i|fick tag i|kommit åt|kom åt|sög|sugit|tömt|tömde|fått i sig|fick i sig|tagit|tog|svalt|svalde|ätit|åt|druckit|drack|drucket|rökt|rökte|injicerat|injicerade|sniffat|sniffade|knaprat|knaprade|took|taken|swallowed|ate|eaten|drank|drunk|overdosed)\b`;
+const INTAKE = r`\b(fått tag i|fick tag i|kommit åt|kom åt|sög|sugit|suger|tömt|tömde|tömmer|få i sig|tagit|tog|ta in|tar|svalt|svalde|svalj\w*|ätit|åt|äter|druckit|drack|drucket|dricker|rökt|rökte|röker|injicerat|injicerade|sniffat|sniffade|fått i sig|fick i sig|får i sig|knaprat|knaprade|slickat|slickade|slicka|tuggat|tuggade|tugga|smakat|smakade|stoppat i munnen|stoppade i munnen|i munnen|andats in|andades in|took|taken|swallowed|swallow|ate|eaten|drank|drunk|chewed|licked|smoked|injected|overdosed)\b`;
 
 /** Substances that are acute whatever the amount: corrosive, batteries, fuels, drugs. */
 const DANGEROUS_SUBSTANCE = r`\b(button bat\w*|metadon|subutex|buprenorfin|suboxone|morfin|oxikodon|oxycontin|tramadol|knappcell\w*|\w*batteri\w*|button batter\w*|battery|batteries|lampolja|lampoljan|tändvätska|tändvätskan|t ?röd\w*|rödsprit|trod\w*|metanol|glykol|frostskydd\w*|kylarvätska|bensin|fotogen|thinner|lacknafta|frätande|kaustik\w*|propplösare|avloppsrensning|avloppsrens|klorin|blekmedel|maskindiskmedel|diskmaskinsmedel|diskmaskinstablett\w*|ugnsrengöring\w*|toalettrengöring\w*|rengöringsmedel|magneter|magnet|kolmonoxid|råttgift|myrgift|insektsmedel|ogräsmedel|bekämpningsmedel|narkotika|knark|amfetamin|kokain|heroin|fentanyl|opioid\w*|spice|ghb|gbl|ecstasy|mdma|lsd|bleach|antifreeze|drugs|cocaine|ketamin|ketamine|svamp|svampar|flugsvamp\w*|giftsvamp\w*|toadstool|mushrooms?)\b`;
@@ -149,7 +149,7 @@ const RULES: readonly TriageRule[] = [
     patterns: [
       r`\b(kan|kann|klarar|lyckas|kunde|orkar) (inte|int|ej|knappt|inte längre) (att )?(andas|andass|andes|anda|andats|få luft|andas ordentligt)\b`,
       r`\b(pauser|uppehåll|andningsuppehåll) (i andningen)?\b( \w+){0,6} (bebis\w*|spädbarn\w*|barnet|blå\w*)\b|\b(spädbarn\w*|bebis\w*|babyn|barnet)\b( \w+){0,6} (pauser|uppehåll) i andningen\b|\bblåaktig\w*|\bblåskiftande\b`,
-      r`\bandas (han |hon |hen |den |det |barnet |bebisen |babyn |pappa |mamma |jag )?(typ |nästan |jätte|väldigt |så |helt )?(inte|int|ej|knappt|tungt|konstigt|konstig|glest|ryckigt|rosslande|pipande|snabbt och ytligt|dåligt|långsamt|jättekonstigt|jätteglest|jättetungt|ytligt|inget|oregelbundet|rossligt)\b`,
+      r`\bandas (han |hon |hen |den |det |barnet |bebisen |babyn |pappa |mamma |jag )?(typ |nästan |jätte|väldigt |så |helt )?(inte|int|ej|knappt|tungt|konstigt|konstig|skumt|märkligt|rosslar|glest|ryckigt|rosslande|pipande|snabbt och ytligt|dåligt|långsamt|jättekonstigt|jätteglest|jättetungt|ytligt|inget|oregelbundet|rossligt)\b`,
       r`\b(slutat|slutar|slutade) (att )?andas\b|\bandningen (har )?(stannat|slutat|är konstig)\b`,
       r`\bsvårt (att )?(andas|andass|få luft)\b|\bandningssvår\w*|\bandningsprobl\w*`,
       r`\bfår (inte|int|ingen|knappt) luft\b|\bkippar efter (luft|andan)\b`,
@@ -212,7 +212,7 @@ const RULES: readonly TriageRule[] = [
       r`\bhänger (i|på) (ena |vänster |höger )?(mungipa|mungipan|ansiktshalvan|sidan av ansiktet)\b|\b(mungipa|mungipan|munnen) (hänger|har sjunkit)\b`,
       // "Jag kan inte prata svenska" and "kan inte prata i telefon" are questions for the guide.
       r`\b(kan|kann|kunde) (inte|int|ej|knappt) (prata|tala|få fram orden|få fram ord)\b(?! (\w+ska|med|i telefon|om|så bra|bra|högt|nu|just nu))`,
-      r`\bsluddr\w*|\b(ena|halva|vänstra|högra) (halvan |sidan )?(av )?ansiktet\b( \w+){0,4} (slapp|slappt|hänger|sned|snett|domnad|stel)\b|\bord som (inte|int) hänger ihop\b|\b(pratar|säger) (bara )?(osammanhängande|obegripligt|konstiga ord)\b|\b(ansikte|ansiktet|munnen|mungipan)\b( \w+){0,3} (konstig|konstigt|sned|snett|hänger|slapp|slappt)( \w+){0,2} (på )?(ena|vänster|höger) sida\w*`,
+      r`\bsluddr\w*|\b(ena|halva|vänstra|högra) (halvan |sidan )?(av )?ansiktet\b( \w+){0,4} (slapp|slappt|hänger|sned|snett|domnad|stel|sjunkit|sackat)\b|\b(kan|kunnat|kunde) (inte|int) (hitta|få fram) (orden|ord)\b|\b\w*(handen|armen|benet) (lyder|fungerar|funkar|lyssnar) (inte|int)\b|\bord som (inte|int) hänger ihop\b|\b(pratar|säger) (bara )?(osammanhängande|obegripligt|konstiga ord)\b|\b(ansikte|ansiktet|munnen|mungipan)\b( \w+){0,3} (konstig|konstigt|sned|snett|hänger|slapp|slappt)( \w+){0,2} (på )?(ena|vänster|höger) sida\w*`,
       r`\b(förlamad|förlamning|domnad|domning|slapp|svag|känselbortfall) (i|på) (ena|vänster|höger|halva) (sidan|armen|benet|ansiktet|kroppen|handen)\b`,
       r`\b(ena|vänster|höger|halva) (sidan|armen|benet|ansiktet|kroppen) (är |har blivit |blev |känns )?(förlamad|domnad|slapp|svag|bortdomnad|hänger)\b`,
       r`\b(plötsligt|blivit|blev) förlamad\b`,
@@ -368,7 +368,7 @@ const RULES: readonly TriageRule[] = [
       r`\b(kan|kann) (inte|int) (känna|röra) (benen|armarna|nånting|något|kroppen)\b|\b(cant|cannot) (feel|move) (his|her|my) (legs|arms|body)\b|\bont i nacken efter\b`,
       r`\b(slog|slagit|slår) (i )?huvudet\b( \w+){0,10} (kräk\w*|spy\w*|förvirrad|minns inte|kommer inte ihåg|frågar samma|sömnig|somnar|medvetslös|svimma\w*|blöder)\b|\b(utan hjälm|huvudskada)\b( \w+){0,10} (kräk\w*|förvirrad|minns inte|frågar samma|kommer inte ihåg)\b|\b(frågar samma sak|minns inte hur)\b|\bhit (his|her|my) head\b`,
       r`\b(krock\w*|kolliderade|kollision|trafikolycka|bilolycka|mc olycka|motorcykelolycka|påkörd|körde på|blev påkörd|car crash|hit by a car|car accident)\b`,
-      r`\bfastklämd\w*|\bklämd under\b|\btrapped\b`,
+      r`\bfastklämd\w*|\bklämd under\b|\btrapped\b|\bolycka\w*\b( \w+){0,8} (sitter fast|satt fast|i diket|skadade|blöder|ligger)\b|\b(sitter|satt) fast i (bilen|vraket|bilvraket)\b`,
       r`\b(brännskad\w*|skållad\w*|skållat|brände (sig|mig|honom|henne)|bränt (sig|mig)|kokande vatten|frityrolja|het olja|burned|burnt|scalded)\b( \w+){0,8} (huden|hela|stor\w*|ansiktet|armen|bröstet|blåsor|lossnar|vitt|svart|barnet|bebisen|skin|face|badly)\b|\bhuden (lossnar|släpper|hänger)\b`,
       r`\b(under (vatten)?ytan|föll i (vattnet|sjön|älven|havet|ån|hamnen)|fell (in|into) the (water|lake|river|sea))\b`,
       r`\b(gick|gått|ramlade|föll) (genom|igenom) isen\b|\b(drunkn\w*|under vattnet|fell through the ice|drowning|drowned)\b`,
@@ -482,7 +482,7 @@ const RULES: readonly TriageRule[] = [
       r`\b(nåt|något|ett|bästa|enklaste|smärtfritt|snabbaste|säkraste) sätt att (dö|ta livet av (mig|sig)|ta mitt liv|avsluta)\b|\b(a|the|best|easiest|painless) way to (die|kill myself|end it)\b|\bsista (mejl\w*|mail\w*|meddelande\w*|brev\w*|sms\w*|inlägg\w*)\b|\bschemala\w* (ett |en )?(sista|avskeds)|\bhur (högt|långt) (\w+ ){0,3}hoppa\b|\bhow (high|far) (\w+ ){0,3}jump\b`,
       r`\bom (jag|han|hon|hen) (var|vore) borta\b|\b\w*(vapnet|geväret|gevär|bössan|pistolen) (ligger |är |står )?(framme|laddad\w*|i knät)\b|\b(rivit|river|rev|pillat|skurit) upp (såren|ärren|sår|ärr)\b|\b(ta ett steg|kliva|gå|hoppa|ramla) (fram|ut|ner)( \w+){0,4} (tåget|spåret|rälsen|bilarna|lastbilen|tunnelbanan)\b|\b(step|jump) (in front of|onto) the (train|tracks)\b`,
       r`\bkan (man|jag|en|någon|du) dö av (\d+|en hel|hela|alla|för många|så många)\b|\bdö av (\d+) \w+|\bcan (you|i|someone|a person) die (from|of) (\d+|a whole|all)\b|\b(göra|gör|göra något|göra nåt) (illa )?(mot|åt) (mig|mej) själv\b|\bvad jag (kan|ska|kommer att) göra (mot|med) (mig|mej) själv\b`,
-      r`\b(har|jag har) (en )?plan (och|o|å) (ett )?(datum|en dag|en tid|ett sätt|allt jag behöver)\b|\bhar (bestämt|valt|satt) (ett )?datum\b|\bvet (var|hur|när) (jag|han|hon) ska göra det\b|\b(har|hade) försökt (\w+ ){0,3}(förut|tidigare|innan|en gång)\b.*\b(känns|är) (det )?(precis )?(likadant|samma|som då)\b`,
+      r`\b(har|jag har) (en )?plan (och|o|å) (ett )?(datum|en dag|en tid|ett sätt|allt jag behöver)\b|\bhar (\w+ )?(bestämt|valt|satt) (ett )?datum\b|\bvarför (ska|skulle) (jag|man) (fortsätta|leva|orka|kämpa|finnas)\b|\bwhy should i (go on|keep going|continue|live|bother)\b|\bvet (var|hur|när) (jag|han|hon) ska göra det\b|\b(har|hade) försökt (\w+ ){0,3}(förut|tidigare|innan|en gång)\b.*\b(känns|är) (det )?(precis )?(likadant|samma|som då)\b`,
       r`\b(ingenting|inget|inte något|inte nåt) är (någon|nån) idé\b|\bvapenskåp\w*|\b(nyckeln|koden) till (vapen\w*|gevär\w*)\b|\b(det )?(får|fick) (det )?vara nog\b|\bnu (får|är) det nog\b|\b(see|is) (no|any|not any) point in (going on|living|continuing|anything|life)\b|\bno point in (going on|living)\b`,
       r`\b(wrote|written|left) (a |my )?(letter|note|letters|notes) (to|for) (my|her|his)\b|\b(få|får|skulle få) (\w+ )?livförsäkring\w*|\b(sitter|står|ligger|satt) med (\w+ )?(\w*gevär\w*|vapnet|pistolen|repet|tabletterna|kniven|bössan)\b|\benda (sättet|utvägen|lösningen|vägen)\b|\b(få|göra) slut på (det här|allt|detta|eländet)\b|\batt (inte|int) finnas\b(?! (någon|något|nån|nåt|plats|tid|resurser))|\b(how many|how much) (\w+ ){0,3}(it takes )?to (die|overdose|not wake up)\b|\btakes to die\b`,
       r`\b(dödstankar|dödslängtan|dödlig dos|dödliga doser|lethal dose)\b|\b(behövs|krävs|räcker|behöver (jag|man)) (\w+ ){0,2}för att (dö|inte vakna|aldrig vakna|somna in för gott)\b|\bför att (\w+ ){0,2}(aldrig|inte) (\w+ )?vakna( igen)?\b`,
@@ -603,7 +603,7 @@ const RULES: readonly TriageRule[] = [
       r`\b(styvpappa|styvfar|styvmamma|pappa|morbror|farbror|tränaren|ledaren|läraren|kusin)\w* (\w+ ){0,3}(rör|rörde|tafsar|tafsade|tar på|tog på|kladdar) (på |vid )?(mig|mej|henne|honom)\b`,
       r`\b(stepdad|stepfather|dad|father|mom|mum|mother|uncle|stepmom|stepmother) (hurts|hits|beats|touches|abuses|burns|burned|locks|hurt|hit|beat) (her|him|me)\b|\b(mamma|pappa|styvpappa|styvmamma|mamman|pappan|farsan|morsan) slår\b(?! (\w+ )?(larm|ihop|upp|fast|vakt))|\bfår (inte|int) komma in\b|\b(wont|doesnt want to|refuses to|afraid to|scared to) go home\b|\bingen (öppnar|släpper in) (för )?(honom|henne|barnet|barnen|dem|dom)\b|\b(ute|ut) i (bara )?(tshirt|t shirt|linne|strumplästen)( \w+){0,3} (minus\w*|kylan|snön|kallt)\b`,
       r`\bkommer in (till|i) (henne|honom|mig|mej|hennes|hans|mitt|mina)( rum\w*)? (på|om) (nätterna|natten|kvällarna)\b|\b(touches|touched|touching|molests) (her|him|me)\b|\bcomes into (her|his|my) room\b|\b(vuxen|äldre) (man|kille|person|karl)\b( \w+){0,8} (tvingar|tvingade|tvingat|hotar|hotat|pressar|pressat|utnyttjar|utnyttjat|skickar|vill träffa\w*)\b|\btvingar (henne|honom|mig|mej) (att )?(göra saker|skicka bilder|ha sex)\b|\b(föräldrarna|mamman|pappan|vuxna|mamma|pappa)\b( \w+){0,3} (är |e )?(påverkade|påverkad|fulla|full|drogade|drogad|berusade|berusad|höga|däckade)\b|\b(ute|ut) i bara (pyjamas|strumpor|kalsonger|nattlinne|blöja)\b`,
-      r`\b(blåmärken|blåmärke)\b|\b(livrädd|rädd|skräckslagen) för (sin|min|hans|hennes) (pappa|mamma|styvpappa|styvmamma|farsa|morsa)\b`,
+      r`\b(blåmärken|blåmärke|brännmärken|brännmärke|cigarettmärken)\b|\b(livrädd|rädd|skräckslagen) för (sin|min|hans|hennes) (pappa|mamma|styvpappa|styvmamma|farsa|morsa)\b`,
       r`\b(låser|låste|stänger|stängde) in (henne|honom|barnet|barnen|mig)( \w+){0,2} (i|på) (källaren|garderoben|rummet|förrådet)\b|\blocks (her|him) in\b`,
       r`\b(jag|ja) (är|e) (\d|1[0-7]) (år )?(\w+ ){0,6}(slår|vågar|rädd|tar på|hotar|gömmer|hit|scared|ensam)\b|\b(i am|im) (\d|1[0-7])( years old)?\b`,
     ],
@@ -827,6 +827,9 @@ const RULES: readonly TriageRule[] = [
 /** Said not to be meant literally: "överkörd av omställningen – bildligt talat, ingen fara". */
 const NOT_LITERALLY = r`\b(bildligt (talat|sett)|ingen fara|på skämt|skämtar bara|figuratively|just kidding|no danger|mer allmänt|i allmänhet|generellt)\b`;
 
+/** Someone asking for their work: "Jag är journalist och skriver om överdödligheten". */
+const PROFESSIONAL = r`\b(jag är|i am|im) (journalist|reporter|student|forskare|researcher)\b|\b(skriver|writing) (en |ett |a )?(artikel|uppsats|thesis|reportage|article|examensarbete)\b|\böverdödlighet\w*`;
+
 /** Numbers about many people: "dödsfallen i länet har ökat", "hur många självmord sker per år". */
 /** Planning for what may happen: "Vem upprättar en plan för hur skolan ska agera om hon får ett anfall?" */
 const PLANNING = r`\b(vem|hur) (upprättar|gör|skriver|tar fram|ansvarar för|håller i) (en |ett )?(plan|handlingsplan|vårdplan|sip|rutin|rutiner|krisplan)\b`;
@@ -834,7 +837,7 @@ const PLANNING = r`\b(vem|hur) (upprättar|gör|skriver|tar fram|ansvarar för|h
 /** A medicine as administration: prescriptions, dispensing, pharmacies, who gives it. A question for the guide. */
 const ADMINISTRATION = r`\b(förnya\w*|receptförnyelse\w*|(nytt|förnyat|förnya) recept|dosdispens\w*|restnoter\w*|ersättningspreparat\w*|läkemedelsgenomgång\w*|prescriptions?|dispensing|renew\w*)\b|\b(får|kan|ska|måste) (hemtjänst\w*|personalen|en sjuksköterska|sjuksköterskan|undersköterskan) (\w+ ){0,3}(ge|dela|ta hand om|administrera)\b`;
 
-const STATISTICS = r`\bhur många (dog|dör|avled|avlider|dött)\b|\b(dödsfall\w*|statistik\w*|siffror\w*|siffrorna|per år|årligen|dödstal\w*|death rate|statistics)\b`;
+const STATISTICS = r`\bhur många (dog|dör|avled|avlider|dött)\b|\b(fler|färre) (\w+ ){0,2}(tar livet|dör|drabbas|skadas|avlider)\b|\b(dödsfall\w*|statistik\w*|siffror\w*|siffrorna|per år|årligen|dödstal\w*|death rate|statistics)\b`;
 
 /** Someone in general, not anyone now: "den som får en hjärtinfarkt", "om man skadas i en trafikolycka". */
 const HYPOTHETICAL = r`^(?!.*${FIRST_PERSON}).*(\b(den|de|dom|alla|någon|folk|those|anyone|people) som (får|fått|har|drabbas|drabbats|råkar ut för|skadas|blir)\b|\b(om|när|ifall) (man|någon|en) (får|har|drabbas|skadas|blir)\b|\b(if|when) (someone|somebody|you|one) (has|gets|is)\b)`;
@@ -851,7 +854,7 @@ const NAMES_ONLY = new Set(['emergency-infection-named', 'child-named', 'violenc
  * kvävning?"), and only for that. Written once here, not in each rule.
  */
 export const TRIAGE_RULES: readonly TriageRule[] = RULES.map((rule) => {
-  const figurative = [...(rule.unless ?? []), NOT_LITERALLY, STATISTICS, PLANNING, ...(rule.level === 'suicide' ? [CARER] : [])];
+  const figurative = [...(rule.unless ?? []), NOT_LITERALLY, STATISTICS, PLANNING, PROFESSIONAL, ...(rule.level === 'suicide' ? [CARER] : [])];
   // Medical advice asked about anyone is still medical advice; a crisis is about someone now.
   if (rule.level === 'medical') return { ...rule, unless: [...figurative, ADMINISTRATION] };
   if (rule.level === 'poisoning') return { ...rule, unless: figurative };
@@ -859,7 +862,9 @@ export const TRIAGE_RULES: readonly TriageRule[] = RULES.map((rule) => {
   // A person in danger is not made safe by a question about care around it ("Min sambo hotade att döda
   // oss … har kommunen någon familjecentral?"): such a rule steps aside for care words only when the message
   // names nobody of the visitor's own.
-  const unless = [...figurative, HYPOTHETICAL].map((u) => (u === ABOUT_CARE ? ABOUT_CARE_NOT_ME : u));
+  // Long ago is history for an emergency, violence or a child at risk; not for suicide ("har försökt förut").
+  const past = rule.level === 'suicide' ? [] : [LONG_AGO];
+  const unless = [...figurative, HYPOTHETICAL, ...past].map((u) => (u === ABOUT_CARE ? ABOUT_CARE_NOT_ME : u));
   // Nor is a question about care for a group ("äldre som äter många mediciner") about anyone now.
   return { ...rule, unless: [...new Set([...unless, ABOUT_CARE_NOT_ME, ABOUT_CARE_FOR_A_GROUP])] };
 });
@@ -911,7 +916,7 @@ sparkade följer förföljer gömmer vågar livrädd rädd våldtagen övergrepp
 psykotisk psykos manisk paranoid röster förvirrad förvirrade barrikaderat sovit
 skakar skakade ensamma ensam
 krockade olycka fastklämd brännskada skållat huden isen nedkyld iskall knivhuggen stupet
-ambulans ambulansen brinner cutting breathing breathe unconscious bleeding overdose suicide myself swelling
+kramp ambulans ambulansen brinner cutting breathing breathe unconscious bleeding overdose suicide myself swelling
 dö döda dog ont leva luft blod kniv slår slog andas tvål tvålen battery fästingbett
 `.trim().split(/\s+/);
 
