@@ -16,7 +16,7 @@ describe('a conversation that signalled a crisis', async () => {
   it('answers a crisis with the safety reply: 90101 first for suicidal thoughts, nothing from the knowledge base', async () => {
     const reply = await say('strangnas', 'orkar inte mer, vill bara försvinna');
     expect(reply).toMatchObject({ kind: 'safety', crisis: true, sources: [] });
-    expect(reply.text).toMatch(/^Det är bra att du skriver/);
+    expect(reply.text).toMatch(/^Ring Mind Självmordslinjen på 90101/);
     expect(reply.text).toContain('90101');
     expect(phones(reply).slice(0, 2)).toEqual(['90101', '112']);
   });

@@ -16,8 +16,8 @@ const TEXTS: Record<TriageLevel, Record<'sv' | 'en', string>> = {
     en: 'Call 112 now if a life is in danger. I am a digital guide and cannot help in an emergency. For health advice when it is not urgent, call 1177 Vårdguiden.',
   },
   suicide: {
-    sv: 'Det är bra att du skriver. Du är inte ensam, och det finns hjälp att få nu. Ring Mind Självmordslinjen på 90101 eller chatta via mind.se, dygnet runt. Är du eller någon annan i fara just nu, ring 112.',
-    en: 'It is good that you wrote. You are not alone, and help is there now. Call Mind Självmordslinjen on 90101 or chat at mind.se, around the clock. If you or someone else is in danger right now, call 112.',
+    sv: 'Ring Mind Självmordslinjen på 90101 eller chatta via mind.se, dygnet runt. Du är inte ensam, och det är bra att du skriver. Är du eller någon annan i fara just nu, ring 112.',
+    en: 'Call Mind Självmordslinjen on 90101 or chat at mind.se, around the clock. You are not alone, and it is good that you wrote. If you or someone else is in danger right now, call 112.',
   },
   violence: {
     sv: 'Är du eller någon annan i fara nu, ring 112. Kvinnofridslinjen ger stöd dygnet runt på 020-50 50 50, gratis och utan att synas på telefonräkningen. Du kan vara anonym.',
