@@ -11,7 +11,8 @@
 
 /** Folds a visitor's text for matching. Idempotent; the caller may already have normalised it. */
 export const foldForMatching = (text: string): string =>
-  foldDiacritics(text.normalize('NFC').toLocaleLowerCase('sv'))
+  // Swedish has no casing rules of its own: toLowerCase is its lowercase, and much cheaper than toLocaleLowerCase.
+  foldDiacritics(text.normalize('NFC').toLowerCase())
     // "can't" → "cant", so English contractions stay one word.
     .replace(/['’`´]/g, '')
     // Hyphens inside a word join it: a compound written "stroke-vården" is the same word as "strokevården".

@@ -83,7 +83,8 @@ export const compileMatcher = (id: string, spec: MatcherSpec, variants: WordVari
  * it is tried there, and only there, as a sticky expression, instead of from every letter of the message.
  * Most patterns match nothing in most messages, and a text with no word that opens a pattern costs it nothing.
  */
-type Gated = { re: RegExp; sticky: RegExp | null; gate: number };
+/** `contains`: for a pattern no word start can gate, the pieces of text one of which any match must contain. */
+type Gated = { re: RegExp; sticky: RegExp | null; gate: number; contains: readonly string[] | null };
 
 /** Word starts are compared at up to this many letters. */
 const GATE_LENGTH = 5;
@@ -94,7 +95,7 @@ const gateTree: GateNode = { gates: [], next: new Map() };
 let gates = 0;
 const gated = (source: string, starts: ReadonlySet<string> | null): Gated => {
   const re = new RegExp(source);
-  if (!starts) return { re, sticky: null, gate: -1 };
+  if (!starts) return { re, sticky: null, gate: -1, contains: containedPieces(source) };
   const gate = gates++;
   for (const start of starts) {
     let node = gateTree;
@@ -106,7 +107,7 @@ const gated = (source: string, starts: ReadonlySet<string> | null): Gated => {
     }
     node.gates.push(gate);
   }
-  return { re, sticky: new RegExp(source, 'y'), gate };
+  return { re, sticky: new RegExp(source, 'y'), gate, contains: null };
 };
 
 /** The words of the last text asked about: every rule with fuzzy words reads the same message. */
@@ -153,8 +154,8 @@ const openingsOf = (folded: string): Openings => {
 };
 
 /** Whether one pattern matches: from the words that can open it, or the whole text when it has no gate or is long. */
-const passes = ({ re, sticky, gate }: Gated, folded: string, open: Openings): boolean => {
-  if (!sticky) return re.test(folded);
+const passes = ({ re, sticky, gate, contains }: Gated, folded: string, open: Openings): boolean => {
+  if (!sticky) return (!contains || contains.some((piece) => folded.includes(piece))) && re.test(folded);
   let mask = open.masks[gate]!;
   if (open.long) return mask !== 0 && re.test(folded);
   while (mask) {
@@ -194,7 +195,14 @@ export const firstWordGate = (source: string): Set<string> | null => {
  * (recursively); a group made optional (`(det )?trycker`) adds what follows it. Null when not plain.
  */
 const startsOf = (source: string): string[] | null => {
-  const rest = source.startsWith('\\b') ? source.slice(2) : source;
+  let rest = source.startsWith('\\b') ? source.slice(2) : source;
+  // A lookaround takes no letters: what follows it is where the match starts.
+  while (/^\(\?<?[!=]/.test(rest)) {
+    const close = matchingParen(rest, 0);
+    if (close < 0) return null;
+    rest = rest.slice(close + 1);
+    if (rest.startsWith('\\b')) rest = rest.slice(2);
+  }
   if (!rest.startsWith('(')) {
     const start = literalStart(rest);
     return start ? [start] : null;
@@ -214,6 +222,62 @@ const startsOf = (source: string): string[] | null => {
   const tail = after.slice(after.startsWith('{') ? after.indexOf('}') + 1 : 1);
   const next = startsOf(tail.startsWith('?') ? tail.slice(1) : tail);
   return next ? [...starts, ...next] : null;
+};
+
+/**
+ * For a pattern no word start gates (`\\b\\w*förgift\\w*`, `\\w+åring`): the literal pieces of 2+ characters one of
+ * which every match must contain, found like the word starts but past a leading `\\w*` or `\\w+`. Null when a
+ * branch has no such piece, or the source is not plain.
+ */
+export const containedPieces = (source: string): string[] | null => {
+  const pieces: string[] = [];
+  for (const branch of splitTopLevel(source)) {
+    if (branch.startsWith('^') || branch.startsWith('(?')) return null;
+    const found = piecesOf(branch);
+    if (!found) return null;
+    pieces.push(...found);
+  }
+  return pieces.length ? [...new Set(pieces)] : null;
+};
+
+const piecesOf = (source: string): string[] | null => {
+  let rest = source;
+  for (let stripped = true; stripped; ) {
+    stripped = false;
+    for (const prefix of ['\\b', '\\w*', '\\w+']) {
+      if (rest.startsWith(prefix)) {
+        rest = rest.slice(prefix.length);
+        stripped = true;
+      }
+    }
+  }
+  if (!rest.startsWith('(')) {
+    const piece = literalRun(rest);
+    return piece.length >= 2 ? [piece] : null;
+  }
+  if (rest.startsWith('(?')) return null;
+  const close = matchingParen(rest, 0);
+  if (close < 0) return null;
+  const pieces: string[] = [];
+  for (const alternative of splitTopLevel(rest.slice(1, close))) {
+    const inner = piecesOf(alternative);
+    if (!inner) return null;
+    pieces.push(...inner);
+  }
+  const after = rest.slice(close + 1);
+  if (/^(\?|\*|\{0,)/.test(after)) {
+    const tail = after.slice(after.startsWith('{') ? after.indexOf('}') + 1 : 1);
+    const next = piecesOf(tail.startsWith('?') ? tail.slice(1) : tail);
+    return next ? [...pieces, ...next] : null;
+  }
+  return /^[+{]/.test(after) ? null : pieces;
+};
+
+/** The literal letters and spaces a source opens with ("p pill"), up to a letter made optional or repeated. */
+const literalRun = (source: string): string => {
+  const run = /^[a-z0-9 ]+/.exec(source)?.[0] ?? '';
+  const next = source[run.length];
+  return (next === '?' || next === '*' || next === '{' || next === '+' ? run.slice(0, -1) : run).trimEnd();
 };
 
 /** The literal letters a source opens with, up to a letter made optional or repeated. */
@@ -324,10 +388,12 @@ const foundLists = (book: PhraseBook, folded: string, variants: WordVariants): U
 /** Fuzzy words this long forgive two slips ("sjävmrod" for "självmord"), shorter ones one. */
 export const TWO_EDITS_FROM = 9;
 
-/** True when some start of `token` is at most one edit (two for long words) from `word`. */
+/** True when some start of `token`, with the same first letter, is at most one edit (two for long words) from `word`. */
 export const startsWithinOneEdit = (token: string, word: string): boolean => {
+  // A slip in the first letter is rare, and the check is on every word of every message: the first letter must match.
+  if (token.charCodeAt(0) !== word.charCodeAt(0)) return false;
   if (word.length >= TWO_EDITS_FROM) {
-    if (token.length < word.length - 2 || token[0] !== word[0]) return false;
+    if (token.length < word.length - 2) return false;
     for (let length = word.length - 2; length <= word.length + 2; length++) {
       if (length <= token.length && editDistance(token.slice(0, length), word, 2) <= 2) return true;
     }

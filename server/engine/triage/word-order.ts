@@ -16,5 +16,8 @@ const INVERTED = new RegExp(`(^|\\b(?!(?:${SUBJUNCTIONS})\\b)[a-z0-9]+) (?:${SUB
 /** In a subordinate clause "not" comes before the verb: "att jag inte orkar leva" is read "att jag orkar inte leva". */
 const NOT_BEFORE_VERB = new RegExp(`\\b(${SUBJECTS}) (inte|aldrig|knappt) (?!(?:${SUBJECTS}|${QUALIFIERS})\\b)([a-z]+)`, 'g');
 
+/** Both changes need a word that qualifies a verb: most messages have none, and are left as they are at once. */
+const ANY_QUALIFIER = new RegExp(`\\b(?:${QUALIFIERS})\\b`);
+
 export const straightenWordOrder = (folded: string): string =>
-  folded.replace(INVERTED, '$1 ').replace(/^ /, '').replace(NOT_BEFORE_VERB, '$1 $3 $2');
+  ANY_QUALIFIER.test(folded) ? folded.replace(INVERTED, '$1 ').replace(/^ /, '').replace(NOT_BEFORE_VERB, '$1 $3 $2') : folded;
