@@ -24,35 +24,48 @@ const MIN_RUN_TOGETHER = 5;
 const MIN_PART = 3;
 
 /**
+ * The words (5+ letters) within one edit of a token with the same first letter, the token itself included when it
+ * is one. Deletion neighbourhoods (SymSpell): two words are within one edit only if one of them, or both with one
+ * letter removed, meet in the map. A lookup per deletion of the token, not a scan of the word list.
+ */
+const oneEditIndex = (words: Iterable<string>): ((token: string) => string[]) => {
+  const byDeletion = new Map<string, string[]>();
+  const add = (variant: string, word: string) => {
+    const found = byDeletion.get(variant);
+    if (!found) byDeletion.set(variant, [word]);
+    else if (!found.includes(word)) found.push(word);
+  };
+  for (const word of new Set(words)) {
+    if (word.length < MIN_TYPO_LENGTH) continue;
+    add(word, word);
+    for (let i = 0; i < word.length; i++) add(word.slice(0, i) + word.slice(i + 1), word);
+  }
+  return (token) => {
+    if (token.length < MIN_TYPO_LENGTH) return [];
+    const found = new Set<string>();
+    const look = (variant: string) => {
+      for (const word of byDeletion.get(variant) ?? []) if (word[0] === token[0] && withinOneEdit(token, word)) found.add(word);
+    };
+    look(token);
+    for (let i = 0; i < token.length; i++) look(token.slice(0, i) + token.slice(i + 1));
+    return [...found];
+  };
+};
+
+/**
  * What a word of a message may stand for in a phrase: itself, and the phrase words one edit away with the
  * same first letter (5+ letters), unless it is a known word itself. Looser than the repair of the text, and safe for that reason: a slip only
  * counts where the whole phrase around it matches ("tagit massa tablettr" for "tagit massa tabletter").
  */
 export const makePhraseVariants = (phraseWords: Iterable<string>, knownWords: ReadonlySet<string> = new Set()): ((word: string) => readonly string[]) => {
-  const byDeletion = new Map<string, string[]>();
-  const add = (variant: string, word: string) => {
-    const words = byDeletion.get(variant);
-    if (!words) byDeletion.set(variant, [word]);
-    else if (!words.includes(word)) words.push(word);
-  };
-  for (const word of new Set(phraseWords)) {
-    if (word.length < MIN_TYPO_LENGTH) continue;
-    add(word, word);
-    for (let i = 0; i < word.length; i++) add(word.slice(0, i) + word.slice(i + 1), word);
-  }
+  const nearWords = oneEditIndex(phraseWords);
   const cache = new Map<string, readonly string[]>();
   return (token) => {
     let found = cache.get(token);
     if (!found) {
       const words = new Set([token]);
       // A word that is a word in its own right ("fråga") is not a slip for another ("fradga").
-      if (token.length >= MIN_TYPO_LENGTH && !knownWords.has(token)) {
-        const look = (variant: string) => {
-          for (const word of byDeletion.get(variant) ?? []) if (word[0] === token[0] && withinOneEdit(token, word)) words.add(word);
-        };
-        look(token);
-        for (let i = 0; i < token.length; i++) look(token.slice(0, i) + token.slice(i + 1));
-      }
+      if (!knownWords.has(token)) for (const word of nearWords(token)) words.add(word);
       found = [...words];
       // Bounded: visitors' words are unbounded, the ones worth remembering are not.
       if (cache.size > 50_000) cache.clear();
@@ -71,29 +84,10 @@ export const makeSpeller = (
   const chat = new Map(Object.entries(chatWords));
   const keys = new Set(keyWords);
   const known = new Set([...keys, ...commonWords]);
-  // Deletion neighbourhoods (SymSpell): two words are within one edit only if one of them, or both with
-  // one letter removed, meet in this map. A lookup per deletion of the token, not a scan of the lexicon.
-  const byDeletion = new Map<string, string[]>();
-  const add = (variant: string, word: string) => {
-    const words = byDeletion.get(variant);
-    if (!words) byDeletion.set(variant, [word]);
-    else if (!words.includes(word)) words.push(word);
-  };
-  for (const word of keys) {
-    if (word.length < MIN_TYPO_LENGTH) continue;
-    add(word, word);
-    for (let i = 0; i < word.length; i++) add(word.slice(0, i) + word.slice(i + 1), word);
-  }
-
+  const nearKeyWords = oneEditIndex(keys);
   const oneEditFrom = (token: string): string | undefined => {
-    if (token.length < MIN_TYPO_LENGTH) return undefined;
-    const found = new Set<string>();
-    const look = (variant: string) => {
-      for (const word of byDeletion.get(variant) ?? []) if (word[0] === token[0] && withinOneEdit(token, word)) found.add(word);
-    };
-    look(token);
-    for (let i = 0; i < token.length; i++) look(token.slice(0, i) + token.slice(i + 1));
-    if (found.size <= 1) return [...found][0];
+    const found = nearKeyWords(token);
+    if (found.length <= 1) return found[0];
     return [...found].sort((a, b) => Number(b.length === token.length) - Number(a.length === token.length) || (a < b ? -1 : 1))[0];
   };
 

@@ -37,10 +37,10 @@ export type TextMatcher = (folded: string) => boolean;
 /** Shortest word `fuzzy` accepts: shorter ones sit one typo away from too many innocent words. */
 export const MIN_FUZZY_LENGTH = 6;
 
-/** Compiles a spec once; throws naming `id` when a pattern is not a valid regular expression. */
 /** For phrases: the words a word of the text may stand for (itself, and what a slip of it may be). */
 export type WordVariants = (word: string) => readonly string[];
 
+/** Compiles a spec once; throws naming `id` when a pattern is not a valid regular expression. */
 export const compileMatcher = (id: string, spec: MatcherSpec, variants: WordVariants = (word) => [word]): TextMatcher => {
   const compile = (sources: readonly string[] = []): Gated[] =>
     sources.map((source) => {
@@ -82,8 +82,8 @@ export const compileMatcher = (id: string, spec: MatcherSpec, variants: WordVari
  * (`\\b(ont|smärt\\w*|tryck…) …`). Such a pattern can only match from the start of a word that begins so:
  * it is tried there, and only there, as a sticky expression, instead of from every letter of the message.
  * Most patterns match nothing in most messages, and a text with no word that opens a pattern costs it nothing.
+ * `contains`: for a pattern no word start can gate, the pieces of text one of which any match must contain.
  */
-/** `contains`: for a pattern no word start can gate, the pieces of text one of which any match must contain. */
 type Gated = { re: RegExp; sticky: RegExp | null; gate: number; contains: readonly string[] | null };
 
 /** Word starts are compared at up to this many letters. */
@@ -183,45 +183,82 @@ export const firstWordGate = (source: string): Set<string> | null => {
   for (const branch of splitTopLevel(source)) {
     // A branch that may start inside a word cannot be gated by word starts.
     if (!branch.startsWith('\\b')) return null;
-    const starts = startsOf(branch.slice(2));
+    const starts = literalOpenings(branch.slice(2), WORD_STARTS);
     if (!starts) return null;
     for (const start of starts) gate.add(start.slice(0, GATE_LENGTH));
   }
   return gate.size ? gate : null;
 };
 
+/** How a walk of a pattern's openings reads a branch: what it skips first, and the literal it takes then. */
+type OpeningReader = {
+  /** The branch past what takes no letters of the match it starts; null when that is not plain. */
+  skip: (source: string) => string | null;
+  /** The literal the rest opens with, or null when it has none worth gating on. */
+  literal: (rest: string) => string | null;
+};
+
 /**
- * The literal starts a source can open with: a word, or a group of alternatives each opening with one
- * (recursively); a group made optional (`(det )?trycker`) adds what follows it. Null when not plain.
+ * The literals a source can open with: one, or a group of alternatives each opening with one (recursively);
+ * a group made optional (`(det )?trycker`) adds what follows it. Null when not plain.
  */
-const startsOf = (source: string): string[] | null => {
-  let rest = source.startsWith('\\b') ? source.slice(2) : source;
-  // A lookaround takes no letters: what follows it is where the match starts.
-  while (/^\(\?<?[!=]/.test(rest)) {
-    const close = matchingParen(rest, 0);
-    if (close < 0) return null;
-    rest = rest.slice(close + 1);
-    if (rest.startsWith('\\b')) rest = rest.slice(2);
-  }
+const literalOpenings = (source: string, read: OpeningReader): string[] | null => {
+  const rest = read.skip(source);
+  if (rest === null) return null;
   if (!rest.startsWith('(')) {
-    const start = literalStart(rest);
-    return start ? [start] : null;
+    const literal = read.literal(rest);
+    return literal ? [literal] : null;
   }
   if (rest.startsWith('(?')) return null;
   const close = matchingParen(rest, 0);
   if (close < 0) return null;
-  const starts: string[] = [];
+  const found: string[] = [];
   for (const alternative of splitTopLevel(rest.slice(1, close))) {
-    const inner = startsOf(alternative);
+    const inner = literalOpenings(alternative, read);
     if (!inner) return null;
-    starts.push(...inner);
+    found.push(...inner);
   }
   const after = rest.slice(close + 1);
-  const optional = /^(\?|\*|\{0,)/.exec(after);
-  if (!optional) return /^[+{]/.test(after) ? null : starts;
+  if (!/^(\?|\*|\{0,)/.test(after)) return /^[+{]/.test(after) ? null : found;
   const tail = after.slice(after.startsWith('{') ? after.indexOf('}') + 1 : 1);
-  const next = startsOf(tail.startsWith('?') ? tail.slice(1) : tail);
-  return next ? [...starts, ...next] : null;
+  const next = literalOpenings(tail.startsWith('?') ? tail.slice(1) : tail, read);
+  return next ? [...found, ...next] : null;
+};
+
+/** Word starts: past a word boundary and any lookaround (which takes no letters), the literal letters. */
+const WORD_STARTS: OpeningReader = {
+  skip: (source) => {
+    let rest = source.startsWith('\\b') ? source.slice(2) : source;
+    while (/^\(\?<?[!=]/.test(rest)) {
+      const close = matchingParen(rest, 0);
+      if (close < 0) return null;
+      rest = rest.slice(close + 1);
+      if (rest.startsWith('\\b')) rest = rest.slice(2);
+    }
+    return rest;
+  },
+  literal: (rest) => literalOpening(rest, /^[a-z0-9]+/) || null,
+};
+
+/** Contained pieces: past word boundaries and leading `\\w*`/`\\w+`, letters and spaces, at least two. */
+const PIECES: OpeningReader = {
+  skip: (source) => {
+    let rest = source;
+    for (let stripped = true; stripped; ) {
+      stripped = false;
+      for (const prefix of ['\\b', '\\w*', '\\w+']) {
+        if (rest.startsWith(prefix)) {
+          rest = rest.slice(prefix.length);
+          stripped = true;
+        }
+      }
+    }
+    return rest;
+  },
+  literal: (rest) => {
+    const piece = literalOpening(rest, /^[a-z0-9 ]+/).trimEnd();
+    return piece.length >= 2 ? piece : null;
+  },
 };
 
 /**
@@ -233,58 +270,18 @@ export const containedPieces = (source: string): string[] | null => {
   const pieces: string[] = [];
   for (const branch of splitTopLevel(source)) {
     if (branch.startsWith('^') || branch.startsWith('(?')) return null;
-    const found = piecesOf(branch);
+    const found = literalOpenings(branch, PIECES);
     if (!found) return null;
     pieces.push(...found);
   }
   return pieces.length ? [...new Set(pieces)] : null;
 };
 
-const piecesOf = (source: string): string[] | null => {
-  let rest = source;
-  for (let stripped = true; stripped; ) {
-    stripped = false;
-    for (const prefix of ['\\b', '\\w*', '\\w+']) {
-      if (rest.startsWith(prefix)) {
-        rest = rest.slice(prefix.length);
-        stripped = true;
-      }
-    }
-  }
-  if (!rest.startsWith('(')) {
-    const piece = literalRun(rest);
-    return piece.length >= 2 ? [piece] : null;
-  }
-  if (rest.startsWith('(?')) return null;
-  const close = matchingParen(rest, 0);
-  if (close < 0) return null;
-  const pieces: string[] = [];
-  for (const alternative of splitTopLevel(rest.slice(1, close))) {
-    const inner = piecesOf(alternative);
-    if (!inner) return null;
-    pieces.push(...inner);
-  }
-  const after = rest.slice(close + 1);
-  if (/^(\?|\*|\{0,)/.test(after)) {
-    const tail = after.slice(after.startsWith('{') ? after.indexOf('}') + 1 : 1);
-    const next = piecesOf(tail.startsWith('?') ? tail.slice(1) : tail);
-    return next ? [...pieces, ...next] : null;
-  }
-  return /^[+{]/.test(after) ? null : pieces;
-};
-
-/** The literal letters and spaces a source opens with ("p pill"), up to a letter made optional or repeated. */
-const literalRun = (source: string): string => {
-  const run = /^[a-z0-9 ]+/.exec(source)?.[0] ?? '';
-  const next = source[run.length];
-  return (next === '?' || next === '*' || next === '{' || next === '+' ? run.slice(0, -1) : run).trimEnd();
-};
-
-/** The literal letters a source opens with, up to a letter made optional or repeated. */
-const literalStart = (source: string): string => {
-  const run = /^[a-z0-9]+/.exec(source)?.[0] ?? '';
-  const next = source[run.length];
-  return next === '?' || next === '*' || next === '{' || next === '+' ? run.slice(0, -1) : run;
+/** The literal a source opens with (`run` says which characters), up to a letter made optional or repeated. */
+const literalOpening = (source: string, run: RegExp): string => {
+  const literal = run.exec(source)?.[0] ?? '';
+  const next = source[literal.length];
+  return next === '?' || next === '*' || next === '{' || next === '+' ? literal.slice(0, -1) : literal;
 };
 
 const splitTopLevel = (source: string): string[] => {
