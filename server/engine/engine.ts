@@ -204,7 +204,7 @@ export class Engine {
       if (also?.length) {
         // The text of the most urgent situation, and the numbers of every situation the message describes.
         const { text, contacts } = safetyReply(level, lang);
-        return reply('safety', text, { contacts: also.reduce((all, other) => mergeContacts(all, crisisContacts(other)), contacts) });
+        return reply('safety', text, { contacts: mergeContacts(contacts, contactsOf(also)) });
       }
       return this.#cannedReply(reply, conversation, tenantIndex, 'safety', level, lang, () => safetyReply(level, lang));
     }

@@ -43,7 +43,6 @@ export const featuresOf = (read: string): string[] => {
   return [...features];
 };
 
-/** The chance of each class for a text already read for triage. */
 /** The weights as a Map, made once per model: a lookup in an object of twenty thousand keys costs more. */
 const weightMaps = new WeakMap<TriageModel, Map<string, readonly number[]>>();
 const weightsOf = (model: TriageModel) => {
@@ -52,10 +51,10 @@ const weightsOf = (model: TriageModel) => {
   return map;
 };
 
-export const classChances = (model: TriageModel, read: string): number[] => {
-  const z = [...model.bias];
-  const weights = weightsOf(model);
-  for (const feature of featuresOf(read)) {
+/** Softmax of the bias plus the weights of each feature present: the chance of each class. */
+const chancesFor = (bias: readonly number[], weights: ReadonlyMap<string, readonly number[]>, features: readonly string[]): number[] => {
+  const z = [...bias];
+  for (const feature of features) {
     const w = weights.get(feature);
     if (w) for (let c = 0; c < z.length; c++) z[c]! += w[c]!;
   }
@@ -64,6 +63,9 @@ export const classChances = (model: TriageModel, read: string): number[] => {
   const sum = e.reduce((a, b) => a + b, 0);
   return e.map((v) => v / sum);
 };
+
+/** The chance of each class for a text already read for triage. */
+export const classChances = (model: TriageModel, read: string): number[] => chancesFor(model.bias, weightsOf(model), featuresOf(read));
 
 /** The situation the model recognises in a text already read for triage, or null when it is not sure. */
 export const modelLevel = (model: TriageModel, read: string): { level: TriageLevel; chance: number } | null => {
@@ -101,16 +103,9 @@ export const trainModel = (examples: readonly Example[], read: (text: string) =>
     const lr = rate / (1 + epoch / 4);
     for (const index of order) {
       const { features, y } = rows[index]!;
-      const z = [...bias];
-      for (const f of features) {
-        const w = weights.get(f);
-        if (w) for (let c = 0; c < k; c++) z[c]! += w[c]!;
-      }
-      const max = Math.max(...z);
-      const e = z.map((v) => Math.exp(v - max));
-      const sum = e.reduce((a, b) => a + b, 0);
+      const chances = chancesFor(bias, weights, features);
       for (let c = 0; c < k; c++) {
-        const g = e[c]! / sum - (c === y ? 1 : 0);
+        const g = chances[c]! - (c === y ? 1 : 0);
         bias[c]! -= lr * g;
         for (const f of features) {
           let w = weights.get(f);
