@@ -781,6 +781,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
     level: 'suicide',
     about: "farewells and final acts",
     phrases: [
+      'hejdå världen', 'hej då världen', 'adjö världen', 'farväl världen', 'goodbye world', 'goodbye everyone', 'kan någon ta min hund', 'kan nån ta min hund', 'kan någon ta min katt', 'kan nån ta min katt', 'behöver inte han mer', 'behöver inte henne mer',
       'hejdå för alltid', 'farväl för alltid', 'säga hejdå till alla', 'ville säga hejdå', 'vill säga hejdå till er',
       'sa hejdå till alla', 'skrev hejdå', 'ringde och sa hejdå', 'ringde och sa farväl', 'förlåt för allt',
       'förlåt mig för allt', 'förlåt för allt jag gjort', 'ber om ursäkt för allt', 'ursäkta för allt',
@@ -960,6 +961,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
     level: 'suicide',
     about: "self-harm",
     phrases: [
+      'keep cutting', 'been cutting', 'cutting again', 'cut too deep', 'cant stop cutting', 'couldnt stop cutting', 'skär mig igen', 'kan inte sluta skära',
       'skär mig', 'jag skär mig', 'skär mig själv', 'skar mig', 'jag skar mig', 'skar mig själv', 'har skurit mig',
       'skurit mig', 'skurit mig själv', 'skär i mig', 'skär i armarna', 'skär mig i armarna', 'skär mig i armen',
       'skar mig i armen', 'skär mig på armarna', 'skär mig på låren', 'skär i låren', 'skär i handleden',
@@ -1009,6 +1011,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
     level: 'child',
     about: "a child at risk",
     phrases: [
+      'henne med cigg', 'honom med cigg', 'mig med cigg', 'barnet med cigg', 'bränner henne med', 'brände henne med', 'bränner honom med', 'brände honom med', 'lämnas ensamma i flera dagar', 'lämnas ensam i flera dagar', 'ensamma i flera dagar', 'ensamma hemma i flera dagar', 'har försvunnit i skogen', 'barnet har försvunnit', 'vårt barn har försvunnit', 'min son har försvunnit', 'min dotter har försvunnit', 'hittar inte vårt barn', 'hittar inte min son', 'hittar inte min dotter', 'har letat i en timme', 'kör bil berusad med', 'kör full med barnen',
       'brännmärken på barnet', 'brännmärken på armen', 'brännskador på barnet', 'cigarettmärken',
       'märken efter cigaretter', 'runda brännmärken', 'brännmärken på händerna', 'blåmärken på barnet',
       'barnet har blåmärken', 'blåmärken på bebisen', 'bebisen har blåmärken', 'blåmärken på min dotter',
@@ -1141,6 +1144,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
     level: 'violence',
     about: "fear of a violent partner, hiding, being followed",
     phrases: [
+      'låter mig inte gå ut', 'låter mig inte lämna', 'släpper inte ut mig', 'får inte gå ut själv', 'får inte lämna lägenheten', 'får inte lämna huset', 'tar min pension', 'tar hand om min pension och', 'tvinga mig att gifta mig', 'tvingar mig att gifta mig', 'bestämt att jag ska gifta mig', 'bestämt vem jag ska gifta mig med', 'ska gifta bort mig', 'gifta bort mig', 'tvångsgifta', 'tvångsgift', 'tvångsäktenskap', 'forced to marry', 'forced marriage',
       'vågar inte gå hem', 'vågade inte gå hem', 'törs inte gå hem', 'vågar inte åka hem', 'vågar inte vara hemma',
       'vågar inte sova hemma', 'rädd att gå hem', 'rädd för att gå hem', 'rädd för min man', 'rädd för min sambo',
       'rädd för mitt ex', 'rädd för min pojkvän', 'rädd för min kille', 'rädd för min exman', 'jag är rädd för honom',
@@ -1249,6 +1253,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
     level: 'psychiatric',
     about: "an acute psychiatric crisis: paranoia, voices, delusions, confusion, panic that will not stop",
     phrases: [
+      'vad som är verkligt', 'vet inte vad som är på riktigt', 'inget känns verkligt', 'rädd för vad jag kan göra', 'rädd för vad jag kan göra mot', 'afraid of what i might do', 'scared of what i might do',
       'kameror i väggarna', 'kameror i väggen', 'mikrofoner i väggarna', 'blir avlyssnad', 'avlyssnar mig',
       'tror att hon blir avlyssnad', 'tror att han blir avlyssnad', 'tror att han blir övervakad',
       'tror att hon blir övervakad', 'känner sig övervakad', 'är ute efter honom', 'är ute efter henne',
@@ -1320,6 +1325,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
     level: 'poisoning',
     about: "something swallowed or touched that is probably not acute",
     phrases: [
+      'medel i ögonen', 'kemikalier i ögonen', 'fick frätande', 'i ögonen och det svider', 'i ögat och det svider', 'stänkte i ögonen', 'stänkt i ögonen', 'fick i ögonen på jobbet',
       'fick i sig', 'har fått i sig', 'fått i sig lite', 'råkade få i sig', 'har ätit upp', 'åt lite av',
       'har ätit lite', 'svalde', 'har svalt', 'stoppade i munnen', 'hade i munnen', 'slickade på', 'har slickat',
       'smakade på', 'tuggade på', 'har tuggat på', 'drack lite av', 'druckit lite av', 'har druckit av',

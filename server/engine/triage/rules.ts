@@ -633,8 +633,8 @@ const RULES: readonly TriageRule[] = [
     id: 'child-unfit-carer',
     level: 'child',
     // A baby or small child, and the adult caring for it drunk, on drugs or gone.
-    patterns: [r`\b(bebis\w*|baby|babyn|spädbarn\w*|barnet|barnen|ungarna|lillen|\w+åring\w*)\b`],
-    requires: [[r`\b(druckit|full|fulla|påverkad\w*|berusad\w*|drogad\w*|hög|höga|däckad\w*|drunk|high|passed out)\b`]],
+    patterns: [r`\b(bebis\w*|baby|babyn|spädbarn\w*|barnet|barnen|ungarna|lillen|\w+åring\w*)\b|\b(våra|mina|hans|hennes|sina|våran|mitt|vårt) (barn|småbarn|ungar)\b`],
+    requires: [[r`\b(druckit|full|fulla|påverkad\w*|berusad\w*|drogad\w*|hög|höga|däckad\w*|drunk|high|passed out|rattfull\w*|onykter|drunk driving)\b|\bdricker (när|och kör|hela tiden|varje gång)\b|\bkör (bil )?(full|berusad|onykter|påverkad)\b`]],
     unless: [ABOUT_CARE],
     examples: ['lämnade bebisen hos hans pappa och han hade druckit'],
   },
@@ -685,6 +685,14 @@ const RULES: readonly TriageRule[] = [
     ],
     unless: [ABOUT_CARE],
     examples: ['barnet slickade på en tvål, är det farligt', 'dottern åt ett par röda bär från en buske', 'my toddler chewed on a crayon, is that toxic?'],
+  },
+  {
+    id: 'poisoning-splash',
+    level: 'poisoning',
+    // A cleaning product or chemical in the eyes or on the skin: the poison information centre's question.
+    patterns: [r`\b(\w+medel|\w*medlet|kemikalie\w*|klor\w*|lut|lutet|ammoniak|avfettning\w*|frätande \w+|syra|syran|blekmedel|\w*rengöring\w*|chemicals?|bleach|cleaner|detergent) (\w+ ){0,2}(i|in|på|on) (ögonen|ögat|ansiktet|huden|my eyes?|his eyes?|her eyes?|the eyes?)\b`],
+    unless: [ABOUT_CARE],
+    examples: ['fick diskmedel i ögonen', 'stänkte klor på huden'],
   },
   {
     id: 'poisoning-by-mistake',
@@ -827,7 +835,7 @@ const RULES: readonly TriageRule[] = [
 ];
 
 /** Said not to be meant literally: "överkörd av omställningen – bildligt talat, ingen fara". */
-const NOT_LITERALLY = r`\bdrunknar i (samtal|arbete|mejl|mail|ärenden|papper|jobb|telefonsamtal|blanketter|pappersarbete|information)\b|\b(det|det här|detta|ni|den här|byråkratin|kön|väntan|krånglet) (\w+ )?tar livet av (mig|mej|oss)\b|\b(livets slutskede|palliativ\w*|min sista tid|hospice|asih)\b|\b(bildligt (talat|sett)|ingen fara|på skämt|skämtar bara|figuratively|just kidding|no danger|mer allmänt|i allmänhet|generellt)\b`;
+const NOT_LITERALLY = r`\bdrunknar i (samtal|arbete|mejl|mail|ärenden|papper|jobb|telefonsamtal|blanketter|pappersarbete|information|dokumentation\w*|administration\w*|byråkrati\w*)\b|\b(det|det här|detta|ni|den här|byråkratin|kön|väntan|krånglet|omställningen|reformen|stressen|arbetsbelastningen|jobbet|arbetet|pappersarbetet|dokumentationen|administrationen|personalbristen|nedskärningarna) (\w+ )?tar livet av (mig|mej|oss)\b|^skjut mig (men|för)\b|\b(dö|dör|döende|dött) ut\b|\b(höll på|var nära|trodde jag skulle) (att )?(få|dö av) (en )?(hjärtattack|hjärtinfarkt|slag|skrattanfall)\b( \w+){0,2} (när|då) (jag|vi) (såg|läste|hörde|fick)\b|\b(livets slutskede|palliativ\w*|min sista tid|hospice|asih)\b|\b(bildligt (talat|sett)|ingen fara|på skämt|skämtar bara|figuratively|just kidding|no danger|mer allmänt|i allmänhet|generellt)\b`;
 
 /** Someone asking for their work: "Jag är journalist och skriver om överdödligheten". */
 const PROFESSIONAL = r`\b(oss|vi|jag) som (jobbar|arbetar)\b|\b(jag är|i am|im) (journalist|reporter|student|forskare|researcher)\b|\b(skriver|writing) (en |ett |a )?(artikel|uppsats|thesis|reportage|article|examensarbete)\b|\böverdödlighet\w*`;
@@ -876,7 +884,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = RULES.map((rule) => {
  * administration. Not the care questions the rules step aside for: the model is the net for a crisis told
  * inside such a question ("en elev skrev i en uppsats att han vill dö").
  */
-export const MODEL_STEPS_ASIDE: readonly string[] = [STATISTICS, PLANNING, ADMINISTRATION, NOT_NOW];
+export const MODEL_STEPS_ASIDE: readonly string[] = [STATISTICS, PLANNING, ADMINISTRATION, NOT_NOW, NOT_LITERALLY];
 
 
 /**
