@@ -33,9 +33,11 @@ export const generateKnowledge = async (dir: string, { entries = 10_000, source 
   const tenants = [...knowledge.tenants.keys()];
   const ids = new Set(knowledge.entries.keys());
   const toGenerate = Math.max(0, entries - templates.length);
+  // Two templates may share a question ("målbilden?" in two tenants' own entries): each generated question once.
+  const asked = new Set<string>();
   for (let i = 0; i < toGenerate; i++) {
     const template = templates[i % templates.length]!;
-    // (template, place) pairs never repeat, so neither do questions.
+    // (template, place) pairs never repeat.
     const place = placeName(Math.floor(i / templates.length));
     const tenant = i % 10 === 0 ? NATIONAL : tenants[i % tenants.length]!;
     let id = `${template.id}-${i}`;
@@ -44,7 +46,10 @@ export const generateKnowledge = async (dir: string, { entries = 10_000, source 
     const frontMatter = {
       id,
       tenant,
-      questions: template.questions.map((q) => `${q.replace(/[?.!\s]+$/, '')} i ${place}?`),
+      questions: template.questions.map((q) => `${q.replace(/[?.!\s]+$/, '')} i ${place}?`).filter((q) => {
+        const key = q.toLowerCase();
+        return !asked.has(key) && asked.add(key);
+      }),
       keywords: [...template.keywords, place.toLowerCase()],
       source: template.source,
       owner: template.owner,

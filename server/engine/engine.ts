@@ -8,7 +8,10 @@ import { triage, safetyReply, crisisContacts, TRIAGE_LEVELS, type TriageLevel, t
 import { detectIntent, intentReply, stripGreeting, type Intent, type IntentKind } from './intents';
 import { NATIONAL_CONTACTS } from './national-contacts';
 import { ConversationStore, type Conversation } from './context/conversation-store';
-import { isFollowUp, ordinalReference } from './context/follow-up';
+import { isFollowUp, leansOnTopic, ordinalReference } from './context/follow-up';
+import { errandOf, listsErrand } from './fallback/errand';
+import { fallbackTopic } from './fallback/fallback-topic';
+import { isLightWord } from './swedish';
 import { buildKnowledgeIndex, type KnowledgeIndex } from './search/knowledge-index';
 import type { Candidate, TenantIndex } from './search/tenant-index';
 import { questionKeysOf, type QuestionKeys } from './search/question-keys';
@@ -255,7 +258,7 @@ export class Engine {
     const searches = this.#searches.get(text, () => new Map());
     let search = searches.get(tenant.id);
     if (!search) {
-      const analysis = tenantIndex.analyze(text);
+      const analysis = tenantIndex.analyze(text, index.knownElsewhere);
       searches.set(tenant.id, (search = searched(analysis, tenantIndex.search(analysis))));
     }
     const { analysis } = search;
@@ -284,6 +287,19 @@ export class Engine {
       }
     }
 
+    // A follow-up with no words of its own to search ("och varför?", "sen när då?"): the topic answers it.
+    if (topic && decision.kind !== 'answer' && leansOnTopic(text) && !analysis.terms.some((t) => !isLightWord(t.token))) {
+      trace.route = 'context';
+      return this.#answer(reply, conversation, tenantIndex, topic, lang);
+    }
+
+    // An errand ("hur byter jag vårdcentral?") is answered only by an entry that lists it: the base explains
+    // the reform, and an entry that mentions "namnbyte" in passing is no answer to it.
+    const errand = errandOf(text);
+    if (errand && decision.kind !== 'fallback' && !(decision.kind === 'answer' && listsErrand(decision.candidate.entry.questions, errand))) {
+      decision = { kind: 'fallback', reason: 'errand' };
+    }
+
     if (decision.kind === 'answer') return this.#answer(reply, conversation, tenantIndex, decision.candidate.entry, lang);
     if (decision.kind === 'clarify') {
       return reply('clarify', texts[lang].clarify, {
@@ -296,11 +312,28 @@ export class Engine {
     if (conversation.fallbacksInARow >= 2) {
       return this.#cannedReply(reply, conversation, tenantIndex, 'escalate', 'escalate', lang, () => ({ text: texts[lang].escalate(tenant.name), contacts: this.#contacts(tenant) }));
     }
-    return this.#cannedReply(reply, conversation, tenantIndex, 'fallback', 'fallback', lang, () => ({
-      text: texts[lang].fallback(tenant.name),
-      contacts: this.#contacts(tenant),
-      suggestions: this.#starterSuggestions(tenant, tenantIndex),
-    }));
+    // Not a bare "I don't know": where the question belongs, and the entries that came closest.
+    const topicOfQuestion = fallbackTopic(text);
+    const close = standalone.filter((c) => c.coverage >= SUGGEST_MIN_COVERAGE).slice(0, SUGGEST_MAX);
+    if (!topicOfQuestion && !close.length) {
+      return this.#cannedReply(reply, conversation, tenantIndex, 'fallback', 'fallback', lang, () => ({
+        text: texts[lang].fallback(tenant.name),
+        contacts: this.#contacts(tenant),
+        suggestions: this.#starterSuggestions(tenant, tenantIndex),
+      }));
+    }
+    const t = texts[lang];
+    const hint = topicOfQuestion === 'care' ? t.careHint
+      : topicOfQuestion === 'homecare' ? t.homecareHint(tenant.name, tenant.kind === 'kommun')
+      : topicOfQuestion === 'fees' ? t.feesHint(tenant.name, tenant.kind === 'region')
+      : '';
+    const suggestions = close.length
+      ? close.map((c) => ({ text: c.entry.questions[0]!, entryId: c.entry.id, key: this.#parts(c.entry).key }))
+      : this.#starterSuggestions(tenant, tenantIndex);
+    return reply('fallback', [t.fallback(tenant.name), hint, close.length ? t.maybeYouMean : ''].filter(Boolean).join('\n\n'), {
+      contacts: topicOfQuestion === 'care' ? mergeContacts([NATIONAL_CONTACTS.vardguiden1177], this.#contacts(tenant)) : this.#contacts(tenant),
+      suggestions: this.#remember(conversation, suggestions),
+    });
   }
 
   #answer(reply: MakeReply, conversation: Conversation, index: TenantIndex, entry: Entry, lang: Lang): EngineReply {
@@ -402,6 +435,10 @@ export class Engine {
     return [...tenant.contacts, NATIONAL_CONTACTS.vardguiden1177, NATIONAL_CONTACTS.emergency112];
   }
 }
+
+/** Entries offered after a fallback ("Kanske menar du …"): at most this many, each covering at least this share of the question. */
+const SUGGEST_MAX = 3;
+const SUGGEST_MIN_COVERAGE = 0.25;
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 

@@ -83,7 +83,7 @@ describe('/admin', () => {
   });
 
   it("names no entry for feedback on another tenant's reply", async () => {
-    const answer = await (await post('/api/v1/ask', { tenant: 'strangnas', text: 'Hur byter jag vårdcentral?' })).json();
+    const answer = await (await post('/api/v1/ask', { tenant: 'strangnas', text: 'Vad innebär nära vård för mig?' })).json();
     expect(answer.kind).toBe('answer');
     expect((await post('/api/v1/feedback', { tenant: 'varmland', conversationId: answer.conversationId, replyId: answer.replyId, helpful: false, comment: 'fel' })).status).toBe(202);
     const report = (await (await app.request('/admin/report.json', { headers: basic('varmland', OTHER) })).json()) as EditorsReport;
@@ -93,7 +93,7 @@ describe('/admin', () => {
 
   it('"testa en fråga" shows how the engine decided, escaped, and records nothing', async () => {
     const before = store.unanswered('strangnas', 0).length;
-    const json = await (await app.request(`/admin/test.json?tenant=strangnas&q=${encodeURIComponent('Hur byter jag vårdcentral?')}`, { headers: { Authorization: `Bearer ${TOKEN}` } })).json();
+    const json = await (await app.request(`/admin/test.json?tenant=strangnas&q=${encodeURIComponent('vad betyder nära vård för oss som bor i kommunen')}`, { headers: { Authorization: `Bearer ${TOKEN}` } })).json();
     expect(json.trace).toMatchObject({ route: expect.any(String), decision: expect.any(String) });
     expect(json.trace.terms.length).toBeGreaterThan(0);
     expect(json.trace.top.length).toBeGreaterThan(0);

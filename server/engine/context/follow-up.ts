@@ -44,3 +44,15 @@ export const isFollowUp = (text: string): boolean => {
   const words = text.split(/\s+/).filter(Boolean);
   return words.length <= 10 && BACK_REFERENCE.test(text);
 };
+
+/** Asking for more of the same: "berätta mer", "hur då?", "varför då?", "i praktiken?", "tell me more". */
+const MORE = /(?:^|\s)(?:berätta|beratta|förklara|forklara|utveckla|mer|mera|fler|fortsätt|fortsatt|exempel|praktiken|konkret|more|explain|example)(?=\s|$|[?.!,])|^(?:och )?(?:varför|varfor|vrf|när|nar|hur|vem|vilka|vilken|vad|var|why|when|how|who|what)(?: (?:då|da|så|sa|menar du|then))?[?.!]*$/u;
+
+/**
+ * A follow-up that leans on the conversation's topic with no words of its own to search: "och varför?",
+ * "sen när då?", "vem sa det?", "berätta mer". Read with the topic: the engine answers from it.
+ */
+export const leansOnTopic = (text: string): boolean => {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.length <= 8 && (BACK_REFERENCE.test(text) || MORE.test(text));
+};

@@ -9,5 +9,11 @@ export const en: Texts = {
     `I can't find a good answer. A person at ${tenantName} or 1177 Vårdguiden can help you better. ` +
     'If a life is in danger: call 112.',
   clarify: "I'm not sure what you mean. Do you mean one of these?",
+  maybeYouMean: 'Perhaps you mean one of these?',
+  careHint: 'For questions about your own care, contact your health centre (vårdcentral) or 1177 Vårdguiden.',
+  homecareHint: (tenantName: string, isMunicipality: boolean) =>
+    `Home care, elderly care and other support at home are run by the municipality where you live${isMunicipality ? `: contact ${tenantName}.` : '.'}`,
+  feesHint: (tenantName: string, isRegion: boolean) =>
+    `Fees and bills for health care are handled by the region${isRegion ? `: contact ${tenantName}.` : '.'}`,
   answerFromOtherLanguage: 'The answer is in Swedish:\n\n',
 };

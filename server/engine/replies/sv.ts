@@ -7,6 +7,14 @@ export const sv = {
     `Jag hittar inget bra svar. Du får hellre hjälp av en människa hos ${tenantName} eller 1177 Vårdguiden. ` +
     'Vid fara för liv: ring 112.',
   clarify: 'Jag är inte säker på vad du menar. Menar du något av det här?',
+  /** After a fallback, when entries came close to the question. */
+  maybeYouMean: 'Kanske menar du något av det här?',
+  /** Where a question the guide cannot answer belongs (fallback/fallback-topic.ts). */
+  careHint: 'Frågor om din egen vård ställer du till din vårdcentral eller 1177 Vårdguiden.',
+  homecareHint: (tenantName: string, isMunicipality: boolean) =>
+    `Hemtjänst, äldreomsorg och annat stöd i hemmet sköts av kommunen där du bor${isMunicipality ? `: kontakta ${tenantName}.` : '.'}`,
+  feesHint: (tenantName: string, isRegion: boolean) =>
+    `Avgifter och fakturor för vården sköts av regionen${isRegion ? `: kontakta ${tenantName}.` : '.'}`,
   answerFromOtherLanguage: '',
 } as const;
 export type Texts = { [K in keyof typeof sv]: (typeof sv)[K] extends (...a: infer A) => string ? (...a: A) => string : string };

@@ -1,12 +1,15 @@
 import type { Entry } from '../../knowledge/entry-schema';
 import { type Knowledge, NATIONAL } from '../../knowledge/knowledge';
-import { parseSynonyms, Synonyms } from '../swedish';
+import { fold, parseSynonyms, Synonyms, tokenizeForIndex } from '../swedish';
+import { entryText } from './entry-text';
 import { TenantIndex } from './tenant-index';
 
 /** A knowledge snapshot with one search index per tenant, built before it is swapped in. */
 export type KnowledgeIndex = {
   knowledge: Knowledge;
   tenants: ReadonlyMap<string, TenantIndex>;
+  /** Every word of every entry and tenant name, without å/ä/ö: a word a tenant's index lacks but this has is another organisation's. */
+  knownElsewhere: (token: string) => boolean;
 };
 
 /** What a tenant's index was built from: an index built from the same is the same index. */
@@ -40,7 +43,13 @@ export const buildKnowledgeIndex = (knowledge: Knowledge, previous?: KnowledgeIn
     inputsOf.set(index, inputs);
     tenants.set(id, index);
   }
-  return { knowledge, tenants };
+  const words = new Set<string>();
+  for (const entry of knowledge.entries.values()) {
+    const { tokens } = entryText(entry);
+    for (const field of [tokens.questions, tokens.keywords, tokens.body]) for (const t of field) words.add(fold(t));
+  }
+  for (const tenant of knowledge.tenants.values()) for (const t of tokenizeForIndex(`${tenant.name} ${tenant.organisation}`)) words.add(fold(t));
+  return { knowledge, tenants, knownElsewhere: (token) => words.has(fold(token)) };
 };
 
 /** Each tenant's entries, the national ones included, in the knowledge's order (entriesFor for all tenants in one pass). */

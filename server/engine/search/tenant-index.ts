@@ -15,6 +15,17 @@ const FIELD_WEIGHTS = [3, 2, 1, 0.5] as const;
 /** BM25's parameters, as MiniSearch's defaults: saturation k, length normalisation b, and the floor d of a match (BM25+). */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
 
+/**
+ * Share of the rarest word's weight that a word the base does not know carries in coverage. Not all of it:
+ * an unknown word is as often a visitor's own filler ("egentligen", "rent") as an off-topic noun, and a
+ * polite or wordy question must not fall back for it. Not nothing: "Hur söker jag jobb som sjuksköterska?"
+ * is about the job. (Words of another organisation's texts weigh in full: see QueryAnalysis.foreign.)
+ */
+const UNKNOWN_WORD_WEIGHT = 0.7;
+
+/** Rank factor for the tenant's own entry when the visitor names the tenant ("…i Västerbotten"), over the national one. */
+const TENANT_NAMED_BOOST = 1.5;
+
 /** Rank factor for an entry whose listed questions ask the same kind of question as the visitor. */
 const INTERROGATIVE_BOOST = 1.2;
 
@@ -169,8 +180,9 @@ export class TenantIndex {
     return entries?.size === 1 ? entries.values().next().value : undefined;
   }
 
-  analyze(text: string): QueryAnalysis {
-    return analyzeQuery(text, this.vocabulary, this.#state.synonyms);
+  /** @param knownElsewhere whether a word this index does not know is in another organisation's texts */
+  analyze(text: string, knownElsewhere?: (token: string) => boolean): QueryAnalysis {
+    return analyzeQuery(text, this.vocabulary, this.#state.synonyms, knownElsewhere);
   }
 
   /** How rare a stem is here: rare words say more about what the visitor means. */
@@ -213,7 +225,9 @@ export class TenantIndex {
     const questionMatch = this.#questionMatch(entry.id, analysis, matched, queryStems);
     // An entry that answers the same kind of question ("varför…", "när…") is a little more likely meant.
     const sameKind = analysis.interrogative !== null && this.#state.interrogatives.get(entry.id)?.has(analysis.interrogative) ? INTERROGATIVE_BOOST : 1;
-    const rank = score * coverage ** 2 * (1 + 0.5 * questionMatch) * sameKind;
+    // "…i Västerbotten": the visitor names the organisation, whose own entry is meant before the national one.
+    const own = entry.tenant !== 'national' && analysis.terms.some((t) => this.#state.placeStems.has(t.stem)) ? TENANT_NAMED_BOOST : 1;
+    const rank = score * coverage ** 2 * (1 + 0.5 * questionMatch) * sameKind * own;
     return { entry, score, coverage, questionMatch, rank };
   }
 
@@ -263,7 +277,9 @@ export class TenantIndex {
     return analysis.tokens.map((token) => {
       const terms = analysis.terms.filter((t) => t.token === token);
       const light = isLightWord(token);
-      const idf = terms.length ? Math.max(...terms.map((t) => this.idf(t.stem))) : this.idf('');
+      // A word the base does not know weighs less than the rarest it does, unless another organisation's texts use it.
+      const idf = terms.length ? Math.max(...terms.map((t) => this.idf(t.stem)))
+        : this.idf('') * (analysis.foreign.includes(token) ? 1 : UNKNOWN_WORD_WEIGHT);
       return {
         // A light word's terms carry its reduced weight; matched, it is covered in full.
         terms: terms.map((t) => ({ stem: t.stem, covers: Math.min(1, light ? t.weight / LIGHT_WEIGHT : t.weight) })),

@@ -29,6 +29,11 @@ export type QueryAnalysis = {
   terms: QueryTerm[];
   /** Content tokens nothing in the knowledge base accounts for. tokens = tokens of terms ∪ unknown. */
   unknown: string[];
+  /**
+   * Of the unknown tokens, those another organisation's own texts use ("sammanhållet" asked on a site
+   * whose base never says it): the question is about that organisation's content, and they weigh in full.
+   */
+  foreign: string[];
   /** What to search: each stem of `terms` once, with its highest weight. */
   stems: { stem: string; weight: number }[];
   /** Question words in the question ("vad", "när", "hur"…), for intent. */
@@ -42,7 +47,7 @@ export type QueryAnalysis = {
  * is covered by at least one term (exact, diacritics, compound, typo or synonym) or listed in
  * `unknown`, so the engine can measure how much of the question an entry covers.
  */
-export const analyzeQuery = (text: string, vocabulary: Vocabulary, synonyms: Synonyms): QueryAnalysis => {
+export const analyzeQuery = (text: string, vocabulary: Vocabulary, synonyms: Synonyms, knownElsewhere: (token: string) => boolean = () => false): QueryAnalysis => {
   const all = tokenize(normalizeText(text));
   // English questions arrive here read into Swedish (language/english-to-swedish.ts).
   const isContent = isContentWord;
@@ -81,10 +86,12 @@ export const analyzeQuery = (text: string, vocabulary: Vocabulary, synonyms: Syn
   for (const t of termList) stems.set(t.stem, Math.max(t.weight, stems.get(t.stem) ?? 0));
   const isQuestionWord = (t: string) => QUESTION_WORDS.has(t);
 
+  const unknown = tokens.filter((t) => !covered.has(t));
   return {
     tokens,
     terms: termList,
-    unknown: tokens.filter((t) => !covered.has(t)),
+    unknown,
+    foreign: unknown.filter(knownElsewhere),
     stems: [...stems].map(([s, weight]) => ({ stem: s, weight })),
     questionWords: [...new Set(all.filter(isQuestionWord))],
     interrogative: interrogativeOf(text),

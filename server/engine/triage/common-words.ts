@@ -24,7 +24,7 @@ börjar började spara sparar sparade sparat skapa skapar skapade skapat skala s
 hösten höstas klart klarade hotet hoten följder hunden kontakta kontaktar kontaktade kontakten kontakter
 kontaktvägar kontaktväg medicinsk medicinska medicinskt svart svarta hatar vecka veckan veckor tackar
 kontaktfamilj kontaktfamiljer familjehem stödfamilj kontaktperson kontaktpersoner vårdskada vårdskador
-vårdskadan skador skadorna lägg lägga läggs tanka förstår formar hostel texten
+vårdskadan skador skadorna lägg lägga läggs tanka förstår formar hostel texten krämpa krämpor krämporna
 `.trim().split(/\s+/);
 
 /**

@@ -1,0 +1,43 @@
+import { foldForMatching } from '../triage/fold-for-matching';
+
+/**
+ * Errands: things a visitor does at a vårdcentral or the municipality ("hur byter jag vårdcentral?",
+ * "vad kostar ett besök?", "öppettider"). The knowledge base explains the reform; it does not run
+ * errands, and an entry that mentions "namnbyte" in passing must not answer "hur byter jag…". So an
+ * errand is answered only by an entry that lists that errand among its own questions; else the guide
+ * falls back, with the closest entries and the right contact.
+ *
+ * Words as visitors write them, folded (no å/ä/ö). Verbs count with someone doing the errand (jag, man,
+ * vi, min…): "vem betalar för modellområdena?" is a question about the reform, "hur betalar jag?" an errand.
+ */
+const VERBS = `byta byter bytte bytt ansoka ansoker ansokte ansokt ansokan boka bokar bokade avboka avbokar
+omboka ombokar anmala anmaler bestalla bestaller overklaga overklagar fornya fornyar registrera registrerar
+logga loggar betala betalar klaga klagar lista listar skriva skriver flytta flyttar`;
+const NOUNS = `avgift avgiften avgifter avgifterna patientavgift patientavgiften faktura fakturan fakturor
+oppettider oppettiderna oppettid parkering parkeringen parkera ansokan ansokningsblankett blankett blanketten
+blanketter intyg intyget recept receptet receptfornyelse tidsbokning pris priset priser kostar kosta
+hogkostnadsskydd hogkostnadsskyddet telefontid telefontider telefonnummer telefonnumret adress adressen
+fardtjanst fardtjansten bostadsanpassning sjukintyg lakarintyg hemtjanstavgift`;
+
+const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+const ERRAND_VERBS = words(VERBS);
+const ERRAND_NOUNS = words(NOUNS);
+const DOER = /\b(jag|man|vi|min|mitt|mina|mamma|pappa|ja)\b/;
+
+/** The errand a question asks about (its word, folded), or null when it asks about something else. */
+export const errandOf = (text: string): string | null => {
+  const folded = foldForMatching(text);
+  const tokens = folded.split(' ');
+  const noun = tokens.find((t) => ERRAND_NOUNS.has(t));
+  if (noun) return noun;
+  return DOER.test(folded) ? tokens.find((t) => ERRAND_VERBS.has(t)) ?? null : null;
+};
+
+/** Whether an entry lists this errand among its questions: then it is the entry that answers it. */
+export const listsErrand = (questions: readonly string[], errand: string): boolean => {
+  const head = errand.slice(0, 4);
+  return questions.some((q) => {
+    const own = errandOf(q);
+    return own !== null && own.slice(0, 4) === head;
+  });
+};
