@@ -293,6 +293,12 @@ export class Engine {
       return this.#answer(reply, conversation, tenantIndex, topic, lang);
     }
 
+    // Another organisation named ("…Västerbotten…" asked on Västernorrland's site): its own content is not
+    // this base's, and a national answer to it would pass for that organisation's.
+    if (decision.kind !== 'fallback' && analysis.foreign.some((t) => { const owner = index.placeOwner(t); return owner !== undefined && owner !== tenant.id; })) {
+      decision = { kind: 'fallback', reason: 'other-organisation' };
+    }
+
     // An errand ("hur byter jag vårdcentral?") is answered only by an entry that lists it: the base explains
     // the reform, and an entry that mentions "namnbyte" in passing is no answer to it.
     const errand = errandOf(text);

@@ -271,6 +271,17 @@ const GLOSSARY: Record<string, string> = {
   meaning: 'betyder',
   important: 'viktigt',
   needed: 'behövs',
+  'stand for': 'betyder',
+  'stands for': 'betyder',
+  foundation: 'grund',
+  basis: 'bas',
+  base: 'bas',
+  joint: 'gemensam',
+  shared: 'gemensam',
+  'county-wide': 'länsgemensam',
+  chosen: 'valdes',
+  selected: 'valdes',
+  since: 'sedan',
 };
 
 /** English words that carry no meaning for the search once the glossary has run. */
@@ -278,7 +289,7 @@ const ENGLISH_STOPWORDS = new Set(
   ('the a an is are was were be been being am do does did of to for from with without about into at on by in ' +
     'can could would should will shall may might must have has had get got tell me please explain more ' +
     'you your we our us i my mine he she his her its their there here then than so such any some ' +
-    'or but not no yes also just only very really well one ones exactly actually').split(' '),
+    'or but not no yes also just only very really well one ones exactly actually as').split(' '),
 );
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -10,6 +10,8 @@ export type KnowledgeIndex = {
   tenants: ReadonlyMap<string, TenantIndex>;
   /** Every word of every entry and tenant name, without å/ä/ö: a word a tenant's index lacks but this has is another organisation's. */
   knownElsewhere: (token: string) => boolean;
+  /** The tenant whose name alone has this word ("västerbotten", typed with or without å/ä/ö), if one has. */
+  placeOwner: (token: string) => string | undefined;
 };
 
 /** What a tenant's index was built from: an index built from the same is the same index. */
@@ -48,8 +50,20 @@ export const buildKnowledgeIndex = (knowledge: Knowledge, previous?: KnowledgeIn
     const { tokens } = entryText(entry);
     for (const field of [tokens.questions, tokens.keywords, tokens.body]) for (const t of field) words.add(fold(t));
   }
-  for (const tenant of knowledge.tenants.values()) for (const t of tokenizeForIndex(`${tenant.name} ${tenant.organisation}`)) words.add(fold(t));
-  return { knowledge, tenants, knownElsewhere: (token) => words.has(fold(token)) };
+  // Words of one tenant's names only: "region", "kommuner" and "länets" are in several.
+  const owners = new Map<string, string | null>();
+  for (const [id, tenant] of knowledge.tenants) {
+    for (const t of new Set(tokenizeForIndex(`${tenant.name} ${tenant.organisation}`).map(fold))) {
+      words.add(t);
+      owners.set(t, owners.has(t) && owners.get(t) !== id ? null : id);
+    }
+  }
+  return {
+    knowledge,
+    tenants,
+    knownElsewhere: (token) => words.has(fold(token)),
+    placeOwner: (token) => owners.get(fold(token)) ?? undefined,
+  };
 };
 
 /** Each tenant's entries, the national ones included, in the knowledge's order (entriesFor for all tenants in one pass). */
