@@ -88,10 +88,12 @@ export const INTENT_RULES: readonly IntentRule[] = [
     patterns: [
       r`\b(kontaktuppgift\w*|kontaktinfo\w*|kontaktinformation|telefonnummer\w*|telefonnr|telnr|tel nr|tfn|mobilnummer|mejladress\w*|mailadress\w*|epostadress\w*|epost|email|mejl|mail|mejla|maila|mejlar|mailar|kundtjänst|kundservice|växeln|kontaktcenter|servicecenter|medborgarservice|kundsupport)\b`,
       r`\b(numret|nummer|nr) (till|hit|dit)\b|\bvad är ert nummer\b`,
-      r`\b(kan|skulle) (någon|nån|ni|du) (ringa|kontakta|mejla|maila) (upp )?(mig|mej|oss)\b|\bring(a|er)? (upp |tillbaka )?(mig|mej)\b|\bbli uppringd\b`,
+      r`\b(kan|skulle) (någon|nån|ni|du) (\w+ ){0,2}(ringa|kontakta|mejla|maila|höra av sig till|återkomma till) (upp )?(mig|mej|oss)\b|\bring(a|er)? (upp |tillbaka )?(mig|mej)\b|\bbli uppringd\b`,
+      // A contact person for the guide's subject, not the LSS service "Vad är en kontaktperson?".
+      r`\b(finns det|har ni|vem är) (en |någon |nån )?kontaktperson (för|om|i|på|hos)\b`,
       r`\b(vill|kan|får|ska) (jag|vi|man) ringa (er|dig|någon|nån|till er|till kommunen|till regionen|till någon|hit)\b|\bringa (till )?er\b`,
     ],
-    examples: ['telefonnummer', 'Vad är ert telefonnummer?', 'kan någon ringa mig', 'kundtjänst', 'mejla', 'e-post till er', 'växeln', 'kan jag ringa er'],
+    examples: ['telefonnummer', 'Vad är ert telefonnummer?', 'kan någon ringa mig', 'kan någon från regionen höra av sig till mig', 'finns det en kontaktperson för nära vård', 'kundtjänst', 'mejla', 'e-post till er', 'växeln', 'kan jag ringa er'],
   },
   {
     id: 'human-english',

@@ -282,6 +282,11 @@ const GLOSSARY: Record<string, string> = {
   chosen: 'valdes',
   selected: 'valdes',
   since: 'sedan',
+  'core idea': 'kärnan',
+  core: 'kärnan',
+  'ways of working': 'arbetssätt',
+  'working methods': 'arbetssätt',
+  'up to': 'fram till',
 };
 
 /** English words that carry no meaning for the search once the glossary has run. */
