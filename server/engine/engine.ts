@@ -288,7 +288,7 @@ export class Engine {
     }
 
     // A follow-up with no words of its own to search ("och varför?", "sen när då?"): the topic answers it.
-    if (topic && decision.kind !== 'answer' && leansOnTopic(text) && !analysis.terms.some((t) => !isLightWord(t.token))) {
+    if (topic && leansOnTopic(text) && !analysis.terms.some((t) => !isLightWord(t.token))) {
       trace.route = 'context';
       return this.#answer(reply, conversation, tenantIndex, topic, lang);
     }

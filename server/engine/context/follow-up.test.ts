@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFollowUp, ordinalReference } from './follow-up';
+import { isFollowUp, leansOnTopic, ordinalReference } from './follow-up';
 
 describe('ordinalReference', () => {
   it.each([
@@ -29,5 +29,25 @@ describe('isFollowUp', () => {
   });
   it.each(['vad är nära vård?', 'vilka tre områden är omställningen uppdelad på?', 'vad är målet med omställningen?'])('"%s" stands on its own', (text) => {
     expect(isFollowUp(text)).toBe(false);
+  });
+});
+
+describe('leansOnTopic', () => {
+  it.each([
+    'och varför?', 'och varför då?', 'sen när då?', 'berätta mer', 'vem sa det?', 'hur då?', 'när beslutades den?',
+    'varför?', 'kan du förklara?', 'i praktiken?', 'och varfor da?', 'tell me more',
+  ])('"%s" leans on the topic', (text) => {
+    expect(leansOnTopic(text)).toBe(true);
+  });
+
+  it.each([
+    'vad är färdplanen?', 'Vad är färdplanen?', 'vad är målet med omställningen?', 'vilka tre områden är omställningen uppdelad på?',
+  ])('"%s" has words of its own', (text) => {
+    expect(leansOnTopic(text)).toBe(false);
+  });
+
+  it('does not read a long question as leaning on the topic, though it says "det" and "då"', () => {
+    expect(leansOnTopic('hur lång tid ska det ta innan omställningen är klar i hela landet då?')).toBe(false);
+    expect(leansOnTopic('hur lång tid ska det ta då?')).toBe(true);
   });
 });

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { errandOf, listsErrand } from './errand';
+
+describe('errandOf', () => {
+  it.each([
+    ['Hur byter jag vårdcentral?', 'byter'],
+    ['Vad kostar ett besök?', 'kostar'],
+    ['öppettider', 'oppettider'],
+    ['Vilka öppettider har ni?', 'oppettider'],
+    ['Hur ansöker jag om hemtjänst?', 'ansoker'],
+    ['Var skickar jag fakturan?', 'fakturan'],
+    ['Kan man boka tid hos en läkare?', 'boka'],
+    ['Hur betalar jag?', 'betalar'],
+  ])('"%s" is the errand "%s"', (text, errand) => {
+    expect(errandOf(text)).toBe(errand);
+  });
+
+  it.each([
+    ['hur ansoker jag om hemtjanst', 'ansoker'],
+    ['oppettider vardcentralen', 'oppettider'],
+    ['HUR BYTER JAG VARDCENTRAL', 'byter'],
+    ['vad ar patientavgiften', 'patientavgiften'],
+  ])('reads "%s", typed without å/ä/ö, as the errand "%s"', (text, errand) => {
+    expect(errandOf(text)).toBe(errand);
+  });
+
+  it('names an errand by its noun even when no one is doing it', () => {
+    expect(errandOf('Hur hög är avgiften?')).toBe('avgiften');
+  });
+
+  it.each([
+    'Vem betalar för modellområdena?',
+    'Byter vårdcentralen namn?',
+    'Vad är nära vård?',
+    'När beslutades färdplanen?',
+    '',
+  ])('"%s" is no errand', (text) => {
+    expect(errandOf(text)).toBeNull();
+  });
+});
+
+describe('listsErrand', () => {
+  it('is true when one of the entry\'s questions asks the same errand, in another form of the word', () => {
+    expect(listsErrand(['Vad är nära vård?', 'Hur byter man vårdcentral?'], 'byter')).toBe(true);
+    expect(listsErrand(['Vad är patientavgiften?', 'Hur hög är avgiften?'], 'avgift')).toBe(true);
+    expect(listsErrand(['Vad kostar det?'], 'kosta')).toBe(true);
+  });
+
+  it('is false when the entry only mentions the word in a question that is no errand', () => {
+    expect(listsErrand(['Byter vårdcentralen namn?'], 'byter')).toBe(false);
+    expect(listsErrand(['Vem betalar för modellområdena?'], 'betalar')).toBe(false);
+  });
+
+  it('is false when the entry lists another errand, or none', () => {
+    expect(listsErrand(['Hur bokar jag tid?', 'Vilka öppettider har ni?'], 'byter')).toBe(false);
+    expect(listsErrand(['Vad är nära vård?', 'Vad är färdplanen?'], 'oppettider')).toBe(false);
+    expect(listsErrand([], 'byter')).toBe(false);
+  });
+});

@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { createTestApp } from '../support/test-app';
+
+type WireReply = {
+  kind: string; text: string; conversationId: string; entryId?: string;
+  suggestions: string[]; contacts: { label: string; phone?: string; url?: string }[];
+};
+
+// Questions as visitors write them, through the public API on the shipped knowledge base.
+describe('answers in the visitor\'s words', async () => {
+  // Many questions from one address: no rate limit, so a 429 never stands in for an answer.
+  const { ask } = await createTestApp({ RATE_LIMIT_PER_MIN: 0, RATE_LIMIT_PER_ADDRESS_PER_MIN: 0 });
+  const say = async (tenant: string, text: string, conversationId?: string): Promise<WireReply> => {
+    const res = await ask({ tenant, text, conversationId });
+    expect(res.status).toBe(200);
+    return res.json();
+  };
+  /** One conversation: each message is asked with the conversation id of the replies before it. */
+  const conversation = (tenant: string) => {
+    let id: string | undefined;
+    return async (text: string) => {
+      const reply = await say(tenant, text, id);
+      id = reply.conversationId;
+      return reply;
+    };
+  };
+
+  describe('an errand', () => {
+    it('falls back on "Hur byter jag vårdcentral?", though entries mention byte and vårdcentral, and points to 1177 first', async () => {
+      const reply = await say('strangnas', 'Hur byter jag vårdcentral?');
+      expect(reply.kind).toBe('fallback');
+      expect(reply.entryId).toBeUndefined();
+      expect(reply.text).toMatch(/vårdcentral|1177/);
+      expect(reply.contacts.length).toBeGreaterThan(0);
+      expect(reply.contacts[0]!.label).toBe('1177 Vårdguiden');
+    });
+
+    it('falls back on a question about fees, saying the region handles them', async () => {
+      const reply = await say('norrbotten', 'Vad kostar ett besök på vårdcentralen?');
+      expect(reply.kind).toBe('fallback');
+      expect(reply.text).toContain('regionen');
+    });
+
+    it('still answers a question about the reform that uses an errand verb with no one doing it', async () => {
+      const reply = await say('vasterbotten', 'Vem betalar för modellområdena?');
+      expect(reply.kind).toBe('answer');
+      expect(reply.entryId).toBe('finansiering-modellomraden');
+    });
+  });
+
+  describe('a fallback', () => {
+    it('offers the entries that came close, and tapping the first in the same conversation answers it', async () => {
+      const next = conversation('varmland');
+      const fallback = await next('Vad är färdplanen för skolan?');
+      expect(fallback.kind).toBe('fallback');
+      expect(fallback.text).toContain('Kanske menar du');
+      expect(fallback.suggestions.length).toBeGreaterThan(0);
+      expect(fallback.suggestions[0]).toBe('Vad är färdplanen?');
+
+      const tapped = await next(fallback.suggestions[0]!);
+      expect(tapped.kind).toBe('answer');
+      expect(tapped.entryId).toBe('fardplan-varmland');
+      expect(tapped.conversationId).toBe(fallback.conversationId);
+    });
+
+    it('offers close entries on an errand too, and its first suggestion answers', async () => {
+      const next = conversation('strangnas');
+      const fallback = await next('Hur byter jag vårdcentral?');
+      expect(fallback.text).toContain('Kanske menar du');
+      expect(fallback.suggestions.length).toBeGreaterThan(0);
+      expect((await next(fallback.suggestions[0]!)).kind).toBe('answer');
+    });
+
+    it.each([
+      ['strangnas', 'Strängnäs kommun'],
+      ['norrbotten', null],
+    ])('sends a home-care question to the municipality (%s)', async (tenant, contactName) => {
+      const reply = await say(tenant, 'Hur ansöker jag om hemtjänst?');
+      expect(reply.kind).toBe('fallback');
+      expect(reply.text).toContain('kommunen');
+      // A municipality names itself; a region cannot say which municipality the visitor lives in.
+      if (contactName) expect(reply.text).toContain(`kontakta ${contactName}`);
+      else expect(reply.text).not.toMatch(/kommunen där du bor: kontakta/);
+    });
+
+    it('without any close entry or known topic, says only that it does not know', async () => {
+      const reply = await say('varmland', 'Vad tycker du om fotboll?');
+      expect(reply.kind).toBe('fallback');
+      expect(reply.text).not.toContain('Kanske menar du');
+      expect(reply.text).not.toContain('1177 Vårdguiden.');
+    });
+  });
+
+  describe('a follow-up with no words of its own', () => {
+    it.each(['när beslutades den?', 'och varför då?', 'sen när då?', 'vem sa det?', 'hur då?'])('"%s" after "Vad är färdplanen?" is answered from the topic', async (followUp) => {
+      const next = conversation('varmland');
+      const first = await next('Vad är färdplanen?');
+      expect(first.kind).toBe('answer');
+      expect(first.entryId).toBe('fardplan-varmland');
+      const reply = await next(followUp);
+      expect(reply.kind).toBe('answer');
+      expect(reply.entryId).toBe(first.entryId);
+    });
+
+    it('"och varför då?" with no conversation before it is not an answer', async () => {
+      const reply = await say('varmland', 'och varför då?');
+      expect(reply.kind).not.toBe('answer');
+    });
+
+    it('is read in its own conversation only', async () => {
+      await say('varmland', 'Vad är färdplanen?');
+      expect((await say('varmland', 'och varför då?')).kind).not.toBe('answer');
+    });
+
+    it('"berätta mer" after "Vad är färdplanen?" is answered from the topic', async () => {
+      const next = conversation('varmland');
+      await next('Vad är färdplanen?');
+      const reply = await next('berätta mer');
+      expect(reply.kind).toBe('answer');
+      expect(reply.entryId).toBe('fardplan-varmland');
+    });
+  });
+
+  describe('a chatty question', () => {
+    it.each([
+      'Jag undrar vad nära vård egentligen är för något?',
+      'hej jag undrar vad nära vård egentligen innebär',
+      'Hej, kan du berätta vad nära vård är?',
+    ])('"%s" is answered', async (text) => {
+      const reply = await say('norrbotten', text);
+      expect(reply.kind).toBe('answer');
+      expect(reply.text.toLowerCase()).toContain('nära vård');
+    });
+
+    // Known gap (reported 2026-11-26): falls back with coverage 0.39 on vad-ar-nara-vard; "lite", "grann" and
+    // "rent" are light words but unknown to the base, and still weigh 0.7 × 0.25 of the rarest word each.
+    // The fallback offers "Vad är nära vård?" first. Drop `.fails` when it answers.
+    it.fails('"Hej, jag undrar lite grann vad nära vård egentligen går ut på, rent konkret?" is answered', async () => {
+      const reply = await say('norrbotten', 'Hej, jag undrar lite grann vad nära vård egentligen går ut på, rent konkret?');
+      expect(reply.kind).toBe('answer');
+      expect(reply.text.toLowerCase()).toContain('nära vård');
+    });
+  });
+
+  describe('naming the tenant', () => {
+    it('prefers the tenant\'s own entry: Västerbotten\'s 4–5 years, not the national 10–15', async () => {
+      const reply = await say('vasterbotten', 'hur lång tid tar omställningen i västerbotten');
+      expect(reply.kind).toBe('answer');
+      expect(reply.entryId).toBe('tidsplan-vasterbotten');
+      expect(reply.text).toMatch(/4[–-]5 år/);
+    });
+
+    it('without the name, the national time plan answers', async () => {
+      const reply = await say('vasterbotten', 'Hur lång tid tar omställningen i Sverige?');
+      expect(reply.kind).toBe('answer');
+      expect(reply.entryId).toBe('tidsplan-nationellt');
+    });
+  });
+
+  describe('another organisation\'s content', () => {
+    // Known gap (reported 2026-11-26): on strangnas, "sammanhållet" is read as a compound of "håll" and "enkelt"
+    // is in the base, so neither word counts as another organisation's, and vad-ar-nara-vard answers
+    // (coverage 0.61). Drop `.fails` when it falls back.
+    it.fails('Norrbotten\'s "Sammanhållet och enkelt för mig" asked on strangnas is not answered', async () => {
+      const reply = await say('strangnas', 'Vad innebär Sammanhållet och enkelt för mig?');
+      expect(reply.kind).not.toBe('answer');
+    });
+
+    it('is answered on its own tenant', async () => {
+      const reply = await say('norrbotten', 'Vad innebär Sammanhållet och enkelt för mig?');
+      expect(reply.kind).toBe('answer');
+      expect(reply.entryId).toBe('sammanhallet-norrbotten');
+    });
+  });
+});
