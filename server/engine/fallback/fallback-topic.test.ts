@@ -27,9 +27,9 @@ describe('fallbackTopic', () => {
     expect(fallbackTopic(text)).toBe(topic);
   });
 
-  it('puts a fee first, whichever care it is for', () => {
+  it("puts home care first (its fees are the municipality's), then a fee before health care", () => {
     expect(fallbackTopic('Vad kostar ett besök på vårdcentralen?')).toBe('fees');
-    expect(fallbackTopic('Vad är avgiften för hemtjänst?')).toBe('fees');
+    expect(fallbackTopic('Vad är avgiften för hemtjänst?')).toBe('homecare');
   });
 
   it('puts home care before health care', () => {

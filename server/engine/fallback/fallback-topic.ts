@@ -5,11 +5,12 @@ export type FallbackTopic = 'care' | 'homecare' | 'fees';
 
 /**
  * Words that say where a question belongs, folded and as the start of a word ("vardcentral" also finds
- * "vårdcentralen"). Checked in this order: a fee is a fee whichever care it is for.
+ * "vårdcentralen"). Checked in this order: home care first (its fees are the municipality's too), then
+ * a fee (the region's), then health care.
  */
 const TOPICS: readonly [FallbackTopic, RegExp][] = [
-  ['fees', /\b(avgift|faktur|kostar|kostnad|betala|pris|hogkostnadsskydd|frikort|fees?|bill|cost|pay)/],
   ['homecare', /\b(hemtjanst|aldreomsorg|omsorg|sarskilt boende|sarskilda boende|aldreboende|boendet|trygghetslarm|fardtjanst|bostadsanpassning|bistand|handlaggare|lss|kommunal hemsjukvard|home care|elderly care)/],
+  ['fees', /\b(avgift|faktur|kostar|kostnad|betala|pris|hogkostnadsskydd|frikort|fees?|bill|cost|pay)/],
   ['care', /\b(vardcentral|halsocentral|lakare|doktor|sjukskoterska|mottagning|remiss|recept|vaccin|provsvar|journal|tandvard|tandlakare|sjukhus|akut|1177|vard|sjukvard|behandling|health|doctor|clinic|nurse)/],
 ];
 
