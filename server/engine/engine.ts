@@ -256,17 +256,26 @@ export class Engine {
     // 5. Search, read against the conversation's topic when the question leans on it.
     // Searches by text, then tenant (and topic): the text is the remembered one, whose hash V8 keeps.
     const searches = this.#searches.get(text, () => new Map());
-    let search = searches.get(tenant.id);
-    if (!search) {
-      const analysis = tenantIndex.analyze(text, index.knownElsewhere);
-      searches.set(tenant.id, (search = searched(analysis, tenantIndex.search(analysis))));
-    }
+    const search = this.#search(index, tenantIndex, tenant.id, text, searches);
     const { analysis } = search;
     trace.terms = search.terms;
     trace.unknown = analysis.unknown;
     trace.top = search.top;
     const standalone = search.candidates;
     let decision = decide(standalone, this.#options);
+    // "Jag är journalist och skriver om omställningen. Hur lång tid har…?": the question without what
+    // the visitor says about themselves, when the whole message finds nothing.
+    if (decision.kind === 'fallback') {
+      for (const sentence of questionSentences(text)) {
+        const alone = this.#search(index, tenantIndex, tenant.id, sentence);
+        const aloneDecision = decide(alone.candidates, this.#options);
+        if (aloneDecision.kind === 'answer') {
+          decision = aloneDecision;
+          trace.top = alone.top;
+          break;
+        }
+      }
+    }
     const topic = conversation.topicEntryId ? tenantIndex.entries.get(conversation.topicEntryId) : undefined;
     const followUp = topic !== undefined && isFollowUp(text);
     if (topic && (followUp || decision.kind !== 'answer')) {
@@ -279,7 +288,10 @@ export class Engine {
           weight: 0.4,
         }))));
       }
-      const contextualDecision = decide(contextual.candidates, this.#options);
+      let contextualDecision = decide(contextual.candidates, this.#options);
+      // "…→ vilket år var det?": a follow-up that points back is about the topic when the topic covers it.
+      const onTopic = followUp ? contextual.candidates.find((c) => c.entry.id === topic.id) : undefined;
+      if (onTopic && onTopic.coverage >= FOLLOW_UP_MIN_COVERAGE) contextualDecision = { kind: 'answer', candidate: onTopic };
       if (contextualDecision.kind === 'answer' && (followUp || decision.kind === 'fallback')) {
         trace.route = 'context';
         trace.top = contextual.top;
@@ -340,6 +352,16 @@ export class Engine {
       contacts: topicOfQuestion === 'care' ? mergeContacts([NATIONAL_CONTACTS.vardguiden1177], this.#contacts(tenant)) : this.#contacts(tenant),
       suggestions: this.#remember(conversation, suggestions),
     });
+  }
+
+  /** A text's search in a tenant, made once per text and tenant between reloads. */
+  #search(index: KnowledgeIndex, tenantIndex: TenantIndex, tenantId: string, text: string, searches = this.#searches.get(text, () => new Map())): Searched {
+    let search = searches.get(tenantId);
+    if (!search) {
+      const analysis = tenantIndex.analyze(text, index.knownElsewhere);
+      searches.set(tenantId, (search = searched(analysis, tenantIndex.search(analysis))));
+    }
+    return search;
   }
 
   #answer(reply: MakeReply, conversation: Conversation, index: TenantIndex, entry: Entry, lang: Lang): EngineReply {
@@ -441,6 +463,20 @@ export class Engine {
     return [...tenant.contacts, NATIONAL_CONTACTS.vardguiden1177, NATIONAL_CONTACTS.emergency112];
   }
 }
+
+/**
+ * The sentences of a message of several that ask something, the last first: "Jag är 90 år. Spelar det
+ * någon roll för nära vård?" asks in its second. None for a message of one sentence.
+ */
+const questionSentences = (text: string): string[] => {
+  const sentences = text.split(/(?<=[.!?])\s+/).map((s) => s.trim()).filter((s) => s.length > 2);
+  if (sentences.length < 2) return [];
+  const asking = sentences.filter((s) => s.endsWith('?'));
+  return (asking.length ? asking : [sentences.at(-1)!]).reverse();
+};
+
+/** How much of a pointing follow-up ("vilket år var det?") the topic must cover to answer it before other entries. */
+const FOLLOW_UP_MIN_COVERAGE = 0.99;
 
 /** Entries offered after a fallback ("Kanske menar du …"): at most this many, each covering at least this share of the question. */
 const SUGGEST_MAX = 3;

@@ -25,6 +25,32 @@ describe('answers in the visitor\'s words', async () => {
     };
   };
 
+  describe('a message of several sentences', () => {
+    it('answers the question after what the visitor says about themselves', async () => {
+      const reply = await say('vasterbotten', 'Jag är journalist och skriver om omställningen. Hur lång tid har Västerbotten på sig jämfört med resten av landet?');
+      expect(reply.kind).toBe('answer');
+      expect(reply.entryId).toBe('tidsplan-vasterbotten');
+    });
+
+    it('still falls back when no sentence asks about the base', async () => {
+      expect((await say('vasterbotten', 'Jag är journalist. Hur söker jag jobb som undersköterska?')).kind).not.toBe('answer');
+    });
+  });
+
+  describe('a follow-up that points back', () => {
+    it('is answered by the topic when the topic covers it ("vilket år var det?")', async () => {
+      const next = conversation('strangnas');
+      expect((await next('Vem tog initiativet till nära vård?')).entryId).toBe('regeringens-initiativ-2017');
+      const reply = await next('vilket år var det?');
+      expect(reply.entryId).toBe('regeringens-initiativ-2017');
+      expect(reply.text).toContain('2017');
+    });
+  });
+
+  it('hears thanks in English', async () => {
+    expect((await say('varmland', 'Thanks, that was helpful!')).kind).toBe('smalltalk');
+  });
+
   describe('an errand', () => {
     it('falls back on "Hur byter jag vårdcentral?", though entries mention byte and vårdcentral, and points to 1177 first', async () => {
       const reply = await say('strangnas', 'Hur byter jag vårdcentral?');
