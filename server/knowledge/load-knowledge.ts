@@ -8,7 +8,7 @@ import { tenantConfig, type TenantConfig } from './tenant-schema';
 import { parseFrontMatter, parseYamlWithLines, type FrontMatter } from './front-matter';
 import { type Problem, withFix } from './problem';
 import { type Knowledge, NATIONAL } from './knowledge';
-import { parseSynonyms } from '../engine/swedish';
+import { parseSynonyms, questionKey } from '../engine/swedish';
 import { contrastRatio, MIN_CONTRAST } from './contrast';
 
 export type LoadResult = {
@@ -312,7 +312,6 @@ const parseEntryFile = (text: string, shown: string): ParsedEntryFile => {
 export const countAnswerWords = (body: string): number =>
   body.split('\n').filter((l) => !SOURCE_LINE.test(l)).join(' ').split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
 
-const questionKey = (q: string) => q.normalize('NFC').toLocaleLowerCase('sv').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 const dedupe = (problems: Problem[]) => {
   const seen = new Set<string>();

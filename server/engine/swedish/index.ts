@@ -1,5 +1,5 @@
 /** Swedish text processing for the engine: normalising, stopwords, stemming, typo-tolerant lookup, synonyms. */
-export { normalizeText } from './normalize-text';
+export { normalizeText, questionKey, keyOfNormalized } from './normalize-text';
 export { tokenize } from './tokenize';
 export { fold, hasDiacritics } from './fold';
 export { stem } from './stem';

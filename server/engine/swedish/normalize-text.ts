@@ -1,25 +1,37 @@
 /**
- * One canonical form for every text the engine compares: knowledge entries, synonyms and questions.
+ * The one canonical form of every text the guide compares: a visitor's message, knowledge entries,
+ * synonyms, the listed questions the loader checks for duplicates, and (folded further) what the triage
+ * and intent patterns read. One function, so that kb:check, the search and the triage never disagree on
+ * whether two texts are the same.
  *
  * NFKC rather than plain NFC: it composes macOS's decomposed "a + combining ring" into "å" like NFC
- * does, and also undoes compatibility forms that PDF copy-paste brings into entries (the "ﬁ"
- * ligature in "ﬁnansiering", full-width letters).
+ * does, and also undoes compatibility forms that PDF copy-paste brings into entries (the "ﬁ" ligature in
+ * "ﬁnansiering", full-width letters). Swedish has no casing rules of its own (unlike Turkish or
+ * Lithuanian), so toLowerCase is its lowercase, and much cheaper than toLocaleLowerCase.
  */
 const DASHES = /[\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63\uFF0D]/g;
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u2039\u203A\u00B4\u0060]/g;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
-// Soft hyphens and zero-width characters sit invisibly inside words ("hälso\u00ADvård") and would split them.
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+// Soft hyphens and zero-width characters sit invisibly inside words ("hälso\u00ADvård") and would split
+// them; control characters have no place in a question.
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF\u0000-\u0008\u000B-\u001F\u007F]/g;
 // JavaScript's \s already covers no-break and thin spaces (U+00A0, U+202F) and line breaks.
 const WHITESPACE = /\s+/g;
+/** Only text beyond Latin-1 and its extensions can hold what NFKC changes (combining marks, ligatures, full-width letters). */
+const BEYOND_LATIN = /[^\u0000-\u02FF]/;
+/** Any character the replacements below change: most messages have none and skip them. */
+const SPECIAL = /[\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63\uFF0D\u2018\u2019\u201A\u201B\u2032\u2039\u203A\u00B4\u0060\u201C-\u201F\u2033\u00AB\u00BB\u00AD\u200B-\u200D\u2060\uFEFF\u0000-\u0008\u000B-\u001F\u007F]/;
 
-export const normalizeText = (text: string): string =>
-  text
-    .normalize('NFKC')
-    .replace(INVISIBLE, '')
-    .toLocaleLowerCase('sv')
-    .replace(DASHES, '-')
-    .replace(SINGLE_QUOTES, "'")
-    .replace(DOUBLE_QUOTES, '"')
-    .replace(WHITESPACE, ' ')
-    .trim();
+export const normalizeText = (text: string): string => {
+  let s = BEYOND_LATIN.test(text) ? text.normalize('NFKC') : text;
+  if (SPECIAL.test(s)) {
+    s = s.replace(INVISIBLE, '').replace(DASHES, '-').replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"');
+  }
+  return s.replace(WHITESPACE, ' ').trim().toLowerCase();
+};
+
+/** Two questions are the same question when their normalised texts differ only in punctuation and spacing. */
+export const questionKey = (text: string): string => keyOfNormalized(normalizeText(text));
+
+/** questionKey of a text normalizeText already gave. */
+export const keyOfNormalized = (normalized: string): string => normalized.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();

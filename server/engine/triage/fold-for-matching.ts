@@ -1,3 +1,5 @@
+import { normalizeText } from '../swedish/normalize-text';
+
 /**
  * The one text form every triage and intent pattern is matched against.
  *
@@ -11,8 +13,8 @@
 
 /** Folds a visitor's text for matching. Idempotent; the caller may already have normalised it. */
 export const foldForMatching = (text: string): string =>
-  // Swedish has no casing rules of its own: toLowerCase is its lowercase, and much cheaper than toLocaleLowerCase.
-  foldDiacritics(text.normalize('NFC').toLowerCase())
+  // The one canonical form of the guide's texts first (swedish/normalize-text.ts), then folded for patterns.
+  foldDiacritics(normalizeText(text))
     // "can't" → "cant", so English contractions stay one word.
     .replace(/['’`´]/g, '')
     // Hyphens inside a word join it: a compound written "stroke-vården" is the same word as "strokevården".
