@@ -285,7 +285,7 @@ export class Engine {
         searches.set(key, (contextual = searched(analysis, tenantIndex.search(analysis, {
           analysis: tenantIndex.analyze(normalizeQuestion(topic.questions[0] ?? '')),
           entryIds: new Set([topic.id, ...topic.related]),
-          weight: 0.4,
+          weight: TOPIC_TERMS_WEIGHT,
         }))));
       }
       let contextualDecision = decide(contextual.candidates, this.#options);
@@ -474,6 +474,9 @@ const questionSentences = (text: string): string[] => {
   const asking = sentences.filter((s) => s.endsWith('?'));
   return (asking.length ? asking : [sentences.at(-1)!]).reverse();
 };
+
+/** A follow-up read against its topic: the topic's own words join the search at this share of their weight. */
+const TOPIC_TERMS_WEIGHT = 0.4;
 
 /** How much of a pointing follow-up ("vilket år var det?") the topic must cover to answer it before other entries. */
 const FOLLOW_UP_MIN_COVERAGE = 0.99;
