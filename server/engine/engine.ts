@@ -264,12 +264,12 @@ export class Engine {
     const standalone = search.candidates;
     let decision = decide(standalone, this.#options);
     // "Jag är journalist och skriver om omställningen. Hur lång tid har…?": the question without what
-    // the visitor says about themselves, when the whole message finds nothing.
+    // the visitor says about themselves, when the whole message finds nothing (an answer, or entries to offer).
     if (decision.kind === 'fallback') {
       for (const sentence of questionSentences(text)) {
         const alone = this.#search(index, tenantIndex, tenant.id, sentence);
         const aloneDecision = decide(alone.candidates, this.#options);
-        if (aloneDecision.kind === 'answer') {
+        if (aloneDecision.kind !== 'fallback') {
           decision = aloneDecision;
           trace.top = alone.top;
           break;

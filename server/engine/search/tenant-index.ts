@@ -40,8 +40,13 @@ const TOPIC_BOOST = 1.3;
 /** Rank factor for the tenant's own entry when the visitor names the tenant ("…i Västerbotten"), over the national one. */
 const TENANT_NAMED_BOOST = 1.5;
 
-/** Rank factor for an entry whose listed questions ask the same kind of question as the visitor. */
-const INTERROGATIVE_BOOST = 1.2;
+/**
+ * Rank factor for an entry whose listed questions ask the same kind of question as the visitor: "varför
+ * behövs nära vård?" wants the entry that says why, not one that mentions it in passing. Measured: 1.2 → 3
+ * raised precision on every visitor set (e.g. visitors-3 111/125 → 113/125) and the listed-question check
+ * (15,666 → 15,727 answered with their entry) and lost nothing.
+ */
+const INTERROGATIVE_BOOST = 3;
 
 export type Candidate = {
   entry: Entry;

@@ -24,7 +24,7 @@ dina vars vårt våra ert era vilkas`;
 
 // Fillers visitors put around their question ("jag vill veta mer om…", "finns det…", "ska man…").
 // Spoken forms of Snowball words ("nåt", "dom", "mej") and fillers of chat Swedish ("asså", "typ").
-const FILLERS = 'ska sitt också även bara samt hos får finns vill mer nåt nån nånting dom mej dej sej asså alltså typ liksom ba';
+const FILLERS = 'ska sitt också även bara samt hos får finns vill mer nåt nån nånting dom mej dej sej asså alltså typ liksom ba inget inga ingenting';
 
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(
   ['vad', 'vem', 'vilka', 'vilken', 'vilket', 'när', 'var', 'vart', 'varför', 'hur'],
