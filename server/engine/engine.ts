@@ -263,6 +263,15 @@ export class Engine {
     trace.top = search.top;
     const standalone = search.candidates;
     let decision = decide(standalone, this.#options);
+    // "Varför håller ni på med det här?", with no subject of its own and no conversation to lean on: on a
+    // guide about nära vård, it asks "varför nära vård?" (its question words, about the guide's subject).
+    const topicId = conversation.topicEntryId;
+    if (!topicId && analysis.questionWords.length && analysis.tokens.every(isLightWord)) {
+      const about = this.#search(index, tenantIndex, tenant.id, `${analysis.questionWords.join(' ')} ${GUIDE_SUBJECT}`);
+      decision = decide(about.candidates, this.#options);
+      trace.top = about.top;
+    }
+
     // "Jag är journalist och skriver om omställningen. Hur lång tid har…?": the question without what
     // the visitor says about themselves, when the whole message finds nothing (an answer, or entries to offer).
     if (decision.kind === 'fallback') {
@@ -474,6 +483,9 @@ const questionSentences = (text: string): string[] => {
   const asking = sentences.filter((s) => s.endsWith('?'));
   return (asking.length ? asking : [sentences.at(-1)!]).reverse();
 };
+
+/** What the guide is about: a question with no subject of its own asks about it. */
+const GUIDE_SUBJECT = 'nära vård';
 
 /** A follow-up read against its topic: the topic's own words join the search at this share of their weight. */
 const TOPIC_TERMS_WEIGHT = 0.4;

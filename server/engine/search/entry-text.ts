@@ -9,7 +9,8 @@ export type EntryText = {
   /** Tokens of each listed question. */
   readonly questionTokens: readonly (readonly string[])[];
   readonly questionKeys: readonly string[];
-  readonly interrogatives: ReadonlySet<Interrogative>;
+  /** The share of the listed questions that ask each kind of question ("varför…" → 'why'). */
+  readonly interrogatives: ReadonlyMap<Interrogative, number>;
 };
 
 /**
@@ -29,7 +30,7 @@ export const entryText = (entry: Entry): EntryText => {
       },
       questionTokens: entry.questions.map(tokenizeForIndex),
       questionKeys: entry.questions.map(questionKey),
-      interrogatives: new Set(entry.questions.map(interrogativeOf).filter((k) => k !== null)),
+      interrogatives: shares(entry.questions.map(interrogativeOf)),
     };
     analysed.set(entry, text);
   }
@@ -39,3 +40,11 @@ export const entryText = (entry: Entry): EntryText => {
 /** Links keep their text, emphasis marks go: the index sees words, not Markdown. */
 export const stripMarkdown = (md: string): string =>
   normalizeText(md.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_#>`]/g, ' '));
+
+/** How often each kind occurs among the listed questions, as a share of them. */
+const shares = (kinds: (Interrogative | null)[]): Map<Interrogative, number> => {
+  const counts = new Map<Interrogative, number>();
+  for (const k of kinds) if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+  for (const [k, n] of counts) counts.set(k, n / kinds.length);
+  return counts;
+};

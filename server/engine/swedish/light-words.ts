@@ -35,11 +35,14 @@ behöva fått ha lära lär läst läsa hört höra hörde hör pratas pratar pr
 idag i nu numera nuförtiden framöver sedan
 sånt sånt där sådant såna sånn sån grejen grejer saker sakerna något nåt någonting nånting
 bra dåligt dålig stor stora liten lilla små svårt svår lätt lätta
-viktigt viktig viktiga konstigt rolig roligt intressant spännande bara enbart ungefär cirka typ
+konstigt rolig roligt intressant spännande bara enbart ungefär cirka typ
 riktigt verkligen alldeles mycket massa massor halva gärna hellre helst
 här där hit dit härifrån därifrån överallt ingenstans någonstans nånstans
 egentliga egentlig själva självaste
 okay please thanks hello hi really actually exactly basically just like kind sort stuff things
+använda använder använde använt används användas slippa slipper slapp sluppit fixa fixar fixade ordna ordnar
+ordnade sköta sköter skötte märka märker märks märkte märktes hålla håller höll hållit spela spelar spelade
+hänga hänger hängde låta låter lät orka orkar orkade hinna hinner hann försöka försöker försökte
 `;
 
 const LIGHT: ReadonlySet<string> = new Set(WORDS.trim().split(/\s+/));

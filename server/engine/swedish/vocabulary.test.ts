@@ -29,6 +29,13 @@ describe('Vocabulary.resolve', () => {
     expect(new Vocabulary(['hälsa', 'hälsan']).resolve('halsan').map((t) => t.word)).toEqual(['hälsan']);
   });
 
+  it('reads a word as the last part of known compounds only when their first part is a word of the base too', () => {
+    const v = new Vocabulary(['delområden', 'del', 'gemensam', 'länsgemensam', 'län']);
+    expect(v.resolve('området').map((t) => t.word)).toEqual(['delområden']);
+    // "gemensam" is not "gem" + "ensam": "ensam" is an unknown word, not one of the base's compounds.
+    expect(v.resolve('ensam').map((t) => t.word)).not.toContain('gemensam');
+  });
+
   it('splits compounds at a linking s', () => {
     expect(vocabulary.resolve('omställningsarbetet')).toEqual([
       { word: 'omställning', stem: 'omställning', weight: 0.7, via: 'compound' },

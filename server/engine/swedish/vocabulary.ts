@@ -183,11 +183,18 @@ export class Vocabulary {
   private compoundsEndingIn(tokenStem: string): ResolvedTerm[] {
     if (tokenStem.length < HEAD_MIN || DIGIT.test(tokenStem)) return [];
     return (this.byStemEnd.get(tokenStem.slice(-HEAD_KEY)) ?? [])
-      .filter((s) => s.endsWith(tokenStem) && s.length - tokenStem.length >= PART_MIN)
+      // The first part must be a word of the base too: "gemensam" is not "gem" + "ensam".
+      .filter((s) => s.endsWith(tokenStem) && s.length - tokenStem.length >= PART_MIN && this.isKnownPart(s.slice(0, -tokenStem.length)))
       .map((s) => this.byStem.get(s)![0]!)
       .sort((a, b) => this.frequency(b) - this.frequency(a))
       .slice(0, MAX_HEAD_RESULTS)
       .map((word) => ({ word, stem: stem(word), weight: WEIGHTS.compoundHead, via: 'compound' as const }));
+  }
+
+  /** A compound's first part as the base has it, as a stem or a word, with or without a linking "s". */
+  private isKnownPart(part: string): boolean {
+    const bare = part.endsWith('s') ? part.slice(0, -1) : part;
+    return [part, bare].some((p) => p.length >= PART_MIN && (this.byStem.has(p) || this.counts.has(p) || this.byStem.has(stem(p))));
   }
 
   /**
