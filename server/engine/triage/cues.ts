@@ -173,6 +173,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
     level: 'emergency',
     about: "a heart attack as people describe it",
     phrases: [
+      'elephant sitting on my chest', 'elephant is sitting on it', 'elephant sitting on it', 'elefant sitter på bröstet', 'elefant på bröstet',
       'tryck över bröstet', 'tryck i bröstet', 'trycker över bröstet', 'trycker i bröstet',
       'tryckande smärta i bröstet', 'tryckande bröstsmärta', 'tryckkänsla i bröstet', 'tyngd över bröstet',
       'tungt över bröstet', 'som ett band över bröstet', 'band runt bröstet', 'elefant på bröstet', 'sten på bröstet',
@@ -687,6 +688,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
     level: 'suicide',
     about: "a plan or the means to die",
     phrases: [
+      'skrämmer mig hur mycket jag tänker på det', 'vet exakt hur jag skulle göra', 'vet exakt vad som skulle behövas',
       'sparat tabletter', 'har sparat tabletter', 'sparat ihop tabletter', 'samlat tabletter', 'samlar på tabletter',
       'samlat på mig tabletter', 'sparat piller', 'samlat piller', 'gömt tabletter', 'tabletter gömda',
       'alla mina tabletter', 'ta alla tabletterna', 'tog alla tabletterna', 'tog hela kartan', 'svalde hela burken',
@@ -694,7 +696,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
       'krävs för att dö', 'dödlig dos', 'dödliga dosen', 'en dödlig mängd', 'ta en överdos', 'tänker ta en överdos',
       'ta överdos', 'tar överdos', 'köpt ett rep', 'köpte ett rep', 'har ett rep', 'repet i garaget',
       'rep i förrådet', 'en snara', 'gjort en snara', 'knyta en snara', 'hänga mig', 'hänga mig själv', 'hänger mig',
-      'hitta en krok i taket', 'hoppa från bron', 'hoppa från en bro', 'hoppa ner från bron', 'hoppa från taket',
+      'hitta en krok i taket', 'hoppa från bron', 'hoppar från bron', 'hoppar jag från bron', 'jag hoppar från bron', 'hoppar från en bro', 'hoppa från en bro', 'hoppa ner från bron', 'hoppa från taket',
       'hoppa från balkongen', 'hoppa ut genom fönstret', 'hoppa från ett högt hus', 'hoppa från hög höjd',
       'högsta bron', 'står på bron', 'stod på bron', 'stå på kanten', 'kasta mig framför tåget',
       'kasta mig framför ett tåg', 'hoppa framför tåget', 'hoppa framför tunnelbanan', 'framför ett tåg',
@@ -1011,6 +1013,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
     level: 'child',
     about: "a child at risk",
     phrases: [
+      'har inte kommit hem från skolan', 'inte kommit hem från skolan', 'har inte kommit hem och', 'kom aldrig hem från skolan', 'barnvakten svarar inte', 'hos barnvakten och nu svarar', 'svarar inte på flera timmar',
       'henne med cigg', 'honom med cigg', 'mig med cigg', 'barnet med cigg', 'bränner henne med', 'brände henne med', 'bränner honom med', 'brände honom med', 'lämnas ensamma i flera dagar', 'lämnas ensam i flera dagar', 'ensamma i flera dagar', 'ensamma hemma i flera dagar', 'har försvunnit i skogen', 'barnet har försvunnit', 'vårt barn har försvunnit', 'min son har försvunnit', 'min dotter har försvunnit', 'hittar inte vårt barn', 'hittar inte min son', 'hittar inte min dotter', 'har letat i en timme', 'kör bil berusad med', 'kör full med barnen',
       'brännmärken på barnet', 'brännmärken på armen', 'brännskador på barnet', 'cigarettmärken',
       'märken efter cigaretter', 'runda brännmärken', 'brännmärken på händerna', 'blåmärken på barnet',
@@ -1082,6 +1085,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
     level: 'violence',
     about: "violence in a close relationship",
     phrases: [
+      'nyper och drar', 'drar hårt i', 'märken runt handlederna', 'märken runt handlederna och', 'nyper de boende', 'nyper henne', 'nyper honom',
       'han slår mig', 'han slog mig', 'hon slår mig', 'hon slog mig', 'min man slår mig', 'min man slog mig',
       'min sambo slår mig', 'min sambo slog mig', 'min pojkvän slår mig', 'min pojkvän slog mig',
       'min kille slår mig', 'min kille slog mig', 'min flickvän slår mig', 'min fru slår mig', 'mitt ex slog mig',
@@ -1144,6 +1148,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
     level: 'violence',
     about: "fear of a violent partner, hiding, being followed",
     phrases: [
+      'blir livrädd när en viss', 'livrädd för en viss personal', 'rädd för en viss personal', 'rädd när en viss',
       'låter mig inte gå ut', 'låter mig inte lämna', 'släpper inte ut mig', 'får inte gå ut själv', 'får inte lämna lägenheten', 'får inte lämna huset', 'tar min pension', 'tar hand om min pension och', 'tvinga mig att gifta mig', 'tvingar mig att gifta mig', 'bestämt att jag ska gifta mig', 'bestämt vem jag ska gifta mig med', 'ska gifta bort mig', 'gifta bort mig', 'tvångsgifta', 'tvångsgift', 'tvångsäktenskap', 'forced to marry', 'forced marriage',
       'vågar inte gå hem', 'vågade inte gå hem', 'törs inte gå hem', 'vågar inte åka hem', 'vågar inte vara hemma',
       'vågar inte sova hemma', 'rädd att gå hem', 'rädd för att gå hem', 'rädd för min man', 'rädd för min sambo',
@@ -1309,7 +1314,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
       'tror att det är folk i huset', 'anklagar oss för att stjäla', 'vill åka hem till sin mamma',
       'beter sig helt konstigt', 'är inte sig själv', 'bad trip', 'fastnat i en tripp', 'panikattack som inte slutar',
       'panikångest som inte går över', 'ångesten går inte över', 'ångesten slutar inte', 'tror jag ska dö av ångest',
-      'outhärdlig ångest', 'håller på att bli galen', 'tappar förståndet', 'tappar greppet om verkligheten',
+      'outhärdlig ångest', 'tappar förståndet', 'tappar greppet om verkligheten',
       'har inte ätit på flera dagar', 'har inte ätit på dagar', 'slutat ta sin medicin',
       'har slutat ta sina mediciner', 'jag höra röster', 'hör röst i huvud', 'någon följa mig',
       'någon följer mig alltid', 'säger folk vill döda honom', 'inte sova många dagar', 'han inte äta inte dricka',

@@ -74,10 +74,10 @@ const SITUATION_NOW = [
 const NOT_NOW = r`\b(inte akut|inget akut|inte bråttom|nothing urgent|not urgent)\b`;
 
 /** Long ago: "fick en hjärtinfarkt för ett år sedan" is history, not an emergency. */
-const LONG_AGO = r`\b(i vintras|i våras|i somras|i höstas|förra vintern|förra våren|förra sommaren|förra hösten)\b|\b(last (year|month|spring|summer|autumn|fall|winter)|(a|one|two|three|\w+) (years?|months?) ago)\b|\bför (\w+ ){0,2}(år|månader|månad|veckor|vecka) sedan\b|\bförra (året|månaden|veckan|våren|hösten|sommaren|vintern)\b|\bi fjol\b|\b(tidigare|förut) (i livet|år)\b`;
+const LONG_AGO = r`\b(efteråt|i efterhand|sedan dess)\b|\b(i vintras|i våras|i somras|i höstas|förra vintern|förra våren|förra sommaren|förra hösten)\b|\b(last (year|month|spring|summer|autumn|fall|winter)|(a|one|two|three|\w+) (years?|months?) ago)\b|\bför (\w+ ){0,2}(år|månader|månad|veckor|vecka) sedan\b|\bförra (året|månaden|veckan|våren|hösten|sommaren|vintern)\b|\bi fjol\b|\b(tidigare|förut) (i livet|år)\b`;
 
 /** An acute symptom someone has. Not chronic diagnoses: "Min mamma har demens, hur får hon hemtjänst?" is a question for the guide. */
-const SYMPTOM = r`\b(böld|bölden|bölder|varböld|varbölden|kräksjuka|kräksjukan|vinterkräksjuka|vinterkräksjukan|trampat på|rostig spik|mask i (stjärten|rumpan)|springmask|spolmask|\w*kräksjuka|magsjuka|blodtryck\w*|uppblåst|uppsvälld|magen (är |e )?(så |jätte)?(uppblåst|hård|spänd)|stygn\w*|sutur\w*|rinnande (ögon|näsa)|gult kladd|var i ögat|sover (nästan )?hela (dygnet|dagen|dagarna)|(dricker|äter) (väldigt |för |jätte|nästan ingenting|knappt )?(lite|ingenting|inget)|uttork\w*|\w*såret|rött och varmt|(kommer|rinner|läcker) (gult|var|pus)|(hugger|sticker|värker|molar|bultar|svider|kliar|bränner|ömmar) i (\w+)|tinn?itus|bältros|temperature|teething|tandsprickning|fästing\w*|knöl\w*|frostskad\w*|köldskad\w*|förfrys\w*|diar+e\w*|diarr\w*|svulln\w*|biten|bitit|blev biten|fästingbett|tick bite|bitten|red ring|missfall|gravid\w*|vecka \d+|blodtrycket|blood pressure|feber|febern|febrig|hogfeber|temp|tempen|hosta|hostar|hostat|hostan|hostig|skallhosta|snuva|snorig|tappt|halsont|\w*värk|värker|ont(?! om\b)|jatteont|smärta|smärtor|smärtan|smärtsam|smärtsamt|yrsel|yr|svimmat|svimmade|svimmar|svimfärdig|illamående|mår illa|kräks|kräkts|kräktes|kräkningar|kräkas|spyr|spytt|spydde|diarre|lös mage|förstoppad|förstoppning|magsjuk\w*|utslag|utslagen|eksem|klåda|klådan|kliar|kliande|blåsor|svullen|svullet|svullna|svullnad|svullnat|svullnar|domnar|domnad|domningar|stickningar|hjärtklappning|andfådd|förkyld|förkylning|\w*inflammation|infektion|blöder|blödning|blödningar|blod i (urinen|avföringen|bajset|kisset|slemmet)|sår|såret|bruten|brutit(?! mot)|stukat|stukade|vrickat|vrickade|slagit (i )?huvudet|slog (i )?huvudet|mår (inte bra|dåligt|jättedåligt|psykiskt dåligt|väldigt dåligt|så dåligt|skit)(?! (av|över|när|på grund))|hjärnskakning|brännskada|brännskador|bränt mig|brände mig|skållat|fästingbett|fästing|insektsbett|hundbett|ormbett|getingstick|ångest|panikångest|panikattack\w*|nedstämd|deprimerad|kan inte sova|sover dåligt|sömnproblem|sömnsvårigheter|sömnlös|snarkar|andningsuppehåll|svider|sveda|knöl|knölar|födelsemärke\w*|leverfläck\w*|hallucin\w*|hör röster|kramp|kramper|vattkoppor|vattenkoppor|mässling|öroninflammation|urinvägsinfektion|blodtryck|blodsocker|biverkning\w*|fever|cough|coughing|headache|rash|vomit\w*|diarrh\w*|dizzy|sore throat|stomach ache|pain|cramps|cramping|bleeding|itchy|swollen|lump|mole)\b`;
+const SYMPTOM = r`\b(böld|bölden|bölder|varböld|varbölden|kräksjuka|kräksjukan|vinterkräksjuka|vinterkräksjukan|trampat på|rostig spik|mask i (stjärten|rumpan)|springmask|spolmask|\w*kräksjuka|magsjuka|blodtryck\w*|uppblåst|uppsvälld|magen (är |e )?(så |jätte)?(uppblåst|hård|spänd)|stygn\w*|sutur\w*|rinnande (ögon|näsa)|gult kladd|var i ögat|sover (nästan )?hela (dygnet|dagen|dagarna)|(dricker|äter) (väldigt |för |jätte|nästan ingenting|knappt )?(lite|ingenting|inget)|uttork\w*|\w*såret|rött och varmt|(kommer|rinner|läcker) (gult|var|pus)|(hugger|sticker|värker|molar|bultar|svider|kliar|bränner|ömmar) i (\w+)|tinn?itus|bältros|temperature|teething|tandsprickning|fästing\w*|knöl\w*|frostskad\w*|köldskad\w*|förfrys\w*|diar+e\w*|diarr\w*|svulln\w*|biten|bitit|blev biten|fästingbett|tick bite|bitten|red ring|missfall|gravid\w*|vecka \d+|blodtrycket|blood pressure|feber|febern|febrig|hogfeber|temp|tempen|hosta|hostar|hostat|hostan|hostig|skallhosta|snuva|snorig|tappt|halsont|\w*värk|värker|ont(?! om\b)|jatteont|smärta|smärtor|smärtan|smärtsam|smärtsamt|yrsel|yr|svimmat|svimmade|svimmar|svimfärdig|illamående|mår illa|kräks|kräkts|kräktes|kräkningar|kräkas|spyr|spytt|spydde|diarre|lös mage|förstoppad|förstoppning|magsjuk\w*|utslag|utslagen|eksem|klåda|klådan|kliar|kliande|blåsor|svullen|svullet|svullna|svullnad|svullnat|svullnar|domnar|domnad|domningar|stickningar|hjärtklappning|andfådd|förkyld|förkylning|\w*inflammation|infektion|blöder|blödning|blödningar|blod i (urinen|avföringen|bajset|kisset|slemmet)|sår|såret|bruten|brutit(?! mot)|stukat|stukade|vrickat|vrickade|slagit (i )?huvudet|slog (i )?huvudet|mår (inte bra|dåligt|jättedåligt|psykiskt dåligt|väldigt dåligt|så dåligt|skit)(?! (av|över|när|på grund))|hjärnskakning|brännskada|brännskador|bränt mig|brände mig|skållat|fästingbett|fästing|insektsbett|hundbett|ormbett|getingstick|ångest|panikångest|panikattack\w*|nedstämd|deprimerad|kan inte sova|sover dåligt|sömnproblem|sömnsvårigheter|sömnlös|snarkar|andningsuppehåll|svider|sveda|knöl|knölar|födelsemärke\w*|leverfläck\w*|hallucin\w*|hör röster|kramp|kramper|vattkoppor|vattenkoppor|mässling|öroninflammation|urinvägsinfektion|blodtryck|blodsocker|biverkning\w*|fever|cough|coughing|headache|rash|vomit\w*|diarrh\w*|dizzy|sore throat|stomach ache|pain|cramps|cramping|bleeding|itchy|swollen|lump|mole|(kissa|kissar|kissade|kissat) (ofta|flera gånger|hela tiden|varje natt|på natten)|(brinner|svider|gör ont|ont) när (jag|han|hon|hen) (kissar|kissade|bajsar)|tappat lusten( till allt)?|sover bara (\w+ ){0,3}timmar)\b`;
 
 /** Illnesses and diagnoses: only medical when the visitor asks whether someone has one. */
 const CONDITION = r`(infekter\w*|inflammer\w*|bältros|missfall|covid(19)?|corona|influensa|influenza|\w*cancer|diabetes|adhd|autism|demens|alzheimer|parkinson|astma|allergi|borrelia|depression|utmattningssyndrom|utbrand|bipolar\w*|hjärtsvikt|högt blodtryck|blodpropp|tumör|klamydia|könssjukdom|hiv|herpes|psoriasis|reumatism|migrän|epilepsi|tbc|mässling\w*|vattkoppor|vattenkoppor|rsv|mykoplasma|celiaki|glutenintolerans|laktosintolerans|anemi|järnbrist|endometrios|ptsd|ätstörning|anorexi|bulimi|diskbråck|ischias|artros|benskörhet|gikt|njursten|gallsten|blindtarmsinflammation|hjärnskakning|lunginflammation|urinvägsinfektion|uvi|halsfluss|öroninflammation|bihåleinflammation|magsjuka|vinterkräksjuka|infektion|virus|eksem|sömnapne|graviditetsillamående|havandeskapsförgiftning)\b`;
@@ -801,6 +801,22 @@ const RULES: readonly TriageRule[] = [
     examples: ['har jag covid?', 'tror jag har urinvägsinfektion', 'Hur vet jag om jag har adhd?', 'vilka symtom har borrelia', 'är det eksem?'],
   },
   {
+    id: 'medical-is-it-condition',
+    level: 'medical',
+    // "kan det vara alzheimers?", "är det prostatan?": asking whether a condition is behind what one sees.
+    patterns: [r`\b(kan (det|de|den|hon|han) (vara|va|ha)|är det|e det|kan det röra sig om) (\w+ ){0,1}(alzheimer\w*|demens|prostata\w*|diabetes|cancer|tumör|borrelia|blindtarm\w*|gallsten\w*|njursten\w*|lunginflammation|urinvägsinfektion|covid|corona|influensa)\b`],
+    unless: [ABOUT_CARE],
+    examples: ['mamma glömmer allt, kan det vara alzheimers?', 'är det prostatan?'],
+  },
+  {
+    id: 'suicide-attempts-before',
+    level: 'suicide',
+    // "jag har försökt två gånger" told without what was tried: attempts on one's life.
+    patterns: [r`\b(jag |han |hon )?har (redan )?försökt (två|tre|fyra|flera|många|\d) gånger\b(?! (att|och|i|på|med|ringa|boka|få|komma|nå|logga|söka|hitta))`],
+    unless: [ABOUT_CARE],
+    examples: ['Mina föräldrar vet inte om det men jag har försökt två gånger.'],
+  },
+  {
     id: 'medical-symptom',
     level: 'medical',
     // A symptom counts when it happens to someone, when the visitor asks what to do, or as a bare fragment
@@ -816,7 +832,9 @@ const RULES: readonly TriageRule[] = [
       ABOUT_CARE,
       ABOUT_CARE_FOR_A_GROUP,
       r`^(?!.*${FIRST_PERSON}).*\b(hur (arbetar|jobbar|hjälper|stöttar|stöder|fungerar|ser|blir|samarbetar|organiseras|förebygger|tar)|vad (gör|erbjuder) (vården|kommunen|regionen|primärvården|vårdcentralen|hälsocentralen|ni|sjukvården|hemsjukvården|1177)|vilket stöd|vilken hjälp (finns|erbjuds|ges))\b`,
-      r`\b(väntetid\w*|väntelista\w*|utredning\w*|remiss\w*|kötid\w*|bup)\b`,
+      r`\b(väntetid\w*|väntelista\w*|\w*utredning\w*|remiss\w*|kötid\w*|bup)\b`,
+      // A long-standing condition told as the background of a question about the reform.
+      r`\bkronisk\w*\b(?=.*\b(nära vård|medskapare|omställning\w*|målbild\w*|delaktig\w*|personcentrer\w*)\b)|\b(nära vård|medskapare|omställning\w*|målbild\w*|delaktig\w*|personcentrer\w*)\b(?=.*\bkronisk\w*\b)`,
       r`\b(vem|vilka|vilken) (\w+ ){0,2}(samordnar|ansvarar|har ansvar|roll|stöd|hjälp (finns|får))\b|\bvilken roll\b|\bvad (innebär|betyder) (nära vård|omställningen|reformen|målbilden|förändringen) för\b|\b(hur|var|vem|kan|får|ska) (\w+ ){0,3}(hemtjänst\w*|hemsjukvård\w*)\b|\b(fast vårdkontakt|vårdplan\w*|samordnad individuell plan|sip)\b`,
     ],
     examples: ['Jag har feber och hosta sedan fem dagar, borde jag söka vård?', 'mitt barn har feber vad ska jag göra', 'ont i magen sen igår', 'min mamma är yr och har ont i huvudet', 'Jag har utslag på armen, vad kan det vara?', 'Jag har ångest och kan inte sova', 'min son har kräkts hela natten'],
@@ -835,10 +853,16 @@ const RULES: readonly TriageRule[] = [
 ];
 
 /** Said not to be meant literally: "överkörd av omställningen – bildligt talat, ingen fara". */
-const NOT_LITERALLY = r`\bdrunknar i (samtal|arbete|mejl|mail|ärenden|papper|jobb|telefonsamtal|blanketter|pappersarbete|information|dokumentation\w*|administration\w*|byråkrati\w*)\b|\b(det|det här|detta|ni|den här|byråkratin|kön|väntan|krånglet|omställningen|reformen|stressen|arbetsbelastningen|jobbet|arbetet|pappersarbetet|dokumentationen|administrationen|personalbristen|nedskärningarna) (\w+ )?tar livet av (mig|mej|oss)\b|^skjut mig (men|för)\b|\b(dö|dör|döende|dött) ut\b|\b(höll på|var nära|trodde jag skulle) (att )?(få|dö av) (en )?(hjärtattack|hjärtinfarkt|slag|skrattanfall)\b( \w+){0,2} (när|då) (jag|vi) (såg|läste|hörde|fick)\b|\b(livets slutskede|palliativ\w*|min sista tid|hospice|asih)\b|\b(bildligt (talat|sett)|ingen fara|på skämt|skämtar bara|figuratively|just kidding|no danger|mer allmänt|i allmänhet|generellt)\b`;
+const NOT_LITERALLY = r`\b(drunknar|drunkna|drunknat|drunknade) i (alla |all |massa |en massa )?(samtal|arbete|mejl|mail|ärenden|papper|jobb|telefonsamtal|blanketter|pappersarbete|information|dokumentation\w*|administration\w*|byråkrati\w*|projekt|möten|dokument|text|texter|fakta|siffror)\b|\b(ville|vill|fick|få|önskade) dö hemma\b|\b(chefen|min chef|läraren|my boss|the boss|my teacher|my manager) (\w+ ){0,2}(döda|kill) (mig|mej|me) (om|if)\b|\b(blir|håller på att bli) galen (på|av) (\w+ )?(texten|texter|sidan|sidor|dokument\w*|byråkrati\w*|blanketter|möten|jobbet)\b|\bskjut mig (om|men|för)\b|\b(det|det här|detta|ni|den här|byråkratin|kön|väntan|krånglet|omställningen|reformen|stressen|arbetsbelastningen|jobbet|arbetet|pappersarbetet|dokumentationen|administrationen|personalbristen|nedskärningarna) (\w+ )?tar livet av (mig|mej|oss)\b|^skjut mig (men|för)\b|\b(dö|dör|döende|dött) ut\b|\b(höll på|var nära|trodde jag skulle) (att )?(få|dö av) (en )?(hjärtattack|hjärtinfarkt|slag|skrattanfall)\b( \w+){0,2} (när|då) (jag|vi) (såg|läste|hörde|fick)\b|\b(livets slutskede|palliativ\w*|min sista tid|hospice|asih)\b|\b(bildligt (talat|sett)|ingen fara|figuratively|no danger|mer allmänt|i allmänhet|generellt)\b`;
+
+/** Someone who died by suicide years ago, told as the background of a question: "Min bror tog livet av sig för tre år sedan och…". */
+const BEREAVED = r`\b(tog|har tagit) livet av sig (för (\w+ ){0,2}år sedan|i fjol|förra året)\b`;
+
+/** Said in jest. Not for suicide: "hoppar från bron, skojar bara. Eller, jag vet inte" still gets the numbers. */
+const JOKING = r`\b(på skämt|skämtar bara|skojar bara|just kidding|jk)\b`;
 
 /** Someone asking for their work: "Jag är journalist och skriver om överdödligheten". */
-const PROFESSIONAL = r`\b(oss|vi|jag) som (jobbar|arbetar)\b|\b(jag är|i am|im) (journalist|reporter|student|forskare|researcher)\b|\b(skriver|writing) (en |ett |a )?(artikel|uppsats|thesis|reportage|article|examensarbete)\b|\böverdödlighet\w*`;
+const PROFESSIONAL = r`\b(oss|vi|jag) som (jobbar|arbetar)\b|\b(jag|vi) (jobbar|arbetar) (på|i|inom) (ett |en )?(skyddat boende|skyddade boenden|kvinnojour\w*|tjejjour\w*|brottsofferjour\w*)\b|\b(skriva|skriver|skrev) (en |ett )?(krönika|debattartikel|insändare|ledare)\b|\brubriken\b|\b(jag är|i am|im) (journalist|reporter|student|forskare|researcher)\b|\b(skriver|writing) (en |ett |a )?(artikel|uppsats|thesis|reportage|article|examensarbete)\b|\böverdödlighet\w*`;
 
 /** Numbers about many people: "dödsfallen i länet har ökat", "hur många självmord sker per år". */
 /** Planning for what may happen: "Vem upprättar en plan för hur skolan ska agera om hon får ett anfall?" */
@@ -850,7 +874,7 @@ const ADMINISTRATION = r`\b(förnya\w*|receptförnyelse\w*|(nytt|förnyat|förny
 const STATISTICS = r`\bhur många (dog|dör|avled|avlider|dött)\b|\b(fler|färre) (\w+ ){0,2}(tar livet|dör|drabbas|skadas|avlider)\b|\b(dödsfall\w*|statistik\w*|siffror\w*|siffrorna|per år|årligen|dödstal\w*|death rate|statistics)\b`;
 
 /** Someone in general, not anyone now: "den som får en hjärtinfarkt", "om man skadas i en trafikolycka". */
-const HYPOTHETICAL = r`^(?!.*${FIRST_PERSON}).*(\b(den|de|dom|alla|någon|folk|those|anyone|people) som (får|fått|har|drabbas|drabbats|råkar ut för|skadas|blir)\b|\b(om|när|ifall) (man|någon|en) (skulle )?(få|får|har|drabbas|skadas|blir|bli)\b|\b(if|when) (someone|somebody|you|one) (has|gets|is)\b)`;
+const HYPOTHETICAL = r`\bom (jag|min \w+|han|hon|hen|vi) (\w+ ){0,2}(någon gång|nån gång|i framtiden|en dag|framöver) (skulle )?(få|får|drabbas|blir|bli)\b|^(?!.*${FIRST_PERSON}).*(\b(den|de|dom|alla|någon|folk|those|anyone|people) som (får|fått|har|drabbas|drabbats|råkar ut för|skadas|blir)\b|\b(om|när|ifall) (man|någon|en) (skulle )?(få|får|har|drabbas|skadas|blir|bli)\b|\b(if|when) (someone|somebody|you|one) (has|gets|is)\b)`;
 
 /** A carer at the end of their strength: "vi orkar inte längre ta hand om henne" asks for help with care. */
 const CARER = r`\borkar (inte|int) (längre |mer )?(ta hand om|vårda|sköta|hjälpa|ha (henne|honom|mamma|pappa) hemma|med (henne|honom|mamma|pappa|mormor|morfar|farmor|farfar))\b|(?=.*\b(anhörig\w*|avlösning\w*|avlastning\w*|växelvård\w*|hemtjänst\w*)\b).*\borkar (inte|int)\b`;
@@ -864,7 +888,7 @@ const NAMES_ONLY = new Set(['emergency-infection-named', 'child-named', 'violenc
  * kvävning?"), and only for that. Written once here, not in each rule.
  */
 export const TRIAGE_RULES: readonly TriageRule[] = RULES.map((rule) => {
-  const figurative = [...(rule.unless ?? []), NOT_LITERALLY, STATISTICS, PLANNING, PROFESSIONAL, ...(rule.level === 'suicide' ? [CARER] : [])];
+  const figurative = [...(rule.unless ?? []), NOT_LITERALLY, STATISTICS, PLANNING, PROFESSIONAL, ...(rule.level === 'suicide' ? [CARER, BEREAVED] : [JOKING])];
   // Medical advice asked about anyone is still medical advice; a crisis is about someone now.
   if (rule.level === 'medical') return { ...rule, unless: [...figurative, ADMINISTRATION] };
   if (rule.level === 'poisoning') return { ...rule, unless: figurative };
@@ -892,6 +916,7 @@ export const MODEL_STEPS_ASIDE: readonly string[] = [STATISTICS, PLANNING, ADMIN
  * rules run: "ja e 13" is "jag är 13", "andas typ knappt" is "andas knappt". Folded (no å/ä/ö); '' drops the word.
  */
 export const CHAT_WORDS: Readonly<Record<string, string>> = {
+  opp: 'upp', huve: 'huvudet', huvve: 'huvudet', blo: 'bloder', komm: 'kommer',
   ja: 'jag', e: 'ar', o: 'och', int: 'inte', nan: 'nagon', nat: 'nagot', ngn: 'nagon', ngt: 'nagot', mej: 'mig',
   dej: 'dig', sej: 'sig', dom: 'de', mkt: 'mycket', lr: 'eller', shud: 'should', shoud: 'should', shld: 'should',
   avmig: 'av mig', avmej: 'av mig', avsig: 'av sig', avsej: 'av sig', el: 'eller', thinkin: 'thinking', tonite: 'tonight', wanna: 'want to', gonna: 'going to', u: 'you', ur: 'your', r: 'are', cuz: 'because', bc: 'because', pls: 'please', plz: 'please', dont: 'dont',
