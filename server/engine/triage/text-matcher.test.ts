@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { foldPattern } from './fold-for-matching';
 import { TRIAGE_RULES } from './rules';
-import { compileMatcher, firstWordGate } from './text-matcher';
+import { compileMatcher, firstWordGate, splitWordEndings } from './text-matcher';
 import { readForTriage } from './triage';
 
 describe('firstWordGate', () => {
@@ -41,6 +41,26 @@ describe('firstWordGate', () => {
       }
     }
     expect(checked).toBeGreaterThan(1000);
+  });
+});
+
+describe('splitWordEndings', () => {
+  it('takes the alternatives that may start inside a word out of a word list, so the rest can be gated', () => {
+    expect(splitWordEndings(String.raw`\b(feber|hosta|\w*värk)\b`)).toEqual([String.raw`\b(feber|hosta)\b`, String.raw`(?:värk)\b`]);
+    expect(firstWordGate(splitWordEndings(String.raw`\b(feber|hosta|\w*värk)\b`)[0]!)).not.toBeNull();
+  });
+
+  it('leaves other shapes alone', () => {
+    for (const source of [String.raw`\b(feber|hosta)\b`, String.raw`\b(\w*värk)\b`, String.raw`\b(feber|\w*värk) i\b`, String.raw`\b(?:a|\w*b)\b`]) {
+      expect(splitWordEndings(source)).toEqual([source]);
+    }
+  });
+
+  it('matches what the whole list matched', () => {
+    const whole = compileMatcher('whole', { patterns: [String.raw`\b(ont|\w*värk)\b`] });
+    for (const [text, expected] of [['jag har huvudvärk', true], ['värk i ryggen', true], ['värken', false], ['ont i magen', true], ['inget alls', false]] as const) {
+      expect(whole(readForTriage(text))).toBe(expected);
+    }
   });
 });
 

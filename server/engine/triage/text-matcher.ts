@@ -43,10 +43,9 @@ export type WordVariants = (word: string) => readonly string[];
 /** Compiles a spec once; throws naming `id` when a pattern is not a valid regular expression. */
 export const compileMatcher = (id: string, spec: MatcherSpec, variants: WordVariants = (word) => [word]): TextMatcher => {
   const compile = (sources: readonly string[] = []): Gated[] =>
-    sources.map((source) => {
-      const folded = foldPattern(source);
+    sources.flatMap((source) => {
       try {
-        return gated(folded, firstWordGate(folded));
+        return splitWordEndings(foldPattern(source)).map((part) => gated(part, firstWordGate(part)));
       } catch (error) {
         throw new Error(`rule ${id}: invalid pattern ${JSON.stringify(source)}: ${(error as Error).message}`);
       }
@@ -282,6 +281,22 @@ const literalOpening = (source: string, run: RegExp): string => {
   const literal = run.exec(source)?.[0] ?? '';
   const next = source[literal.length];
   return next === '?' || next === '*' || next === '{' || next === '+' ? literal.slice(0, -1) : literal;
+};
+
+/**
+ * `\b(feber|hosta|\w*värk)\b` as two tests that mean the same: `\b(feber|hosta)\b`, which the word-start
+ * gate can skip for most messages, and `(?:värk)\b`, a word ending in "värk". One alternative that may
+ * start inside a word would otherwise leave the whole list ungated, tried at every position of every message.
+ */
+export const splitWordEndings = (source: string): string[] => {
+  if (!source.startsWith('\\b(') || source[3] === '?') return [source];
+  const close = matchingParen(source, 2);
+  if (close < 0 || source.slice(close + 1) !== '\\b') return [source];
+  const alternatives = splitTopLevel(source.slice(3, close));
+  const endings = alternatives.filter((a) => /^\\w\*[a-z]/.test(a));
+  if (!endings.length || endings.length === alternatives.length) return [source];
+  const words = alternatives.filter((a) => !endings.includes(a));
+  return [`\\b(${words.join('|')})\\b`, `(?:${endings.map((e) => e.slice(3)).join('|')})\\b`];
 };
 
 const splitTopLevel = (source: string): string[] => {
