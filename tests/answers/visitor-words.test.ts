@@ -47,6 +47,15 @@ describe('answers in the visitor\'s words', async () => {
     });
   });
 
+  it('hears thanks said at length', async () => {
+    expect((await say('vasterbotten', 'Tack så mycket, det var till stor hjälp!')).kind).toBe('smalltalk');
+  });
+
+  it('answers a long, polite letter by its question', async () => {
+    const reply = await say('varmland', 'Hej och god dag! Jag heter Margareta och är 78 år. Jag har läst i tidningen om det som kallas nära vård och undrar vänligen om ni kunde förklara vad det egentligen handlar om? Tack på förhand för hjälpen.');
+    expect(reply.kind).toBe('answer');
+  });
+
   it('hears thanks in English', async () => {
     expect((await say('varmland', 'Thanks, that was helpful!')).kind).toBe('smalltalk');
   });

@@ -40,6 +40,9 @@ riktigt verkligen alldeles mycket massa massor halva gärna hellre helst
 här där hit dit härifrån därifrån överallt ingenstans någonstans nånstans
 egentliga egentlig själva självaste
 okay please thanks hello hi really actually exactly basically just like kind sort stuff things
+vänligen hjärtligt hjärtliga förhand heter hette tidningen tidningar läst
+barn barnet barnen mamma mamman pappa pappan mor far dotter dottern son sonen make maken fru frun sambo sambon
+mormor morfar farmor farfar förälder föräldrar föräldrarna
 använda använder använde använt används användas slippa slipper slapp sluppit fixa fixar fixade ordna ordnar
 ordnade sköta sköter skötte märka märker märks märkte märktes hålla håller höll hållit spela spelar spelade
 hänga hänger hängde låta låter lät orka orkar orkade hinna hinner hann försöka försöker försökte

@@ -36,6 +36,11 @@ describe('Vocabulary.resolve', () => {
     expect(v.resolve('ensam').map((t) => t.word)).not.toContain('gemensam');
   });
 
+  it('reads a word as the first part of known compounds: "kontakter" reaches "kontaktvägar"', () => {
+    const v = new Vocabulary(['kontaktvägar', 'kontaktvägarna']);
+    expect(v.resolve('kontakter')).toEqual([{ word: 'kontaktvägar', stem: 'kontaktväg', weight: 0.5, via: 'compound' }]);
+  });
+
   it('splits compounds at a linking s', () => {
     expect(vocabulary.resolve('omställningsarbetet')).toEqual([
       { word: 'omställning', stem: 'omställning', weight: 0.7, via: 'compound' },

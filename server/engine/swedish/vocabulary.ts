@@ -30,6 +30,8 @@ export const WEIGHTS = {
   compoundPartialModifier: 0.25,
   /** A token that is the last part of known compounds: "områdena" in a base that only says "delområden". */
   compoundHead: 0.7,
+  /** A token that is the first part of known compounds: "kontakter" in a base that only says "kontaktvägar". */
+  compoundModifier: 0.5,
   typo1: 0.8,
   typo2: 0.7,
   /** A typo found only after restoring å/ä/ö, or only between stems. */
@@ -77,6 +79,8 @@ export class Vocabulary {
   private readonly stemBuckets = new Map<number, Candidate[]>();
   /** Stems by their last HEAD_KEY letters, to find compounds that end in a token. */
   private readonly byStemEnd = new Map<string, string[]>();
+  /** Stems by their first HEAD_KEY letters, to find compounds that begin with a token. */
+  private readonly byStemStart = new Map<string, string[]>();
   private readonly memo = new Map<string, ResolvedTerm[]>();
   private stemSet: ReadonlySet<string> | undefined;
 
@@ -99,7 +103,11 @@ export class Vocabulary {
     }
     for (const [folded, list] of this.byFold) bucket(this.foldBuckets, folded, list);
     for (const [s, list] of this.byStem) if (!DIGIT.test(s)) bucket(this.stemBuckets, s, list);
-    for (const s of this.byStem.keys()) if (s.length >= HEAD_MIN + PART_MIN) push(this.byStemEnd, s.slice(-HEAD_KEY), s);
+    for (const s of this.byStem.keys()) {
+      if (s.length < HEAD_MIN + PART_MIN) continue;
+      push(this.byStemEnd, s.slice(-HEAD_KEY), s);
+      push(this.byStemStart, s.slice(0, HEAD_KEY), s);
+    }
   }
 
   /** Number of distinct content words. */
@@ -170,6 +178,9 @@ export class Vocabulary {
     const heads = this.compoundsEndingIn(tokenStem);
     if (heads.length) return heads;
 
+    const modified = this.compoundsStartingWith(tokenStem);
+    if (modified.length) return modified;
+
     const part = this.partialCompound(token);
     return part ? [part] : [];
   }
@@ -189,6 +200,20 @@ export class Vocabulary {
       .sort((a, b) => this.frequency(b) - this.frequency(a))
       .slice(0, MAX_HEAD_RESULTS)
       .map((word) => ({ word, stem: stem(word), weight: WEIGHTS.compoundHead, via: 'compound' as const }));
+  }
+
+  /**
+   * Known compounds whose first part is the token: "kontakter" → "kontaktvägar". Weaker than a head: the
+   * first part says what kind, not what; the most frequent few are kept.
+   */
+  private compoundsStartingWith(tokenStem: string): ResolvedTerm[] {
+    if (tokenStem.length < HEAD_MIN || DIGIT.test(tokenStem)) return [];
+    return (this.byStemStart.get(tokenStem.slice(0, HEAD_KEY)) ?? [])
+      .filter((s) => s.startsWith(tokenStem) && s.length - tokenStem.length >= PART_MIN + (s[tokenStem.length] === 's' ? 1 : 0))
+      .map((s) => this.byStem.get(s)![0]!)
+      .sort((a, b) => this.frequency(b) - this.frequency(a))
+      .slice(0, MAX_HEAD_RESULTS)
+      .map((word) => ({ word, stem: stem(word), weight: WEIGHTS.compoundModifier, via: 'compound' as const }));
   }
 
   /** A compound's first part as the base has it, as a stem or a word, with or without a linking "s". */
