@@ -20,7 +20,7 @@ import { LruMemo } from './lru-memo';
 import { decide, type Decision, type DecideOptions } from './decide';
 import { texts, type Lang } from './replies';
 import { detectLanguage, englishToSwedish } from './language';
-import { listItems, pointsAtSuggestion } from './context/list-items';
+import { itemNamedIn, listItems, pointsAtSuggestion } from './context/list-items';
 import { UnknownTenantError } from './errors';
 
 export type Question = { tenant: string; text: string; conversationId?: string; lang?: Lang };
@@ -246,6 +246,12 @@ export class Engine {
     if (ordinal && shown && ordinal <= items.length) {
       trace.route = 'ordinal';
       return this.#answerListItem(reply, conversation, tenantIndex, shown, items[ordinal - 1]!, lang);
+    }
+    // "vad betyder Nära?" after a list whose items are named: that item.
+    const named = shown && !ordinal ? itemNamedIn(text, items) : undefined;
+    if (named && shown) {
+      trace.route = 'ordinal';
+      return this.#answerListItem(reply, conversation, tenantIndex, shown, named, lang);
     }
     const pointed = ordinal ? conversation.suggestions[ordinal - 1] : undefined;
     if (pointed?.entryId) {

@@ -47,6 +47,13 @@ describe('answers in the visitor\'s words', async () => {
     });
   });
 
+  it('answers the part of a list the visitor names ("vad betyder Nära?" after the målbild\'s three parts)', async () => {
+    const next = conversation('strangnas');
+    expect((await next('Vilka tre delar har målbilden i Sörmland?')).kind).toBe('answer');
+    const reply = await next('vad betyder Nära?');
+    expect(reply.entryId).toBe('nara-sormland');
+  });
+
   it('hears thanks said at length', async () => {
     expect((await say('vasterbotten', 'Tack så mycket, det var till stor hjälp!')).kind).toBe('smalltalk');
   });

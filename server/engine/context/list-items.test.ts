@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listItems, pointsAtSuggestion } from './list-items';
+import { itemNamedIn, listItems, pointsAtSuggestion } from './list-items';
 
 describe('listItems', () => {
   it('reads the first list of an answer as plain text', () => {
@@ -19,5 +19,19 @@ describe('pointsAtSuggestion', () => {
   });
   it.each(['den tredje', 'berätta mer om den sista', 'vad betyder den första delen'])('%j does not', (text) => {
     expect(pointsAtSuggestion(text)).toBe(false);
+  });
+});
+
+describe('itemNamedIn', () => {
+  const items = ['Tillsammans: samarbete med dig', 'Nära: jämlik vård i hela länet', 'God hälsa, vård och omsorg: effektiv vård'];
+  it.each([
+    ['vad betyder Nära?', items[1]],
+    ['och delen som heter nara?', items[1]],
+    ['God hälsa, vård och omsorg?', items[2]],
+  ])('%j names %j', (text, item) => {
+    expect(itemNamedIn(text, items)).toBe(item);
+  });
+  it.each(['vad är nära vård?', 'Vad betyder nära vård för mig som bor i Strängnäs?', 'hur många delar finns det?'])('%j names none', (text) => {
+    expect(itemNamedIn(text, items)).toBeUndefined();
   });
 });
