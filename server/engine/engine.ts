@@ -8,7 +8,7 @@ import { triage, safetyReply, crisisContacts, TRIAGE_LEVELS, type TriageLevel, t
 import { detectIntent, intentReply, stripGreeting, type Intent, type IntentKind } from './intents';
 import { NATIONAL_CONTACTS } from './national-contacts';
 import { ConversationStore, type Conversation } from './context/conversation-store';
-import { isFollowUp, leansOnTopic, ordinalReference } from './context/follow-up';
+import { asksAboutAPerson, isFollowUp, leansOnTopic, ordinalReference } from './context/follow-up';
 import { errandOf, listsErrand } from './fallback/errand';
 import { fallbackTopic } from './fallback/fallback-topic';
 import { isLightWord } from './swedish';
@@ -314,8 +314,9 @@ export class Engine {
       }
     }
 
-    // A follow-up with no words of its own to search ("och varför?", "sen när då?"): the topic answers it.
-    if (topic && leansOnTopic(text) && !analysis.terms.some((t) => !isLightWord(t.token))) {
+    // A follow-up with no words of its own to search ("och varför?", "sen när då?"), or about the person the
+    // topic is about ("vem är Elina…?" → "vad har hon för roll?"): the topic answers it.
+    if (topic && ((leansOnTopic(text) && !analysis.terms.some((t) => !isLightWord(t.token))) || (asksAboutAPerson(text) && tenantIndex.asks(topic.id, 'who')))) {
       trace.route = 'context';
       return this.#answer(reply, conversation, tenantIndex, topic, lang);
     }

@@ -54,6 +54,13 @@ describe('answers in the visitor\'s words', async () => {
     expect(reply.entryId).toBe('nara-sormland');
   });
 
+  it('reads "hon" in a follow-up as the person the conversation is about', async () => {
+    const next = conversation('vasternorrland');
+    expect((await next('Vad säger Elina Backlund Arab?')).entryId).toBe('elina-backlund-arab');
+    const reply = await next('vad har hon för roll?');
+    expect(reply.entryId).toBe('elina-backlund-arab');
+  });
+
   it('hears thanks said at length', async () => {
     expect((await say('vasterbotten', 'Tack så mycket, det var till stor hjälp!')).kind).toBe('smalltalk');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFollowUp, leansOnTopic, ordinalReference } from './follow-up';
+import { asksAboutAPerson, isFollowUp, leansOnTopic, ordinalReference } from './follow-up';
 
 describe('ordinalReference', () => {
   it.each([
@@ -49,5 +49,14 @@ describe('leansOnTopic', () => {
   it('does not read a long question as leaning on the topic, though it says "det" and "då"', () => {
     expect(leansOnTopic('hur lång tid ska det ta innan omställningen är klar i hela landet då?')).toBe(false);
     expect(leansOnTopic('hur lång tid ska det ta då?')).toBe(true);
+  });
+});
+
+describe('asksAboutAPerson', () => {
+  it.each(['vad har hon för roll?', 'vad sa han?', 'vem är hen', 'what did she say?'])('%j asks about a person', (text) => {
+    expect(asksAboutAPerson(text)).toBe(true);
+  });
+  it.each(['vad är nära vård?', 'hon sa att målbilden antogs 2022 men jag undrar vad som hände sedan i kommunen och regionen'])('%j does not', (text) => {
+    expect(asksAboutAPerson(text)).toBe(false);
   });
 });

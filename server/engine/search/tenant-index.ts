@@ -4,7 +4,7 @@ import { questionKeysOf, type QuestionKeys } from './question-keys';
 import { entryText, stripMarkdown } from './entry-text';
 import {
   analyzeQuery, fold, isLightWord, LIGHT_WEIGHT, processTermForIndex, tokenizeForIndex, Vocabulary,
-  type QueryAnalysis, type Synonyms,
+  type Interrogative, type QueryAnalysis, type Synonyms,
 } from '../swedish';
 
 /**
@@ -100,7 +100,7 @@ type IndexState = {
   /** The same without å, ä, ö and other marks: the entries whose listed question each folded key is. */
   byFoldedQuestion: Map<string, Set<string>>;
   /** The kinds of question each entry's listed questions ask ("varför…" → 'why'). */
-  interrogatives: Map<string, ReadonlyMap<string, number>>;
+  interrogatives: Map<string, ReadonlyMap<Interrogative, number>>;
   /** Per entry: how often each stem is in each field (fieldsOf's order), and each field's length. */
   fieldTerms: Map<string, FieldTerms>;
   /** Each field's length summed over the entries, for the average. */
@@ -202,6 +202,11 @@ export class TenantIndex {
   /** @param knownElsewhere whether a word this index does not know is in another organisation's texts */
   analyze(text: string, knownElsewhere?: (token: string) => boolean): QueryAnalysis {
     return analyzeQuery(text, this.vocabulary, this.#state.synonyms, knownElsewhere);
+  }
+
+  /** Whether any of an entry's listed questions asks this kind of question ("vem är…?" → 'who'). */
+  asks(entryId: string, kind: Interrogative): boolean {
+    return (this.#state.interrogatives.get(entryId)?.get(kind) ?? 0) > 0;
   }
 
   /** How rare a stem is here: rare words say more about what the visitor means. */
