@@ -8,6 +8,7 @@ describe('errandOf', () => {
     ['öppettider', 'oppettider'],
     ['Vilka öppettider har ni?', 'oppettider'],
     ['Hur ansöker jag om hemtjänst?', 'ansoker'],
+    ['Hur söker jag jobb som undersköterska i kommunen?', 'soker'],
     ['Var skickar jag fakturan?', 'fakturan'],
     ['Kan man boka tid hos en läkare?', 'boka'],
     ['Hur betalar jag?', 'betalar'],

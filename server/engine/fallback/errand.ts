@@ -12,7 +12,7 @@ import { foldForMatching } from '../triage/fold-for-matching';
  */
 const VERBS = `byta byter bytte bytt ansoka ansoker ansokte ansokt ansokan boka bokar bokade avboka avbokar
 omboka ombokar anmala anmaler bestalla bestaller overklaga overklagar fornya fornyar registrera registrerar
-logga loggar betala betalar klaga klagar lista listar`;
+logga loggar betala betalar klaga klagar lista listar soka soker sokte`;
 const NOUNS = `avgift avgiften avgifter avgifterna patientavgift patientavgiften faktura fakturan fakturor
 oppettider oppettiderna oppettid parkering parkeringen parkera ansokan ansokningsblankett blankett blanketten
 blanketter intyg intyget recept receptet receptfornyelse tidsbokning pris priset priser kostar kosta
