@@ -61,6 +61,10 @@ describe('answers in the visitor\'s words', async () => {
     expect(reply.entryId).toBe('elina-backlund-arab');
   });
 
+  it('reads words typed together ("naramig pabasta satt")', async () => {
+    expect((await say('norrbotten', 'naramig pabasta satt')).entryId).toBe('nara-mig-norrbotten');
+  });
+
   it('hears thanks said at length', async () => {
     expect((await say('vasterbotten', 'Tack så mycket, det var till stor hjälp!')).kind).toBe('smalltalk');
   });

@@ -17,7 +17,8 @@ const NOUNS = `avgift avgiften avgifter avgifterna patientavgift patientavgiften
 oppettider oppettiderna oppettid parkering parkeringen parkera ansokan ansokningsblankett blankett blanketten
 blanketter intyg intyget recept receptet receptfornyelse tidsbokning pris priset priser kostar kosta
 hogkostnadsskydd hogkostnadsskyddet telefontid telefontider telefonnummer telefonnumret adress adressen
-fardtjanst fardtjansten bostadsanpassning sjukintyg lakarintyg hemtjanstavgift`;
+fardtjanst fardtjansten bostadsanpassning sjukintyg lakarintyg hemtjanstavgift lediga ledigt anstallning
+sommarjobb jobbansokan`;
 
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 const ERRAND_VERBS = words(VERBS);

@@ -39,7 +39,7 @@ export const THANKS = r`(tack|tacka|tackar|tacksam|tusen tack|stort tack|tack ta
 const ACK = r`(ok|okej|okey|oki|okay|aha|ah|ja|jaha|jo|bra|jättebra|toppen|perfekt|super|superbra|najs|nice|fint|grymt|kanon|underbart|great|cool|härligt|utmärkt|lysande|schysst|tydligt|förstår|jag förstår|uppfattat|då vet jag|det var (bra|snällt|toppen|det jag undrade|till hjälp)|(bra|jättebra|tydligt|toppen|fint|utmärkt|snabbt) (svar|svarat|förklarat)|vad bra|snällt|(that|this|it) (was|is) (very |really |so |super )?(helpful|useful|great|good|clear|nice)|(very |really )?helpful|got it|that helps|perfect|(det|detta|du|ni) (var|är|har varit) (till )?(stor |mycket |jätte|väldigt |god )?(hjälp|hjälpsam|hjälpsamma|till hjälp)|till stor hjälp)`;
 
 /** A goodbye. Not "hej hej", which opens as often as it closes. */
-const BYE = r`(hej ?då|hejdå|adjö|adjöss|ajöss|ha det( så)? (bra|gott|fint)|ha en (bra|trevlig|fin|skön) (dag|kväll|helg|eftermiddag)|vi (hörs|ses)|hörs|ses|bye|bye bye|goodbye|good bye|see you|see ya|god natt|godnatt|natti|tack och hej( leverpastej)?|hej så länge|över och ut|det var allt|det var bara det|inget mer|ingenting mer)`;
+const BYE = r`(hej ?då|hejdå|adjö|adjöss|ajöss|ha (det|de)( så)? (bra|gott|fint|skönt)|ha en (bra|trevlig|fin|skön) (dag|kväll|helg|eftermiddag)|vi (hörs|ses)|hörs|ses|bye|bye bye|goodbye|good bye|see you|see ya|god natt|godnatt|natti|tack och hej( leverpastej)?|hej så länge|över och ut|det var allt|det var bara det|inget mer|ingenting mer)`;
 
 /** What may follow a greeting and still leave it just a greeting. */
 const GREETING_TAIL = r`(där|du|ni|alla|allihopa|på dig|på er|bot|boten|roboten|guiden|chatten|there|again|igen|jag har en fråga|jag har några frågor|jag undrar en sak|en fråga|kan du hjälpa mig|jag behöver hjälp|hur mår du|hur är läget|läget|allt bra|i need help|can you help me|how are you)`;
@@ -60,10 +60,11 @@ export const INTENT_RULES: readonly IntentRule[] = [
       r`\b(prata|pratar|tala|talar|snacka|chatta|samtala|ringa|träffa) (direkt |gärna |lite |helst )?med (en |ett |någon |nån )?(riktig |verklig |levande |äkta |annan |vanlig )?(människa|människor|manniska|person|personal|handläggare|handläggaren|tjänsteman|tjänsteperson|kundtjänst|växeln|sjuksköterska|någon|nån|folk|er|kommunen|regionen)\b`,
       r`\bmed (min|mitt|vår|er) (handläggare|biståndshandläggare|samordnare|kontakt)\b`,
       r`\b(jag|vi) ${WANT} (ha|få) (\w+ )?(kontakt|tag) (med|på|i) \w+|\b${WANT} (jag|vi) (ha|få) (\w+ )?(kontakt|tag) (med|på|i) \w+`,
+      r`\b(jag|vi) ${WANT} (komma i|få) kontakt med\b`,
       r`\b(inte|ingen) (prata med )?(en )?(robot|bot|maskin|chatbot|chattbot|dator)\b`,
       r`^(människa|en människa|person|en person|handläggare|kontakt|kontakta|kontakta er|kontaktuppgifter|telefon|ring|ringa|ring mig|personal)( tack| snälla| please)?$`,
     ],
-    examples: ['Jag vill prata med en människa', 'Kan jag få prata med en handläggare?', 'Jag vill prata med någon som jobbar där', 'prata med en riktig person', 'jag vill inte prata med en robot', 'Jag vill ha kontakt med en handläggare', 'människa'],
+    examples: ['Jag vill prata med en människa', 'Jag vill komma i kontakt med den personen', 'Kan jag få prata med en handläggare?', 'Jag vill prata med någon som jobbar där', 'prata med en riktig person', 'jag vill inte prata med en robot', 'Jag vill ha kontakt med en handläggare', 'människa'],
   },
   {
     id: 'human-how-to-reach',
@@ -91,9 +92,9 @@ export const INTENT_RULES: readonly IntentRule[] = [
       r`\b(kan|skulle) (någon|nån|ni|du) (\w+ ){0,2}(ringa|kontakta|mejla|maila|höra av sig till|återkomma till) (upp )?(mig|mej|oss)\b|\bring(a|er)? (upp |tillbaka )?(mig|mej)\b|\bbli uppringd\b`,
       // A contact person for the guide's subject, not the LSS service "Vad är en kontaktperson?".
       r`\b(finns det|har ni|vem är) (en |någon |nån )?kontaktperson (för|om|i|på|hos)\b`,
-      r`\b(vill|kan|får|ska) (jag|vi|man) ringa (er|dig|någon|nån|till er|till kommunen|till regionen|till någon|hit)\b|\bringa (till )?er\b`,
+      r`\b(vill|kan|får|ska) (jag|vi|man) (få )?ringa (er|dig|någon|nån|till er|till kommunen|till regionen|till någon|hit)\b|\bringa (till )?er\b`,
     ],
-    examples: ['telefonnummer', 'Vad är ert telefonnummer?', 'kan någon ringa mig', 'kan någon från regionen höra av sig till mig', 'finns det en kontaktperson för nära vård', 'kundtjänst', 'mejla', 'e-post till er', 'växeln', 'kan jag ringa er'],
+    examples: ['telefonnummer', 'Vad är ert telefonnummer?', 'kan någon ringa mig', 'kan någon från regionen höra av sig till mig', 'finns det en kontaktperson för nära vård', 'kundtjänst', 'mejla', 'e-post till er', 'växeln', 'kan jag ringa er', 'Kan jag få ringa någon som kan det här?'],
   },
   {
     id: 'human-english',

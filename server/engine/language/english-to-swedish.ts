@@ -287,6 +287,11 @@ const GLOSSARY: Record<string, string> = {
   'ways of working': 'arbetssätt',
   'working methods': 'arbetssätt',
   'up to': 'fram till',
+  until: 'fram till',
+  divided: 'uppdelad',
+  'divided into': 'uppdelad på',
+  geographic: 'geografiska',
+  geographical: 'geografiska',
 };
 
 /** English words that carry no meaning for the search once the glossary has run. */

@@ -48,7 +48,8 @@ export type QueryAnalysis = {
  * `unknown`, so the engine can measure how much of the question an entry covers.
  */
 export const analyzeQuery = (text: string, vocabulary: Vocabulary, synonyms: Synonyms, knownElsewhere: (token: string) => boolean = () => false): QueryAnalysis => {
-  const all = tokenize(normalizeText(text));
+  // Words typed together ("naramig pabasta satt") are read apart when the base knows no other reading.
+  const all = tokenize(normalizeText(text)).flatMap((t) => (isContentWord(t) && !isLightWord(t) && !vocabulary.resolve(t).length ? vocabulary.segment(t) ?? [t] : [t]));
   // English questions arrive here read into Swedish (language/english-to-swedish.ts).
   const isContent = isContentWord;
 

@@ -41,6 +41,16 @@ describe('Vocabulary.resolve', () => {
     expect(v.resolve('kontakter')).toEqual([{ word: 'kontaktvägar', stem: 'kontaktväg', weight: 0.5, via: 'compound' }]);
   });
 
+  it('reads words typed together apart when a stopword is among them, never a compound', () => {
+    const v = new Vocabulary(['nära', 'bästa', 'sätt', 'god', 'vård', 'sommar', 'jobb', 'vänlig']);
+    expect(v.segment('naramig')).toEqual(['nara', 'mig']);
+    expect(v.segment('godochnaravard')).toEqual(['god', 'och', 'nara', 'vard']);
+    expect(v.segment('pabasta')).toEqual(['pa', 'basta']);
+    expect(v.segment('sommarjobb')).toBeNull();
+    // "vänligen" is not "vänlig" + "en": a short stopword at the end is an ending.
+    expect(v.segment('vänligen')).toBeNull();
+  });
+
   it('splits compounds at a linking s', () => {
     expect(vocabulary.resolve('omställningsarbetet')).toEqual([
       { word: 'omställning', stem: 'omställning', weight: 0.7, via: 'compound' },

@@ -1,7 +1,7 @@
 import { editDistance, letterMask, popcount } from './edit-distance';
 import { fold, hasDiacritics } from './fold';
 import { stem } from './stem';
-import { isContentWord } from './stopwords';
+import { isContentWord, isStopword } from './stopwords';
 
 /** How a query token was matched to the knowledge base's words. */
 export type Via = 'exact' | 'diacritics' | 'compound' | 'synonym' | 'typo';
@@ -58,6 +58,8 @@ const PARTIAL_REST_MIN = 4;
 const MAX_MEMO = 20_000;
 /** A token found as the last part of compounds must stem to at least this many letters ("områd"). */
 const HEAD_MIN = 5;
+/** Shortest token read as words typed together: shorter ones are too often a word of their own. */
+const SEGMENT_MIN = 7;
 const HEAD_KEY = 4;
 const MAX_HEAD_RESULTS = 3;
 const DIGIT = /\p{N}/u;
@@ -214,6 +216,31 @@ export class Vocabulary {
       .sort((a, b) => this.frequency(b) - this.frequency(a))
       .slice(0, MAX_HEAD_RESULTS)
       .map((word) => ({ word, stem: stem(word), weight: WEIGHTS.compoundModifier, via: 'compound' as const }));
+  }
+
+  /**
+   * Words typed together without spaces ("naramig", "godochnaravard", "tillsammansförmintrygghet"): the
+   * token read as known words and stopwords, the fewest pieces first. Only when a stopword is among them: a
+   * compound never holds "och", "på" or "mig", so "sommarjobb" stays one word. Null when it cannot be read so.
+   */
+  segment(token: string): string[] | null {
+    if (token.length < SEGMENT_MIN || DIGIT.test(token)) return null;
+    const f = fold(token);
+    const isPiece = (p: string) => p.length >= 2 && (this.byFold.has(p) || this.counts.has(p) || isStopword(p));
+    // best[i]: the fewest pieces that make f[0, i), or undefined.
+    const best: (string[] | undefined)[] = [[]];
+    for (let i = 1; i <= f.length; i++) {
+      for (let j = Math.max(0, i - 20); j < i; j++) {
+        const before = best[j];
+        const piece = f.slice(j, i);
+        if (before && isPiece(piece) && (!best[i] || before.length + 1 < best[i]!.length)) best[i] = [...before, piece];
+      }
+    }
+    const pieces = best[f.length];
+    // A two-letter stopword at the end ("vänlig|en", "stor|a") is more likely an ending than a word.
+    const last = pieces?.at(-1) ?? '';
+    if (!pieces || (last.length < 3 && isStopword(last))) return null;
+    return pieces.length > 1 && pieces.some((p) => isStopword(p)) && pieces.some((p) => !isStopword(p)) ? pieces : null;
   }
 
   /** A compound's first part as the base has it, as a stem or a word, with or without a linking "s". */
