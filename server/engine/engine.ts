@@ -267,58 +267,17 @@ export class Engine {
     trace.terms = search.terms;
     trace.unknown = analysis.unknown;
     trace.top = search.top;
-    const standalone = search.candidates;
-    let decision = decide(standalone, this.#options);
-    // "Varför håller ni på med det här?", with no subject of its own and no conversation to lean on: on a
-    // guide about nära vård, it asks "varför nära vård?" (its question words, about the guide's subject).
-    const topicId = conversation.topicEntryId;
-    if (!topicId && analysis.questionWords.length && analysis.tokens.every(isLightWord)) {
-      const about = this.#search(index, tenantIndex, tenant.id, `${analysis.questionWords.join(' ')} ${GUIDE_SUBJECT}`);
-      decision = decide(about.candidates, this.#options);
-      trace.top = about.top;
-    }
-
-    // "Jag är journalist och skriver om omställningen. Hur lång tid har…?": the question without what
-    // the visitor says about themselves, when the whole message finds nothing (an answer, or entries to offer).
-    if (decision.kind === 'fallback') {
-      for (const sentence of questionSentences(text)) {
-        const alone = this.#search(index, tenantIndex, tenant.id, sentence);
-        const aloneDecision = decide(alone.candidates, this.#options);
-        if (aloneDecision.kind !== 'fallback') {
-          decision = aloneDecision;
-          trace.top = alone.top;
-          break;
-        }
-      }
-    }
     const topic = conversation.topicEntryId ? tenantIndex.entries.get(conversation.topicEntryId) : undefined;
-    const followUp = topic !== undefined && isFollowUp(text);
-    if (topic && (followUp || decision.kind !== 'answer')) {
-      const key = `${tenant.id}\u0000${topic.id}`;
-      let contextual = searches.get(key);
-      if (!contextual) {
-        searches.set(key, (contextual = searched(analysis, tenantIndex.search(analysis, {
-          analysis: tenantIndex.analyze(normalizeQuestion(topic.questions[0] ?? '')),
-          entryIds: new Set([topic.id, ...topic.related]),
-          weight: TOPIC_TERMS_WEIGHT,
-        }))));
-      }
-      let contextualDecision = decide(contextual.candidates, this.#options);
-      // "…→ vilket år var det?": a follow-up that points back is about the topic when the topic covers it.
-      const onTopic = followUp ? contextual.candidates.find((c) => c.entry.id === topic.id) : undefined;
-      if (onTopic && onTopic.coverage >= FOLLOW_UP_MIN_COVERAGE) contextualDecision = { kind: 'answer', candidate: onTopic };
-      if (contextualDecision.kind === 'answer' && (followUp || decision.kind === 'fallback')) {
-        trace.route = 'context';
-        trace.top = contextual.top;
-        decision = contextualDecision;
-      }
-    }
+    let decision = this.#decideAlone(index, tenantIndex, tenant.id, text, search, topic, trace);
 
-    // A follow-up with no words of its own to search ("och varför?", "sen när då?"), or about the person the
-    // topic is about ("vem är Elina…?" → "vad har hon för roll?"): the topic answers it.
-    if (topic && ((leansOnTopic(text) && !analysis.terms.some((t) => !isLightWord(t.token))) || (asksAboutAPerson(text) && tenantIndex.asks(topic.id, 'who')))) {
-      trace.route = 'context';
-      return this.#answer(reply, conversation, tenantIndex, topic, lang);
+    if (topic) {
+      // A follow-up with no words of its own to search ("och varför?", "sen när då?"), or about the person
+      // the topic is about ("vem är Elina…?" → "vad har hon för roll?"): the topic answers it.
+      if ((leansOnTopic(text) && !analysis.terms.some((t) => !isLightWord(t.token))) || (asksAboutAPerson(text) && tenantIndex.asks(topic.id, 'who'))) {
+        trace.route = 'context';
+        return this.#answer(reply, conversation, tenantIndex, topic, lang);
+      }
+      decision = this.#readWithTopic(tenantIndex, tenant.id, text, searches, analysis, topic, decision, trace);
     }
 
     // Another organisation named ("…Västerbotten…" asked on Västernorrland's site): its own content is not
@@ -337,7 +296,7 @@ export class Engine {
     if (decision.kind === 'answer') return this.#answer(reply, conversation, tenantIndex, decision.candidate.entry, lang);
     if (decision.kind === 'clarify') {
       return reply('clarify', texts[lang].clarify, {
-        suggestions: this.#remember(conversation, decision.candidates.map((c) => ({ text: c.entry.questions[0]!, entryId: c.entry.id, key: this.#parts(c.entry).key }))),
+        suggestions: this.#remember(conversation, decision.candidates.map((c) => this.#suggestionFor(c.entry))),
       });
     }
 
@@ -346,9 +305,71 @@ export class Engine {
     if (conversation.fallbacksInARow >= 2) {
       return this.#cannedReply(reply, conversation, tenantIndex, 'escalate', 'escalate', lang, () => ({ text: texts[lang].escalate(tenant.name), contacts: this.#contacts(tenant) }));
     }
-    // Not a bare "I don't know": where the question belongs, and the entries that came closest.
+    return this.#fallback(reply, conversation, tenant, tenantIndex, text, search.candidates, lang);
+  }
+
+  /**
+   * The decision on the message by itself: its search; for a question with no subject of its own, the
+   * guide's subject; for a message of several sentences that finds nothing, its question alone.
+   */
+  #decideAlone(index: KnowledgeIndex, tenantIndex: TenantIndex, tenantId: string, text: string, search: Searched, topic: Entry | undefined, trace: Trace): Decision {
+    const { analysis } = search;
+    // "Varför håller ni på med det här?", with no subject of its own and no conversation to lean on: on a
+    // guide about nära vård, it asks "varför nära vård?" (its question words, about the guide's subject).
+    if (!topic && analysis.questionWords.length && analysis.tokens.every(isLightWord)) {
+      const about = this.#search(index, tenantIndex, tenantId, `${analysis.questionWords.join(' ')} ${GUIDE_SUBJECT}`);
+      trace.top = about.top;
+      return decide(about.candidates, this.#options);
+    }
+    const decision = decide(search.candidates, this.#options);
+    if (decision.kind !== 'fallback') return decision;
+    // "Jag är journalist och skriver om omställningen. Hur lång tid har…?": the question without what the
+    // visitor says about themselves, when the whole message finds nothing (an answer, or entries to offer).
+    for (const sentence of questionSentences(text)) {
+      const alone = this.#search(index, tenantIndex, tenantId, sentence);
+      const aloneDecision = decide(alone.candidates, this.#options);
+      if (aloneDecision.kind !== 'fallback') {
+        trace.top = alone.top;
+        return aloneDecision;
+      }
+    }
+    return decision;
+  }
+
+  /**
+   * The decision read against the conversation's topic, for a follow-up ("När beslutades den?") or a
+   * message the search alone does not answer: the topic's words join the search at a lower weight, and a
+   * follow-up that points back is about the topic when the topic covers it ("…→ vilket år var det?").
+   */
+  #readWithTopic(tenantIndex: TenantIndex, tenantId: string, text: string, searches: Map<string, Searched>, analysis: QueryAnalysis, topic: Entry, decision: Decision, trace: Trace): Decision {
+    const followUp = isFollowUp(text);
+    if (!followUp && decision.kind === 'answer') return decision;
+    const key = `${tenantId}\u0000${topic.id}`;
+    let contextual = searches.get(key);
+    if (!contextual) {
+      searches.set(key, (contextual = searched(analysis, tenantIndex.search(analysis, {
+        analysis: tenantIndex.analyze(normalizeQuestion(topic.questions[0] ?? '')),
+        entryIds: new Set([topic.id, ...topic.related]),
+        weight: TOPIC_TERMS_WEIGHT,
+      }))));
+    }
+    const onTopic = followUp ? contextual.candidates.find((c) => c.entry.id === topic.id) : undefined;
+    const contextualDecision: Decision = onTopic && onTopic.coverage >= FOLLOW_UP_MIN_COVERAGE
+      ? { kind: 'answer', candidate: onTopic }
+      : decide(contextual.candidates, this.#options);
+    if (contextualDecision.kind !== 'answer' || (!followUp && decision.kind !== 'fallback')) return decision;
+    trace.route = 'context';
+    trace.top = contextual.top;
+    return contextualDecision;
+  }
+
+  /**
+   * Not a bare "I don't know": where the question belongs (fallback/fallback-topic.ts) and the entries
+   * that came closest ("Kanske menar du …"), else the tenant's starter questions.
+   */
+  #fallback(reply: MakeReply, conversation: Conversation, tenant: TenantConfig, tenantIndex: TenantIndex, text: string, candidates: readonly Candidate[], lang: Lang): EngineReply {
     const topicOfQuestion = fallbackTopic(text);
-    const close = standalone.filter((c) => c.coverage >= SUGGEST_MIN_COVERAGE).slice(0, SUGGEST_MAX);
+    const close = candidates.filter((c) => c.coverage >= SUGGEST_MIN_COVERAGE).slice(0, SUGGEST_MAX);
     if (!topicOfQuestion && !close.length) {
       return this.#cannedReply(reply, conversation, tenantIndex, 'fallback', 'fallback', lang, () => ({
         text: texts[lang].fallback(tenant.name),
@@ -361,13 +382,16 @@ export class Engine {
       : topicOfQuestion === 'homecare' ? t.homecareHint(tenant.name, tenant.kind === 'kommun')
       : topicOfQuestion === 'fees' ? t.feesHint(tenant.name, tenant.kind === 'region')
       : '';
-    const suggestions = close.length
-      ? close.map((c) => ({ text: c.entry.questions[0]!, entryId: c.entry.id, key: this.#parts(c.entry).key }))
-      : this.#starterSuggestions(tenant, tenantIndex);
+    const suggestions = close.length ? close.map((c) => this.#suggestionFor(c.entry)) : this.#starterSuggestions(tenant, tenantIndex);
     return reply('fallback', [t.fallback(tenant.name), hint, close.length ? t.maybeYouMean : ''].filter(Boolean).join('\n\n'), {
       contacts: topicOfQuestion === 'care' ? mergeContacts([NATIONAL_CONTACTS.vardguiden1177], this.#contacts(tenant)) : this.#contacts(tenant),
       suggestions: this.#remember(conversation, suggestions),
     });
+  }
+
+  /** An entry offered as a suggestion: its main question, which asks for exactly it when tapped. */
+  #suggestionFor(entry: Entry): Suggestion {
+    return { text: entry.questions[0]!, entryId: entry.id, key: this.#parts(entry).key };
   }
 
   /** A text's search in a tenant, made once per text and tenant between reloads. */
