@@ -185,10 +185,7 @@ describe('answers in the visitor\'s words', async () => {
       expect(reply.text.toLowerCase()).toContain('nära vård');
     });
 
-    // Known gap (reported 2026-11-26): falls back with coverage 0.39 on vad-ar-nara-vard; "lite", "grann" and
-    // "rent" are light words but unknown to the base, and still weigh 0.7 × 0.25 of the rarest word each.
-    // The fallback offers "Vad är nära vård?" first. Drop `.fails` when it answers.
-    it.fails('"Hej, jag undrar lite grann vad nära vård egentligen går ut på, rent konkret?" is answered', async () => {
+    it('"Hej, jag undrar lite grann vad nära vård egentligen går ut på, rent konkret?" is answered', async () => {
       const reply = await say('norrbotten', 'Hej, jag undrar lite grann vad nära vård egentligen går ut på, rent konkret?');
       expect(reply.kind).toBe('answer');
       expect(reply.text.toLowerCase()).toContain('nära vård');

@@ -308,7 +308,10 @@ export class TenantIndex {
       return {
         // A light word's terms carry its reduced weight; matched, it is covered in full.
         terms: terms.map((t) => ({ stem: t.stem, covers: Math.min(1, light ? t.weight / LIGHT_WEIGHT : t.weight) })),
-        weight: light ? idf * LIGHT_WEIGHT : idf,
+        // A light word the base does not know ("rent", "grann") can match nothing: it only dilutes. Measured:
+        // "Hej, jag undrar lite grann vad nära vård egentligen går ut på, rent konkret?" now answers; the sets
+        // gained one answer and lost none.
+        weight: light ? (terms.length ? idf * LIGHT_WEIGHT : 0) : idf,
         place: terms.some((t) => this.#state.placeStems.has(t.stem)),
       };
     });
