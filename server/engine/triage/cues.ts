@@ -613,6 +613,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
     level: 'suicide',
     about: "wishing to be dead, gone, not to wake",
     phrases: [
+      'besviken över att jag fortfarande lever', 'besviken över att jag lever', 'besviken att jag lever', 'besviken när jag vaknar', 'besviken över att jag vaknar', 'besviken att jag vaknade', 'ledsen att jag vaknade', 'disappointed to wake up', 'disappointed that i woke up', 'disappointed im still alive',
       'jag vill dö', 'vill bara dö', 'ville dö', 'vill inte leva', 'vill inte leva längre', 'ville inte leva',
       'jag vill inte leva', 'vill inte leva mer', 'vill inte vara vid liv', 'vill inte finnas',
       'vill inte finnas längre', 'vill inte finnas mer', 'ville inte finnas', 'önskar att jag var död',
@@ -1013,6 +1014,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
     level: 'child',
     about: "a child at risk",
     phrases: [
+      'har stuckit med en', 'har rymt med en', 'stuckit hemifrån med', 'rymt hemifrån med', 'mycket äldre kille', 'mycket äldre man',
       'har inte kommit hem från skolan', 'inte kommit hem från skolan', 'har inte kommit hem och', 'kom aldrig hem från skolan', 'barnvakten svarar inte', 'hos barnvakten och nu svarar', 'svarar inte på flera timmar',
       'henne med cigg', 'honom med cigg', 'mig med cigg', 'barnet med cigg', 'bränner henne med', 'brände henne med', 'bränner honom med', 'brände honom med', 'lämnas ensamma i flera dagar', 'lämnas ensam i flera dagar', 'ensamma i flera dagar', 'ensamma hemma i flera dagar', 'har försvunnit i skogen', 'barnet har försvunnit', 'vårt barn har försvunnit', 'min son har försvunnit', 'min dotter har försvunnit', 'hittar inte vårt barn', 'hittar inte min son', 'hittar inte min dotter', 'har letat i en timme', 'kör bil berusad med', 'kör full med barnen',
       'brännmärken på barnet', 'brännmärken på armen', 'brännskador på barnet', 'cigarettmärken',
