@@ -48,16 +48,13 @@ const ask = async (c: EvalCase): Promise<Result> => {
 };
 
 const fraction = (passed: number, total: number) => `${passed}/${total}`;
-const pct = (rs: Result[], pick: (r: Result) => string | null) => {
-  const passed = rs.filter((r) => pick(r) === null).length;
-  return `${fraction(passed, rs.length)} ${String(Math.round((100 * passed) / Math.max(rs.length, 1))).padStart(3)}%`;
-};
 /** "a/b" as "a/b  NN%". */
 const withShare = (f: string | undefined) => {
   if (!f) return '';
   const [a, b] = f.split('/').map(Number);
   return `${f} ${String(Math.round((100 * a!) / Math.max(b!, 1))).padStart(3)}%`;
 };
+const pct = (rs: Result[], pick: (r: Result) => string | null) => withShare(fraction(rs.filter((r) => pick(r) === null).length, rs.length));
 /** Of the replies that were answers from the base, how many were right: a wrong answer is worse than a fallback. */
 const precisionOf = (rs: Result[]) => {
   const answers = rs.filter((r) => r.reply.kind === 'answer');

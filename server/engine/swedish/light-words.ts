@@ -24,23 +24,23 @@ enligt runt kring ut in upp ner bort fram sen sedan just egentligen ungefär red
 fortfarande alltid aldrig ofta nog kanske väl ju också dessutom exakt verkligen generellt allmänt
 begrepp begreppet ordet sak saken grej grejen grejer del delen resten övrigt info sidan artikeln texten
 exempel exempelvis sätt sättet fall fallet slags sorts
-lite lite grann litegrann rent konkret konkreta konkret praktiskt praktiken i praktiken direkt faktiskt
-liksom okej ok okey typ asså alltså ba ändå ens igen precis alls ganska väldigt jätte jättemycket mycket
-mkt mest mer mera minst heller också även annars dock däremot alltid iaf iallafall ialla fall
-överhuvudtaget huvud taget förresten förstås självklart absolut kanske troligen antagligen möjligen
-tycker tyckte tycka tror trodde tro känns kändes känna känner kände undrar undra funderar fundera nyfiken
+lite grann litegrann rent konkret konkreta praktiskt praktiken direkt faktiskt
+okej ok okey ändå ens igen precis alls ganska väldigt jätte jättemycket
+mkt mest mera minst heller annars dock däremot iaf iallafall ialla
+överhuvudtaget huvud taget förresten förstås självklart absolut troligen antagligen möjligen
+tycker tyckte tycka tror trodde tro känns kändes känna känner kände funderar fundera nyfiken
 funkar funka funkade fattar fatta fattade förstår förstå förstod begriper snälla
-tack tacksam hej hejsan hallå ville vill velat skulle kunna kunde kan kunnat bör borde måste
-behöva fått ha lära lär läst läsa hört höra hörde hör pratas pratar prata snackas snackar sagt skrivit
-idag i nu numera nuförtiden framöver sedan
-sånt sånt där sådant såna sånn sån grejen grejer saker sakerna något nåt någonting nånting
+tack tacksam hej hejsan hallå ville velat kunna kunnat bör borde måste
+lära lär läst läsa hört höra hörde hör pratas pratar prata snackas snackar skrivit
+idag numera nuförtiden framöver
+sånt såna sånn sån saker sakerna någonting
 bra dåligt dålig stor stora liten lilla små svårt svår lätt lätta
-konstigt rolig roligt intressant spännande bara enbart ungefär cirka typ
-riktigt verkligen alldeles mycket massa massor halva gärna hellre helst
-här där hit dit härifrån därifrån överallt ingenstans någonstans nånstans
+konstigt rolig roligt intressant spännande enbart cirka
+riktigt alldeles massa massor halva gärna hellre helst
+hit dit härifrån därifrån överallt ingenstans någonstans nånstans
 egentliga egentlig själva självaste
-okay please thanks hello hi really actually exactly basically just like kind sort stuff things
-vänligen hjärtligt hjärtliga förhand heter hette tidningen tidningar läst
+okay please thanks hello hi really actually exactly basically like kind sort stuff things
+vänligen hjärtligt hjärtliga förhand tidningen tidningar
 barn barnet barnen mamma mamman pappa pappan mor far dotter dottern son sonen make maken fru frun sambo sambon
 mormor morfar farmor farfar förälder föräldrar föräldrarna
 använda använder använde använt används användas slippa slipper slapp sluppit fixa fixar fixade ordna ordnar

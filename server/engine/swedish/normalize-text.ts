@@ -20,7 +20,7 @@ const WHITESPACE = /\s+/g;
 /** Only text beyond Latin-1 and its extensions can hold what NFKC changes (combining marks, ligatures, full-width letters). */
 const BEYOND_LATIN = /[^\u0000-\u02FF]/;
 /** Any character the replacements below change: most messages have none and skip them. */
-const SPECIAL = /[\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63\uFF0D\u2018\u2019\u201A\u201B\u2032\u2039\u203A\u00B4\u0060\u201C-\u201F\u2033\u00AB\u00BB\u00AD\u200B-\u200D\u2060\uFEFF\u0000-\u0008\u000B-\u001F\u007F]/;
+const SPECIAL = new RegExp([DASHES, SINGLE_QUOTES, DOUBLE_QUOTES, INVISIBLE].map((re) => re.source).join('|'));
 
 export const normalizeText = (text: string): string => {
   let s = BEYOND_LATIN.test(text) ? text.normalize('NFKC') : text;
