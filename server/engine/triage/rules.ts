@@ -302,7 +302,7 @@ const RULES: readonly TriageRule[] = [
     patterns: [INTAKE],
     requires: [
       [MEDICINE, DANGEROUS_SUBSTANCE, r`\b(alkohol|sprit|vodka|brännvin|whisky|spriten|nåt|något|nånting|någonting|grejer|något konstigt|nåt konstigt|something|pills)\b`],
-      [DANGEROUS_SUBSTANCE, BADLY_AFFECTED, `(?=.*${INTAKE_DONE}).*${TOO_MUCH}`],
+      [DANGEROUS_SUBSTANCE, BADLY_AFFECTED, `^(?=.*${INTAKE_DONE}).*${TOO_MUCH}`],
     ],
     unless: [ABOUT_CARE, r`\b(hur (ska|kan|bör|får) (jag|man|vi) ta|får (jag|man) ta|kan (jag|man) ta)\b`],
     examples: ['polarn tog nåt på festen och andas knappt', 'kid swallowed a button battery', 'han har druckit T-röd', 'jag har svalt en hel burk värktabletter', 'kompisen har druckit en hel flaska vodka och svarar inte'],
@@ -877,7 +877,7 @@ const STATISTICS = r`\bhur många (dog|dör|avled|avlider|dött)\b|\b(fler|färr
 const HYPOTHETICAL = r`\bom (jag|min \w+|han|hon|hen|vi) (\w+ ){0,2}(någon gång|nån gång|i framtiden|en dag|framöver) (skulle )?(få|får|drabbas|blir|bli)\b|^(?!.*${FIRST_PERSON}).*(\b(den|de|dom|alla|någon|folk|those|anyone|people) som (får|fått|har|drabbas|drabbats|råkar ut för|skadas|blir)\b|\b(om|när|ifall) (man|någon|en) (skulle )?(få|får|har|drabbas|skadas|blir|bli)\b|\b(if|when) (someone|somebody|you|one) (has|gets|is)\b)`;
 
 /** A carer at the end of their strength: "vi orkar inte längre ta hand om henne" asks for help with care. */
-const CARER = r`\borkar (inte|int) (längre |mer )?(ta hand om|vårda|sköta|hjälpa|ha (henne|honom|mamma|pappa) hemma|med (henne|honom|mamma|pappa|mormor|morfar|farmor|farfar))\b|(?=.*\b(anhörig\w*|avlösning\w*|avlastning\w*|växelvård\w*|hemtjänst\w*)\b).*\borkar (inte|int)\b`;
+const CARER = r`\borkar (inte|int) (längre |mer )?(ta hand om|vårda|sköta|hjälpa|ha (henne|honom|mamma|pappa) hemma|med (henne|honom|mamma|pappa|mormor|morfar|farmor|farfar))\b|^(?=.*\b(anhörig\w*|avlösning\w*|avlastning\w*|växelvård\w*|hemtjänst\w*)\b).*\borkar (inte|int)\b`;
 
 /** Rules that fire on the name of a condition alone: they step aside for any question about care. */
 const NAMES_ONLY = new Set(['emergency-infection-named', 'child-named', 'violence-named', 'emergency-stroke', 'emergency-heart-attack-named', 'emergency-cardiac-arrest', 'emergency-overdose', 'emergency-poisoning-named', 'suicide-mentioned']);

@@ -47,7 +47,9 @@ const oneEditIndex = (words: Iterable<string>): ((token: string) => string[]) =>
       for (const word of byDeletion.get(variant) ?? []) if (word[0] === token[0] && withinOneEdit(token, word)) found.add(word);
     };
     look(token);
-    for (let i = 0; i < token.length; i++) look(token.slice(0, i) + token.slice(i + 1));
+    // Not the first letter: what only that deletion meets starts with another letter (a doubled first letter
+    // gives the same variant as deleting the second).
+    for (let i = 1; i < token.length; i++) look(token.slice(0, i) + token.slice(i + 1));
     return [...found];
   };
 };
@@ -61,11 +63,12 @@ export const makePhraseVariants = (phraseWords: Iterable<string>, knownWords: Re
   const nearWords = oneEditIndex(phraseWords);
   const cache = new Map<string, readonly string[]>();
   return (token) => {
+    // Too short to be taken for a slip, or a word in its own right ("fråga" is not a slip for "fradga").
+    if (token.length < MIN_TYPO_LENGTH || knownWords.has(token)) return [token];
     let found = cache.get(token);
     if (!found) {
       const words = new Set([token]);
-      // A word that is a word in its own right ("fråga") is not a slip for another ("fradga").
-      if (!knownWords.has(token)) for (const word of nearWords(token)) words.add(word);
+      for (const word of nearWords(token)) words.add(word);
       found = [...words];
       // Bounded: visitors' words are unbounded, the ones worth remembering are not.
       if (cache.size > 50_000) cache.clear();
@@ -92,6 +95,7 @@ export const makeSpeller = (
   };
 
   const squeezed = (token: string): string | undefined => {
+    if (!DOUBLED.test(token)) return undefined;
     const once = token.replace(/(.)\1{2,}/g, '$1');
     if (once !== token && known.has(once)) return once;
     // A doubled letter is ordinary Swedish ("timme"): undone only when that gives a key word ("doo" → "do").
@@ -154,6 +158,9 @@ export const makeSpeller = (
   };
   return (folded) => folded.split(' ').map(read).filter(Boolean).join(' ');
 };
+
+/** A letter twice in a row. */
+const DOUBLED = /(.)\1/;
 
 /** Endings of inflected words, never the last word of words run together. */
 const ENDINGS = new Set(['en', 'et', 'an', 'na', 'er', 'ar', 'or', 'ne', 'de', 'te']);

@@ -45,7 +45,12 @@ export const compileMatcher = (id: string, spec: MatcherSpec, variants: WordVari
   const compile = (sources: readonly string[] = []): Gated[] =>
     sources.flatMap((source) => {
       try {
-        return splitWordEndings(foldPattern(source)).map((part) => gated(part, firstWordGate(part)));
+        const folded = foldPattern(source);
+        // Unanchored, such a look-ahead is tried from every letter of the message and reads the rest each time.
+        if (splitTopLevel(folded).some((branch) => /^\(\?[=!]\.\*/.test(branch))) {
+          throw new Error('a look-ahead over the whole message ("(?=.*" or "(?!.*") must open with "^", and what follows it with ".*"');
+        }
+        return splitWordEndings(folded).map((part) => gated(part, firstWordGate(part)));
       } catch (error) {
         throw new Error(`rule ${id}: invalid pattern ${JSON.stringify(source)}: ${(error as Error).message}`);
       }
@@ -109,6 +114,40 @@ const gated = (source: string, starts: ReadonlySet<string> | null): Gated => {
   return { re, sticky: new RegExp(source, 'y'), gate, contains: null };
 };
 
+/**
+ * The letter tree laid out in flat arrays for reading (every word of every message walks it): node n's child
+ * for letter slot c is `child[n * SLOTS + c]` (0 for none; the root is 0 and never a child), and its patterns
+ * are `gateList[gateFrom[n] … gateFrom[n + 1]]`. Made again when a matcher compiled since added gates.
+ */
+type FlatTree = { gates: number; child: Int32Array; gateFrom: Int32Array; gateList: Int32Array };
+/** a–z and 0–9: the letters of folded text. */
+const SLOTS = 36;
+const slotOf = (code: number): number => (code >= 97 && code <= 122 ? code - 97 : code >= 48 && code <= 57 ? code - 22 : -1);
+let flat: FlatTree | undefined;
+const flatTree = (): FlatTree => {
+  if (flat?.gates === gates) return flat;
+  const nodes: GateNode[] = [];
+  const number = new Map<GateNode, number>();
+  const visit = (node: GateNode) => {
+    number.set(node, nodes.length);
+    nodes.push(node);
+    for (const next of node.next.values()) visit(next);
+  };
+  visit(gateTree);
+  const child = new Int32Array(nodes.length * SLOTS);
+  const gateFrom = new Int32Array(nodes.length + 1);
+  const gateList = new Int32Array(nodes.reduce((sum, node) => sum + node.gates.length, 0));
+  nodes.forEach((node, n) => {
+    for (const [code, next] of node.next) {
+      const slot = slotOf(code);
+      if (slot >= 0) child[n * SLOTS + slot] = number.get(next)!;
+    }
+    gateList.set(node.gates, gateFrom[n]!);
+    gateFrom[n + 1] = gateFrom[n]! + node.gates.length;
+  });
+  return (flat = { gates, child, gateFrom, gateList });
+};
+
 /** The words of the last text asked about: every rule with fuzzy words reads the same message. */
 let lastWordsText: string | undefined;
 let lastWords: string[] = [];
@@ -129,6 +168,7 @@ const MAX_WORDS = 32;
 const openingsOf = (folded: string): Openings => {
   // Valid for the text and the patterns there were: a matcher compiled since adds gates.
   if (folded === openings.text && openings.masks.length === gates) return openings;
+  const { child, gateFrom, gateList } = flatTree();
   const starts: number[] = [];
   const masks = new Uint32Array(gates);
   for (let i = 0; i < folded.length; ) {
@@ -138,10 +178,12 @@ const openingsOf = (folded: string): Openings => {
     const bit = 1 << Math.min(starts.length, MAX_WORDS - 1);
     starts.push(i);
     // Walk the tree from the start of the word, up to GATE_LENGTH letters: no strings made.
-    let node: GateNode | undefined = gateTree;
-    for (let k = i; k < end && k - i < GATE_LENGTH && node; k++) {
-      node = node.next.get(folded.charCodeAt(k));
-      if (node) for (const gate of node.gates) masks[gate]! |= bit;
+    let node = 0;
+    for (let k = i; k < end && k - i < GATE_LENGTH; k++) {
+      const slot = slotOf(folded.charCodeAt(k));
+      node = slot < 0 ? 0 : child[node * SLOTS + slot]!;
+      if (!node) break;
+      for (let g = gateFrom[node]!; g < gateFrom[node + 1]!; g++) masks[gateList[g]!]! |= bit;
     }
     i = end + 1;
   }
