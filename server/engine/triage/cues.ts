@@ -853,7 +853,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
       'min sista kväll i livet', 'min sista dag i livet', 'detta är mitt sista farväl', 'mitt sista hejdå',
       'farväl till er alla', 'farväl till alla', 'tar farväl av er', 'hejdå för evigt', 'sagt hejdå till alla',
       'förlåt för det jag gör', 'förlåt för det jag ska', 'klara er bättre utan mig', 'inte ert fel att jag',
-      'ingens fel att jag', 'säg att jag älskar dem', 'inte finnas här imorgon', 'inte se mig igen', 'ses aldrig mer',
+      'ingens fel att jag', 'säg att jag älskar dem', 'inte finnas här imorgon', 'kommer inte finnas imorgon', 'kommer inte att finnas imorgon', 'finns inte imorgon', 'inte se mig igen', 'ses aldrig mer',
       'inte att mamma hittar mig', 'så barnen inte hittar mig', 'vem som ska hitta mig', 'lämnat dörren olåst så',
       'snart slipper ni mig', 'ni slipper mig snart', 'snart är allt över', 'ikväll är det över',
       'ingen behöver oroa sig längre', 'ringt alla och sagt hejdå', 'scheduled a message', 'scheduled an email',

@@ -44,6 +44,15 @@ const r = String.raw;
 const SOMEONE = r`\b(jag|ja|mig|mej|min|mitt(?! i\b)|mina|vi|oss|han|hon|hen|honom|henne|barnet|barnen|bebisen|bebis|babyn|bebben|sonen|dottern|son|dotter|mamma|pappa|mor|far|morsan|farsan|frun|fru|maken|make|mannen|sambon|sambo|partner|pojkvannen|pojkvan|flickvannen|flickvan|mormor|morfar|farmor|farfar|kompis|kompisen|polarn|vannen|van|kollega|kollegan|grannen|brorsan|brosan|brorsa|bror|brodern|syster|systern|syrran|lillebror|lillasyster|storebror|storasyster|elev|eleven|patienten|brukaren|nagon|nan|my|me|im|ive|he|she|him|her|his|someone|somebody)\b`;
 
 /** A first-person word. */
+/** Suicidal thoughts, named. */
+const SUICIDAL_THOUGHTS = r`\b(självmordstank\w*|självmords? tankar|suicidtank\w*|suicidala tankar|suicidal thoughts|tankar på (att )?(självmord|ta livet av (mig|sig)))\b`;
+
+/**
+ * Asking where to turn, in the impersonal Swedish people in need use ("vart vänder man sig"): with suicidal
+ * thoughts named, a plea, never a question about care that names nobody.
+ */
+const SEEKING_HELP = r`\b(vart? (vänder|vända|ska|kan|går) (man|jag|vi|hon|han|hen)|vem (kan|ska) (jag|man|vi) (prata|ringa|vända)|var (får|kan|hittar) (man|jag|vi) (hjälp|stöd)|vad (gör|ska) (man|jag|vi) (om|när|nu)|hjälp|where (do|can|should) (i|you|we) (turn|go|get help)|who (can|should) i (talk|call))\b`;
+
 const FIRST_PERSON = r`\b(jag|ja|mig|mej|min|mitt|mina|vi|oss|my|me|im|ive)\b`;
 
 /**
@@ -51,7 +60,7 @@ const FIRST_PERSON = r`\b(jag|ja|mig|mej|min|mitt|mina|vi|oss|my|me|im|ive)\b`;
  * answers. Rules that fire on a bare word or on medical advice step aside for it; rules about a person in
  * danger never do.
  */
-const ABOUT_CARE = r`\b(vad? gor (kommunen|regionen|ni|varden|sjukvarden|skolan|elevhalsan)|elevhalsa\w*|hjartstartare\w*|app\w*|organiser\w*|egen kraft|tas tillvara|for (nagon|personer|en person|den) med|hanter\w*|smittutbrott\w*|\w+boenden|prev\w*tion\w*|pa natet|\w*larm\b|gps\w*|via kommunen|forsta hjalpen|lara sig|tipsa\w*|hembesok\w*|hur ser (\w+ ){0,2}till|faller mellan stolarna|primarvarden|psykiatrin|rekommender\w*|telefonlinje\w*|chattar|\w*kurator|work against|goals?|reduc\w*|include\w*|minska\w*|hanterar (regionen|kommunen|varden|ni|man)|ambulanshelikopter\w*|avstand\w*|vem driver|finns det (\w+ ){0,2}(\w*boende|\w*stod|\w*hjalp|\w*grupp\w*|mottagning\w*|jour\w*|\w*konsulent\w*|\w*punkt\w*|\w*traff\w*|aktivitet\w*)|sekretess\w*|utbild\w*|upptacka|regeln|reglerna|bestammer|smittskydd\w*|home care|skillnaden|kommunens|regionens|\w*kurs\w*|samspel\w*|socialtjansten|vart? vander (man|sig)|support groups?|families|lost (someone|a loved one)|per ar|arligen|sker|informera\w*|invanarna|vem (utreder|ansvarar|gor|hanterar|tar hand om)|valfardsteknik|\w*robot\w*|forhindra|lakemedelsgenomgang\w*|dosdispens\w*|care plan\w*|relatives|take part|uppsats\w*|thesis|dodlighet\w*|siffror|vardrelaterade|orosanmalan|anonymt|digital\w*|bankid|logga in|vardbesok\w*|ansvarar|ansvaret|ansvar for|rutiner|vardkedja\w*|rehab\w*|municipalit\w*|work with|how do (the )?\w+ work|shelters?|i kommunen|i regionen|vem betalar|livets slutskede|palliativ\w*|overlevnad\w*|stodlinje\w*|jourtelefon\w*|hjalplinje\w*|nara vard\w*|omstallning\w*|malbild\w*|fardplan\w*|primarvarden som|reform\w*|statistik\w*|forskning\w*|\w*prevention\w*|preventiv\w*|\w*forebygg\w*|vad gor (kommunen|regionen|ni|varden|sjukvarden|primarvarden|vardcentralen)|strategi\w*|handlingsplan\w*|samordna\w*|samverka\w*|samarbeta\w*|samarbete\w*|arbetar (ni|kommunen|regionen|vi|man|vården|primarvarden)|hur (arbetar|jobbar)|(kommunens|regionens|vardens) arbete|jamlik\w*|ojamlik\w*|utbildning\w*|kurs|kurser|kursen|kurserna|course|courses|training|statistics|politik\w*|politiker\w*|bemanning\w*|personalbrist\w*|stodgrupp\w*|efterlevande|anhorigstod|dodsorsak\w*|dor fler|procent|andelen|antalet|hur manga (\w+ ){0,3}(dor|drabbas|personer|manniskor|patienter|invanare|procent|fall|som|unga|aldre|barn|kvinnor|man)|malet|malen|vision\w*|budget\w*|ekonomi\w*|region \w+|kommun \w+|department\w*|prevent\w*|policy|work on|program\w*|projekt\w*|satsning\w*|insats\w*|kampanj\w*|webbinarium|informationsmote\w*|folkhals\w*|dodsfall\w*|dodstal|vilken roll|roll i|rollen|kontaktfamilj\w*|familjehem\w*|stodfamilj\w*|jourhem\w*|\w*preventi\w*|hur ser \w+ ut|stodet|\w*grupper|\w+mottagning\w*|lanet|lanets|nollvision\w*|sverige|landet|efterlevande\w*|vardcentralens|kommunerna|regionerna)\b`;
+const ABOUT_CARE = r`\b(vad? gor (kommunen|regionen|ni|varden|sjukvarden|skolan|elevhalsan)|vilket stod|vilken hjalp (finns|erbjuds|ges)|elevhalsa\w*|hjartstartare\w*|app\w*|organiser\w*|egen kraft|tas tillvara|for (nagon|personer|en person|den) med|hanter\w*|smittutbrott\w*|\w+boenden|prev\w*tion\w*|pa natet|\w*larm\b|gps\w*|via kommunen|forsta hjalpen|lara sig|tipsa\w*|hembesok\w*|hur ser (\w+ ){0,2}till|faller mellan stolarna|primarvarden|psykiatrin|rekommender\w*|telefonlinje\w*|chattar|\w*kurator|work against|goals?|reduc\w*|include\w*|minska\w*|hanterar (regionen|kommunen|varden|ni|man)|ambulanshelikopter\w*|avstand\w*|vem driver|finns det (\w+ ){0,2}(\w*boende|\w*stod|\w*hjalp|\w*grupp\w*|mottagning\w*|jour\w*|\w*konsulent\w*|\w*punkt\w*|\w*traff\w*|aktivitet\w*)|sekretess\w*|utbild\w*|upptacka|regeln|reglerna|bestammer|smittskydd\w*|home care|skillnaden|kommunens|regionens|\w*kurs\w*|samspel\w*|socialtjansten|vart? vander (man|sig)|support groups?|families|lost (someone|a loved one)|per ar|arligen|sker|informera\w*|invanarna|vem (utreder|ansvarar|gor|hanterar|tar hand om)|valfardsteknik|\w*robot\w*|forhindra|lakemedelsgenomgang\w*|dosdispens\w*|care plan\w*|relatives|take part|uppsats\w*|thesis|dodlighet\w*|siffror|vardrelaterade|orosanmalan|anonymt|digital\w*|bankid|logga in|vardbesok\w*|ansvarar|ansvaret|ansvar for|rutiner|vardkedja\w*|rehab\w*|municipalit\w*|work with|how do (the )?\w+ work|shelters?|i kommunen|i regionen|vem betalar|livets slutskede|palliativ\w*|overlevnad\w*|stodlinje\w*|jourtelefon\w*|hjalplinje\w*|nara vard\w*|omstallning\w*|malbild\w*|fardplan\w*|primarvarden som|reform\w*|statistik\w*|forskning\w*|\w*prevention\w*|preventiv\w*|\w*forebygg\w*|vad gor (kommunen|regionen|ni|varden|sjukvarden|primarvarden|vardcentralen)|strategi\w*|handlingsplan\w*|samordna\w*|samverka\w*|samarbeta\w*|samarbete\w*|arbetar (ni|kommunen|regionen|vi|man|vården|primarvarden)|hur (arbetar|jobbar)|(kommunens|regionens|vardens) arbete|jamlik\w*|ojamlik\w*|utbildning\w*|kurs|kurser|kursen|kurserna|course|courses|training|statistics|politik\w*|politiker\w*|bemanning\w*|personalbrist\w*|stodgrupp\w*|efterlevande|anhorigstod|dodsorsak\w*|dor fler|procent|andelen|antalet|hur manga (\w+ ){0,3}(dor|drabbas|personer|manniskor|patienter|invanare|procent|fall|som|unga|aldre|barn|kvinnor|man)|malet|malen|vision\w*|budget\w*|ekonomi\w*|region \w+|kommun \w+|department\w*|prevent\w*|policy|work on|program\w*|projekt\w*|satsning\w*|insats\w*|kampanj\w*|webbinarium|informationsmote\w*|folkhals\w*|dodsfall\w*|dodstal|vilken roll|roll i|rollen|kontaktfamilj\w*|familjehem\w*|stodfamilj\w*|jourhem\w*|\w*preventi\w*|hur ser \w+ ut|stodet|\w*grupper|\w+mottagning\w*|lanet|lanets|nollvision\w*|sverige|landet|efterlevande\w*|vardcentralens|kommunerna|regionerna)\b`;
 
 /** People in general, as in a question about a group: "unga som skadar sig själva". */
 const POPULATION = r`\b(unga|ungdomar|ungdom|en ungdom|personer|patienter|människor|barn|elever|kvinnor|män|äldre|de|dem|alla|folk|invånare|anhöriga|närstående) (som|med)\b|(?<!\ben )\b(brukare|brukarna|patienterna|eleverna|klienter|klienterna|de boende|våra boende|invånarna)\b`;
@@ -87,7 +96,7 @@ const DRUG_NAME = r`(metformin\w*|levaxin\w*|waran|eliquis|xarelto|simvastatin|a
 const MEDICINE = r`(${DRUG_NAME}|antidepressiv\w*|lugnande|benso\w*|opiat\w*|\w*blockerare|\w*medicin(en|er|erna)?|medicinen|mediciner|medicinerna|medecin|medcin|medisin|läkemedel|läkemedlet|läkemedlen|tablett|tabletten|tabletter|tabletterna|värktablett|värktabletter|sömntablett|sömntabletter|sömnmedel|piller|pillren|pillerna|febernedsättande|smärtstillande|hostmedicin|nässpray|salva|kräm|droppar|pills|pill|tablets|medication|medicine|meds|painkillers|sleeping pills)\b`;
 
 /** A question about care with nobody of the visitor's own in it, and no means named: "Hur många tar sitt liv i Sverige?". */
-const ABOUT_CARE_NOT_ME = r`^(?!.*(${FIRST_PERSON}|\b(dödlig\w*|behövs för|räcker för|för att (dö|inte vakna|aldrig vakna))\b))(?=.*${ABOUT_CARE})`;
+const ABOUT_CARE_NOT_ME = r`^(?!.*(${FIRST_PERSON}|\b(dödlig\w*|behövs för|räcker för|för att (dö|inte vakna|aldrig vakna))\b))(?!(?=.*${SUICIDAL_THOUGHTS}).*${SEEKING_HELP})(?=.*${ABOUT_CARE})`;
 
 /** Taken in: swallowed, drunk, eaten, smoked, injected. Any tense. */
 /** Taken in, just now or before: an act, not a habit ("tar många mediciner" is a question about care). */
@@ -817,6 +826,15 @@ const RULES: readonly TriageRule[] = [
     examples: ['Mina föräldrar vet inte om det men jag har försökt två gånger.'],
   },
   {
+    id: 'suicide-thoughts-seeking-help',
+    level: 'suicide',
+    // Suicidal thoughts named with a plea for where to turn, in the impersonal Swedish people in need use
+    // ("självmordstankar vart vänder man sig"): a person in need, not a question about the system.
+    patterns: [SUICIDAL_THOUGHTS],
+    requires: [[SEEKING_HELP]],
+    examples: ['självmors tankar vart vänder man sig', 'självmordstankar vem kan jag prata med'],
+  },
+  {
     id: 'medical-symptom',
     level: 'medical',
     // A symptom counts when it happens to someone, when the visitor asks what to do, or as a bare fragment
@@ -831,7 +849,7 @@ const RULES: readonly TriageRule[] = [
     unless: [
       ABOUT_CARE,
       ABOUT_CARE_FOR_A_GROUP,
-      r`^(?!.*${FIRST_PERSON}).*\b(hur (arbetar|jobbar|hjälper|stöttar|stöder|fungerar|ser|blir|samarbetar|organiseras|förebygger|tar)|vad (gör|erbjuder) (vården|kommunen|regionen|primärvården|vårdcentralen|hälsocentralen|ni|sjukvården|hemsjukvården|1177)|vilket stöd|vilken hjälp (finns|erbjuds|ges))\b`,
+      r`^(?!.*${FIRST_PERSON}).*\b(vad (menas|menar ni|menar man) med|how (is|are) (it|they|this|that|\w+ pain) (handled|managed|dealt with|treated) (in|by|under)|hur (arbetar|jobbar|hjälper|stöttar|stöder|fungerar|ser|blir|samarbetar|organiseras|förebygger|tar)|vad (gör|erbjuder) (vården|kommunen|regionen|primärvården|vårdcentralen|hälsocentralen|ni|sjukvården|hemsjukvården|1177)|vilket stöd|vilken hjälp (finns|erbjuds|ges))\b`,
       r`\b(väntetid\w*|väntelista\w*|\w*utredning\w*|remiss\w*|kötid\w*|bup)\b`,
       // A long-standing condition told as the background of a question about the reform.
       r`\bkronisk\w*\b(?=.*\b(nära vård|medskapare|omställning\w*|målbild\w*|delaktig\w*|personcentrer\w*)\b)|\b(nära vård|medskapare|omställning\w*|målbild\w*|delaktig\w*|personcentrer\w*)\b(?=.*\bkronisk\w*\b)`,
@@ -853,7 +871,7 @@ const RULES: readonly TriageRule[] = [
 ];
 
 /** Said not to be meant literally: "överkörd av omställningen – bildligt talat, ingen fara". */
-const NOT_LITERALLY = r`\b(drunknar|drunkna|drunknat|drunknade|kvävs|kvävas) (i|av) (alla |all |massa |en massa )?(samtal|arbete|mejl|mail|ärenden|papper|jobb|telefonsamtal|blanketter|pappersarbete|information|dokumentation\w*|administration\w*|byråkrati\w*|projekt|möten|dokument|text|texter|fakta|siffror|patienter|förkortningar|regler|krav)\b|\bdrowning in (\w+ ){0,2}(acronyms|paperwork|work|emails?|information|bureaucracy|jargon|patients|meetings)\b|\b(politiskt|ekonomiskt) självmord\b|\bsjälvmordsuppdrag\w*|\bskjuter (mig|oss) (själv|själva) i foten\b|\bshoot (myself|ourselves) in the foot\b|\b(får|fick|ger mig) (en )?(hjärtinfarkt|hjärtattack|hjärnblödning|slag) av (alla |all |det |den |de |allt )?\w+|\b(ville|vill|fick|få|önskade) dö hemma\b|\b(chefen|min chef|läraren|my boss|the boss|my teacher|my manager) (\w+ ){0,2}(döda|kill) (mig|mej|me) (om|if)\b|\b(blir|håller på att bli) galen (på|av) (\w+ )?(texten|texter|sidan|sidor|dokument\w*|byråkrati\w*|blanketter|möten|jobbet)\b|\bskjut mig (om|men|för)\b|\b(det|det här|detta|ni|den här|byråkratin|kön|väntan|krånglet|omställningen|reformen|stressen|arbetsbelastningen|jobbet|arbetet|pappersarbetet|dokumentationen|administrationen|personalbristen|nedskärningarna) (\w+ ){0,3}(tar|ta|tog) livet av (mig|mej|oss)\b|^skjut mig (men|för)\b|\b(dö|dör|döende|dött) ut\b|\b(höll på|var nära|trodde jag skulle) (att )?(få|dö av) (en )?(hjärtattack|hjärtinfarkt|slag|skrattanfall)\b( \w+){0,2} (när|då) (jag|vi) (såg|läste|hörde|fick)\b|\b(livets slutskede|palliativ\w*|min sista tid|hospice|asih)\b|\b(bildligt (talat|sett)|ingen fara|figuratively|no danger|mer allmänt|i allmänhet|generellt)\b`;
+const NOT_LITERALLY = r`\b(drunknar|drunkna|drunknat|drunknade|kvävs|kvävas) (i|av) (alla |all |massa |en massa )?(samtal|arbete|mejl|mail|ärenden|papper|jobb|telefonsamtal|blanketter|pappersarbete|information|dokumentation\w*|administration\w*|byråkrati\w*|projekt|möten|dokument|text|texter|fakta|siffror|patienter|förkortningar|regler|krav)\b|\bdrowning in (\w+ ){0,2}(acronyms|paperwork|work|emails?|information|bureaucracy|jargon|patients|meetings)\b|\b(politiskt|ekonomiskt) självmord\b|\bsjälvmordsuppdrag\w*|\bskjut(er|a|it)? (mig|oss|sig) (själv |själva )?i foten\b|\bshoot (myself|ourselves) in the foot\b|\b(får|fick|ger mig) (en )?(hjärtinfarkt|hjärtattack|hjärnblödning|slag) av (alla |all |det |den |de |allt )?\w+|\b(ville|vill|fick|få|önskade) dö hemma\b|\b(chefen|min chef|läraren|my boss|the boss|my teacher|my manager) (\w+ ){0,2}(döda|kill) (mig|mej|me) (om|if)\b|\b(blir|håller på att bli) galen (på|av) (\w+ )?(texten|texter|sidan|sidor|dokument\w*|byråkrati\w*|blanketter|möten|jobbet)\b|\bskjut mig (om|men|för)\b|\b(det|det här|detta|ni|den här|byråkratin|kön|väntan|krånglet|omställningen|reformen|stressen|arbetsbelastningen|jobbet|arbetet|pappersarbetet|dokumentationen|administrationen|personalbristen|nedskärningarna) (\w+ ){0,3}(tar|ta|tog) livet av (mig|mej|oss)\b|\b\w*(ändringar|ändringarna|regler|reglerna|köer|köerna|väntetider|väntetiderna|blanketter|blanketterna|möten|mötena|schemat|scheman|telefonkön) (\w+ ){0,2}(tar|tog) livet av (mig|mej|oss)\b|\bdet (dödar|tar död på) (mig|mej|oss) att\b|\b(väntan|kön|telefonkön|väntetiden|väntetiderna|byråkratin|the wait|waiting) (\w+ ){0,2}(dödar|is killing) (mig|mej|oss|me|us)\b|\b(sajten|sidan|hemsidan|webbsidan|webbplatsen|texten|texterna|byråkratin|blanketten|blanketterna|formuläret|menyn|appen|systemet|det här|detta|allt det här|all den här \w+|site|website|page|this) (\w+ ){0,2}(ger|gav|gives|gave) (mig|mej|me) (huvudvärk|ont i huvudet|magont|a headache)\b|^skjut mig (men|för)\b|\b(dö|dör|döende|dött) ut\b|\b(höll på|var nära|trodde jag skulle) (att )?(få|dö av) (en )?(hjärtattack|hjärtinfarkt|slag|skrattanfall)\b( \w+){0,2} (när|då) (jag|vi) (såg|läste|hörde|fick)\b|\b(livets slutskede|palliativ\w*|min sista tid|hospice|asih)\b|\b(bildligt (talat|sett)|ingen fara|figuratively|no danger|mer allmänt|i allmänhet|generellt)\b`;
 
 /** Someone who died by suicide years ago, told as the background of a question: "Min bror tog livet av sig för tre år sedan och…". */
 const BEREAVED = r`\b(tog|har tagit) livet av sig (för (\w+ ){0,2}år sedan|i fjol|förra året)\b`;
@@ -862,16 +880,16 @@ const BEREAVED = r`\b(tog|har tagit) livet av sig (för (\w+ ){0,2}år sedan|i f
 const JOKING = r`\b(på skämt|skämtar bara|skojar bara|just kidding|jk)\b`;
 
 /** Someone asking for their work: "Jag är journalist och skriver om överdödligheten". */
-const PROFESSIONAL = r`\b(oss|vi|jag) som (jobbar|arbetar)\b|\b(jag är|i am|im) \w*(student|studerande)\b|\bhålla en (dragning|presentation|föreläsning)\b|\b(jag|vi) (jobbar|arbetar) (på|i|inom) (ett |en )?(skyddat boende|skyddade boenden|kvinnojour\w*|tjejjour\w*|brottsofferjour\w*)\b|\b(skriva|skriver|skrev) (en |ett )?(krönika|debattartikel|insändare|ledare)\b|\brubriken\b|\b(jag är|i am|im) (journalist|reporter|student|forskare|researcher)\b|\b(skriver|writing) (en |ett |a )?(artikel|uppsats|thesis|reportage|article|examensarbete)\b|\böverdödlighet\w*`;
+const PROFESSIONAL = r`\b(oss|vi|jag) som (jobbar|arbetar)\b|\b(jag är|i am|im) \w*(student|studerande)\b|\bhålla en (dragning|presentation|föreläsning)\b|\b(jag|vi) (jobbar|arbetar) (på|i|inom) (ett |en )?(skyddat boende|skyddade boenden|kvinnojour\w*|tjejjour\w*|brottsofferjour\w*)\b|\b(skriva|skriver|skrev) (en |ett )?(krönika|debattartikel|insändare|ledare)\b|\brubriken\b|\b(jag är|i am|im) (journalist|reporter|student|forskare|researcher)\b|\b(skriver|writing) (en |ett |a )?(artikel|uppsats|thesis|reportage|article|examensarbete)\b|\b(school project|skolarbete\w*|skolprojekt\w*|grupparbete\w*|project (on|about))\b|\böverdödlighet\w*`;
 
 /** Numbers about many people: "dödsfallen i länet har ökat", "hur många självmord sker per år". */
 /** Planning for what may happen: "Vem upprättar en plan för hur skolan ska agera om hon får ett anfall?" */
 const PLANNING = r`\b(lägga ner|läggs ner|lägger ner|nedläggning\w*|flyttas bort|sammanslagning\w*)\b|\bvar (hittar|finns|läser) (jag |man |ni )?(\w+ ){0,3}(handlingsplan\w*|plan|planen|policy|rutin\w*|riktlinje\w*|dokument\w*)\b|\b(vem|hur) (upprättar|gör|skriver|tar fram|ansvarar för|håller i) (en |ett )?(plan|handlingsplan|vårdplan|sip|rutin|rutiner|krisplan)\b`;
 
 /** A medicine as administration: prescriptions, dispensing, pharmacies, who gives it. A question for the guide. */
-const ADMINISTRATION = r`\b(förnya\w*|receptförnyelse\w*|(nytt|förnyat|förnya) recept|dosdispens\w*|restnoter\w*|ersättningspreparat\w*|läkemedelsgenomgång\w*|prescriptions?|dispensing|renew\w*)\b|\b(får|kan|ska|måste) (hemtjänst\w*|hemsjukvård\w*|personalen|en sjuksköterska|sjuksköterskan|undersköterskan) (\w+ ){0,3}(ge|dela|ta hand om|administrera)\b`;
+const ADMINISTRATION = r`\b(skicka|lämna|ge|framföra) (\w+ ){0,2}(beröm|tack|synpunkt\w*|klagomål|feedback)\b|\b(berömma|klaga på|tacka) (personalen|vården|hemtjänsten|hemsjukvården)\b|\b(förnya\w*|receptförnyelse\w*|(nytt|förnyat|förnya) recept|dosdispens\w*|restnoter\w*|ersättningspreparat\w*|läkemedelsgenomgång\w*|prescriptions?|dispensing|renew\w*)\b|\b(får|kan|ska|måste) (hemtjänst\w*|hemsjukvård\w*|personalen|en sjuksköterska|sjuksköterskan|undersköterskan) (\w+ ){0,3}(ge|dela|ta hand om|administrera)\b`;
 
-const STATISTICS = r`\bhur många (dog|dör|avled|avlider|dött)\b|\b(fler|färre) (\w+ ){0,2}(tar livet|dör|drabbas|skadas|avlider)\b|\b(dödsfall\w*|statistik\w*|siffror\w*|siffrorna|per år|årligen|dödstal\w*|death rate|statistics)\b`;
+const STATISTICS = r`\bhur många (dog|dör|avled|avlider|dött)\b|\b(fler|färre) (\w+ ){0,2}(tar livet|dör|drabbas|skadas|avlider)\b|\b(dödsfall\w*|statistik\w*|siffror\w*|siffrorna|per år|årligen|dödstal\w*|självmordstal\w*|suicidtal\w*|death rate|statistics)\b|\b(högre|lägre|fler|färre) (\w+ ){0,3}än (riket|rikssnittet|landet|snittet|genomsnittet|resten av landet)\b`;
 
 /** Someone in general, not anyone now: "den som får en hjärtinfarkt", "om man skadas i en trafikolycka". */
 const HYPOTHETICAL = r`\bom (jag|min \w+|han|hon|hen|vi) (\w+ ){0,2}(någon gång|nån gång|i framtiden|en dag|framöver) (skulle )?(få|får|drabbas|blir|bli)\b|^(?!.*${FIRST_PERSON}).*(\b(den|de|dom|alla|någon|folk|those|anyone|people) som (får|fått|har|drabbas|drabbats|råkar ut för|skadas|blir)\b|\b(om|när|ifall) (man|någon|en) (skulle )?(få|får|har|drabbas|skadas|blir|bli)\b|\b(if|when) (someone|somebody|you|one) (has|gets|is)\b)`;
@@ -916,7 +934,7 @@ export const MODEL_STEPS_ASIDE: readonly string[] = [STATISTICS, PLANNING, ADMIN
  * rules run: "ja e 13" is "jag är 13", "andas typ knappt" is "andas knappt". Folded (no å/ä/ö); '' drops the word.
  */
 export const CHAT_WORDS: Readonly<Record<string, string>> = {
-  opp: 'upp', huve: 'huvudet', huvve: 'huvudet', blo: 'bloder', komm: 'kommer',
+  opp: 'upp', kmr: 'kommer', imorn: 'imorgon', imorrn: 'imorgon', huve: 'huvudet', huvve: 'huvudet', blo: 'bloder', komm: 'kommer',
   ja: 'jag', e: 'ar', o: 'och', int: 'inte', nan: 'nagon', nat: 'nagot', ngn: 'nagon', ngt: 'nagot', mej: 'mig',
   dej: 'dig', sej: 'sig', dom: 'de', mkt: 'mycket', lr: 'eller', shud: 'should', shoud: 'should', shld: 'should',
   avmig: 'av mig', avmej: 'av mig', avsig: 'av sig', avsej: 'av sig', el: 'eller', thinkin: 'thinking', tonite: 'tonight', wanna: 'want to', gonna: 'going to', u: 'you', ur: 'your', r: 'are', cuz: 'because', bc: 'because', pls: 'please', plz: 'please', dont: 'dont',
@@ -932,6 +950,7 @@ export const CHAT_WORDS: Readonly<Record<string, string>> = {
  */
 export const KEY_WORDS: readonly string[] = `
 andas andades andning andningen andnöd luft kvävs medvetslös medvetslösa medvetandet vaknar väcka
+bilolycka trafikolycka
 svarar reagerar kontakt konstigt konstig knappt glest tungt ryckigt läpparna ansiktet mungipan
 förlamad sluddrar sluddrigt bröstet bröstsmärtor hjärtat hjärtinfarkt hjärtstopp infarkt stroke
 blöder blödning blödningen blodet sprutar forsar pulserar slutar stannar överallt

@@ -22,6 +22,8 @@ const MIN_TYPO_LENGTH = 5;
 /** Shortest token tried as words run together, and the shortest part (but for the listed short words). */
 const MIN_RUN_TOGETHER = 5;
 const MIN_PART = 3;
+/** Words run together this many or more are a sentence typed without spaces, whatever their first part. */
+const MIN_PARTS_OF_A_SENTENCE = 4;
 
 /**
  * The words (5+ letters) within one edit of a token with the same first letter, the token itself included when it
@@ -122,8 +124,9 @@ export const makeSpeller = (
     const parts = best[token.length];
     // Words run together have a small word among them ("villta", "avmig", "ontibrostet"); two content words
     // are a compound and stay whole ("sexåring", "vårdskador"), and an ending is not a word ("hjälp|en").
-    // Nor is a two-letter first part: "vi|sar" is "visar", "de|la" is "dela".
-    if (!parts || parts.length < 2 || parts[0]!.length < 3 || ENDINGS.has(parts[parts.length - 1]!)) return undefined;
+    // Nor is a two-letter first part: "vi|sar" is "visar", "de|la" is "dela"; but a whole sentence run
+    // together may open with one ("ar|det|farligt|att|blanda…").
+    if (!parts || parts.length < 2 || (parts[0]!.length < 3 && parts.length < MIN_PARTS_OF_A_SENTENCE) || ENDINGS.has(parts[parts.length - 1]!)) return undefined;
     // A first part that is also a prefix of compounds ("om|ställning", "in|läggning") does not count.
     return parts.some((part, i) => (functionWords.has(part) || SHORT_PARTS.has(part) || keys.has(part)) && !(i === 0 && PREFIXES.has(part)))
       ? parts
