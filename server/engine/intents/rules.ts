@@ -41,8 +41,11 @@ const ACK = r`(ok|okej|okey|oki|okay|aha|ah|ja|jaha|jo|bra|jättebra|toppen|perf
 /** A goodbye. Not "hej hej", which opens as often as it closes. */
 const BYE = r`(hej ?då|hejdå|adjö|adjöss|ajöss|ha (det|de)( så)? (bra|gott|fint|skönt)|ha en (bra|trevlig|fin|skön) (dag|kväll|helg|eftermiddag)|vi (hörs|ses)|hörs|ses|bye|bye bye|goodbye|good bye|see you|see ya|god natt|godnatt|natti|tack och hej( leverpastej)?|hej så länge|över och ut|det var allt|det var bara det|inget mer|ingenting mer)`;
 
+/** Asking how the guide is, which opens a chat as a greeting does. */
+const HOW_ARE_YOU = r`(hur mår du|hur är det( med dig)?|hur har du det|hur står det till|hur är läget|how are you( doing)?|how is it going|hows it going)( idag| i dag| nu| today)?`;
+
 /** What may follow a greeting and still leave it just a greeting. */
-const GREETING_TAIL = r`(där|du|ni|alla|allihopa|på dig|på er|bot|boten|roboten|guiden|chatten|there|again|igen|jag har en fråga|jag har några frågor|jag undrar en sak|en fråga|kan du hjälpa mig|jag behöver hjälp|hur mår du|hur är läget|läget|allt bra|i need help|can you help me|how are you)`;
+const GREETING_TAIL = r`(där|du|ni|alla|allihopa|på dig|på er|bot|boten|roboten|guiden|chatten|there|again|igen|jag har en fråga|jag har några frågor|jag undrar en sak|en fråga|kan du hjälpa mig|jag behöver hjälp|${HOW_ARE_YOU}|läget|allt bra|i need help|can you help me)`;
 
 /** Whom a visitor asks to reach. */
 const SOMEONE = r`(er|dig|kommunen|regionen|någon|nån|en handläggare|handläggaren|min handläggare|personal|personalen|kundtjänst|växeln|vårdcentralen|hälsocentralen|socialtjänsten|hemtjänsten|hemsjukvården|\w+mottagningen|\w+enheten|förvaltningen|kontaktcenter|en människa|en person)`;
@@ -148,7 +151,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     id: 'greeting',
     maxWords: SMALL_TALK_MAX_WORDS,
     kind: 'greeting',
-    patterns: [r`^${GREETING}( (${GREETING}|${GREETING_TAIL}))*$`],
-    examples: ['Hej', 'Hejsan', 'hallå', 'god morgon', 'tjena', 'hello', 'hejj', 'Hej, jag har en fråga', 'hej hej'],
+    patterns: [r`^(${GREETING}|${HOW_ARE_YOU})( (${GREETING}|${GREETING_TAIL}))*$`],
+    examples: ['Hej', 'Hejsan', 'hallå', 'god morgon', 'tjena', 'hello', 'hejj', 'Hej, jag har en fråga', 'hej hej', 'God morgon! Hur mår du idag?', 'hur mår du?'],
   },
 ];

@@ -58,11 +58,13 @@ export const buildKnowledgeIndex = (knowledge: Knowledge, previous?: KnowledgeIn
       owners.set(t, owners.has(t) && owners.get(t) !== id ? null : id);
     }
   }
+  // A name in the genitive ("Norrbottens målbild") is the name.
+  const ownerOf = (folded: string) => (owners.has(folded) ? owners.get(folded) : folded.endsWith('s') ? owners.get(folded.slice(0, -1)) : undefined);
   return {
     knowledge,
     tenants,
-    knownElsewhere: (token) => words.has(fold(token)),
-    placeOwner: (token) => owners.get(fold(token)) ?? undefined,
+    knownElsewhere: (token) => words.has(fold(token)) || ownerOf(fold(token)) != null,
+    placeOwner: (token) => ownerOf(fold(token)) ?? undefined,
   };
 };
 

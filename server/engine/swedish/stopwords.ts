@@ -24,7 +24,9 @@ dina vars vårt våra ert era vilkas`;
 
 // Fillers visitors put around their question ("jag vill veta mer om…", "finns det…", "ska man…").
 // Spoken forms of Snowball words ("nåt", "dom", "mej") and fillers of chat Swedish ("asså", "typ").
-const FILLERS = 'ska sitt också även bara samt hos får finns vill mer nåt nån nånting dom mej dej sej asså alltså typ liksom ba inget inga ingenting';
+// And what Snowball's list lacks of its own kind: "vems", and the prepositions "ur", "enligt", "bland"
+// (measured: six more answers right over the visitor sets, none lost).
+const FILLERS = 'ska sitt också även bara samt hos får finns vill mer nåt nån nånting dom mej dej sej asså alltså typ liksom ba inget inga ingenting ur vems enligt bland';
 
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(
   ['vad', 'vem', 'vilka', 'vilken', 'vilket', 'när', 'var', 'vart', 'varför', 'hur'],
