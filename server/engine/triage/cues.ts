@@ -607,6 +607,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
       'är bara en belastning', 'kommer aldrig bli bättre för mig', 'jag har gett upp allt', "i just can't anymore",
       'i just cant anymore', 'everything feels pointless', 'i feel worthless', "i'm worthless", 'i hate my life',
       'so tired of everything',
+      'orkar inte vara jag', 'orkar inte vara mig själv', 'orkar inte vara mej själv', 'orkar inte vara mig längre',
     ],
   },
   wish_dead: {
@@ -778,6 +779,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
       'hänga mig i', 'hänga mig i garderoben', 'hur man gör en snara', 'ligga i badkaret och skära',
       'gå ut i havet och', 'dränka mig själv', 'kasta mig från bron', 'hoppa från höghuset',
       'hoppa från parkeringshuset', 'köpt mycket tabletter för',
+      'tar det att förblöda', 'tid tar det att förblöda', 'hur snabbt förblöder man', 'hur man gör det smärtfritt', 'hur gör man det smärtfritt', 'göra det smärtfritt', 'tips på hur man gör det', 'how to do it painlessly', 'do it painlessly',
     ],
   },
   farewell: {
@@ -1144,6 +1146,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
       'beat me up', 'pushed me down', 'raped me', 'abusive relationship', 'abusive husband', 'abusive boyfriend',
       'gave me a black eye', "won't let me leave", 'wont let me leave', 'han låter mig inte gå ut',
       'får inte gå ut utan honom', 'han bet mig', 'he kicked me', 'he took my phone', 'he pushed me', 'slapped me',
+      'slår den dementa', 'slog den dementa', 'slår dementa', 'slog dementa', 'slår de boende', 'slår brukaren', 'slog brukaren', 'nyper de boende', 'knuffar de gamla', 'slår gamla damen', 'slår mormor', 'slår farmor',
     ],
   },
   violence_fear: {
@@ -1202,6 +1205,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
       "he's going to kill me", 'if he finds out', 'he checks my phone', 'walking on eggshells', 'womens shelter',
       'nowhere to go', 'vill till skyddat boende', 'hjälp från kvinnojouren', 'söka kontaktförbud',
       "he's going to hurt me", 'he follows me everywhere', "i'm scared he will find me",
+      'skicka nakisarna', 'sprida nakisarna', 'lägga ut nakisarna', 'ska skicka nakisarna', 'sprida mina nakenbilder', 'lägga ut mina nakenbilder', 'skicka mina nakenbilder', 'sprida nudes', 'lägga ut nudes', 'skicka mina nudes', 'leak my nudes', 'share my nudes',
     ],
   },
   violence_heard: {
@@ -1433,6 +1437,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
       "can't sleep", 'panic attacks', 'feeling depressed', 'my blood sugar is', 'my blood pressure is',
       'my kid keeps vomiting', "won't eat anything", 'my eye is red', 'pain when i breastfeed',
       'bleeding while pregnant',
+      'vad är det för fel på mig', 'vad är fel på mig', 'vad är det för fel på honom', 'vad är det för fel på henne', 'whats wrong with me', 'what is wrong with me',
     ],
   },
   medication_question: {
