@@ -8,7 +8,8 @@ import type { Example } from '../../server/engine/triage/model';
 /**
  * What the triage model learns from, all of it in the repository: the crisis sets written blind
  * (scripts/eval/crisis-*.jsonl, each line's `kind`), the editors' safety lists (knowledge/safety/), the
- * phrase lists (cues.ts), and as ordinary text the knowledge base's sentences and the probe's questions.
+ * phrase lists (cues.ts), and as ordinary text the knowledge base's sentences and the questions of the probe
+ * and the visitor sets.
  */
 export const trainingExamples = (root: string): Example[] => {
   const examples: Example[] = [];
@@ -33,9 +34,12 @@ export const trainingExamples = (root: string): Example[] => {
   for (const rule of INTENT_RULES) for (const text of rule.examples) examples.push({ text, label: 'none' });
   const synonyms = parse(readFileSync(join(root, 'knowledge/synonyms.yaml'), 'utf8')) as string[][];
   for (const group of synonyms) for (const text of group) examples.push({ text, label: 'none' });
-  for (const line of readFileSync(join(evalDir, 'probe.jsonl'), 'utf8').split('\n').filter((l) => l.trim())) {
-    const c = JSON.parse(line) as { q?: string; turns?: string[]; expect: string };
-    if (c.expect !== 'safety') for (const text of c.turns ?? [c.q!]) examples.push({ text, label: 'none' });
+  // The questions of the probe and the visitor sets, every message of them but a crisis.
+  for (const file of readdirSync(evalDir).filter((f) => f === 'probe.jsonl' || /^visitors-\d+\.jsonl$/.test(f)).sort()) {
+    for (const line of readFileSync(join(evalDir, file), 'utf8').split('\n').filter((l) => l.trim())) {
+      const c = JSON.parse(line) as { q?: string; turns?: string[]; expect: string };
+      if (c.expect !== 'safety') for (const text of c.turns ?? [c.q!]) examples.push({ text, label: 'none' });
+    }
   }
   return examples;
 };

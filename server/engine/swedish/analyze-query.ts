@@ -48,8 +48,16 @@ export type QueryAnalysis = {
  * `unknown`, so the engine can measure how much of the question an entry covers.
  */
 export const analyzeQuery = (text: string, vocabulary: Vocabulary, synonyms: Synonyms, knownElsewhere: (token: string) => boolean = () => false): QueryAnalysis => {
-  // Words typed together ("naramig pabasta satt") are read apart when the base knows no other reading.
-  const all = tokenize(normalizeText(text)).flatMap((t) => (isContentWord(t) && !isLightWord(t) && !vocabulary.resolve(t).length ? vocabulary.segment(t) ?? [t] : [t]));
+  // Words typed together are read apart: a phrase of the lexicon ("naravard") unless the base has the word
+  // itself, and other words ("naramig pabasta satt") when the base knows no other reading.
+  const apart = (t: string): readonly string[] => {
+    if (!isContentWord(t) || isLightWord(t)) return [t];
+    const resolved = vocabulary.resolve(t);
+    const phrase = synonyms.typedTogether(t);
+    if (phrase && !resolved.some((r) => r.via === 'exact' || r.via === 'diacritics')) return phrase;
+    return resolved.length ? [t] : vocabulary.segment(t) ?? [t];
+  };
+  const all = tokenize(normalizeText(text)).flatMap(apart);
   // English questions arrive here read into Swedish (language/english-to-swedish.ts).
   const isContent = isContentWord;
 

@@ -105,6 +105,8 @@ export class Synonyms {
   private readonly members: Member[][];
   private readonly byStem = new Map<string, Member[]>();
   private readonly byFold = new Map<string, Member[]>();
+  /** The phrases of the groups by their words run together and folded: "naravard" → nära, vård. */
+  private readonly together = new Map<string, readonly string[]>();
 
   constructor(groups: readonly SynonymGroup[]) {
     this.groups = groups;
@@ -114,7 +116,13 @@ export class Synonyms {
       if (first === undefined) continue;
       if (isContentWord(first)) push(this.byStem, stem(first), member);
       push(this.byFold, fold(first), member);
+      if (member.tokens.length > 1) this.together.set(fold(member.tokens.join('')), member.tokens);
     }
+  }
+
+  /** The words of a phrase of the lexicon a visitor typed without spaces ("naravard", "jobbaihop"), or undefined. */
+  typedTogether(token: string): readonly string[] | undefined {
+    return this.together.get(fold(token));
   }
 
   static fromYaml(yamlText: string, fileName: string): Synonyms {

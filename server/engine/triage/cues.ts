@@ -1438,6 +1438,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
       'my kid keeps vomiting', "won't eat anything", 'my eye is red', 'pain when i breastfeed',
       'bleeding while pregnant',
       'vad är det för fel på mig', 'vad är fel på mig', 'vad är det för fel på honom', 'vad är det för fel på henne', 'whats wrong with me', 'what is wrong with me',
+      'rött varmt område', 'rött och varmt område', 'rött och varmt på', 'ritat runt det', 'ritat runt rodnaden', 'rodnaden växer', 'rodnaden sprider sig', 'röd strimma', 'rodnad som sprider sig',
     ],
   },
   medication_question: {

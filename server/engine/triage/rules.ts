@@ -429,7 +429,7 @@ const RULES: readonly TriageRule[] = [
       r`\b(bryter sig in|bröt sig in|inbrott (pågår|just nu|hos mig)|är någon i (mitt|vårt) hus)\b`,
       r`\b(someone is (threatening|attacking|hitting|following) me|being attacked|(its|this is) an emergency|in danger)\b`,
     ],
-    unless: [ABOUT_CARE],
+    unless: [ABOUT_CARE, r`\b(kan|kunde|skulle kunna) bli livshotande\b`],
     examples: ['det är akut', 'jag är i fara', 'someone is attacking me'],
   },
   {
@@ -732,7 +732,7 @@ const RULES: readonly TriageRule[] = [
       r`\b${SHOULD} (jag|vi|man|hon|han|hen) ringa 1177\b`,
       r`\b(should i|do i need to|must i) (see|go to|call|visit) (a |the )?(doctor|gp|er|emergency|hospital|nurse|1177)\b|\bdo i need (a )?doctor\b`,
     ],
-    unless: [r`\b(välja|välj|byta|lista|listad|listning|kostar|avgift\w*|digitalt|utomlands|annan region|sårvård|hemsjukvård\w*|hemtjänst\w*|ingår|tanken|fortfarande|nära hemmet)\b|\bvarför (måste|ska|behöver) man\b|\bom (något|nåt|det) är akut\b|\beller (måste|ska|behöver) man\b`, ABOUT_CARE],
+    unless: [r`\b(välja|välj|byta|lista|listad|listning|kostar|avgift\w*|digitalt|utomlands|annan region|sårvård|hemsjukvård\w*|hemtjänst\w*|ingår|tanken|fortfarande|nära hemmet|i framtiden|framöver)\b|\bvarför (måste|ska|behöver) man\b|\bom (något|nåt|det) är akut\b|\beller (måste|ska|behöver) man\b`, ABOUT_CARE],
     examples: ['ska jag söka vård?', 'borde jag soka vard', 'behöver jag åka in?', 'ska jag ringa 1177?', 'När ska jag söka vård för halsont?', 'should I see a doctor?'],
   },
   {
