@@ -212,6 +212,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
       'hon ont i bröstet', 'hjärta ont', 'tryck på bröst', 'smärta bröst', 'ont bröst och arm', 'han ont bröstet',
       'chest feels tight', 'heart attack', 'pain down my left arm', 'pain in my left arm', 'pain radiating',
       'pain in jaw and chest', 'clammy and grey', 'clutching his chest', 'clutching her chest',
+      'tungt i bröstet', 'tyngd i bröstet', 'tyngdkänsla i bröstet', 'som om en älg satt sig', 'som om någon satt sig på bröstet', 'som om någon sitter på bröstet', 'hjärtat slår helt vilt', 'hjärtat slår vilt', 'hjärtat rusar', 'slag i minuten och', 'svartnar för ögonen',
     ],
   },
   allergy: {
@@ -295,6 +296,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
       'en tjej fick ett anfall', 'ligger en man och krampar', 'en kvinna rycker', 'seizures', 'is fitting',
       'shaking all over', 'eyes rolled back', 'eyes rolling back', "won't stop shaking", 'wont stop shaking',
       'han krampar', 'hon krampar', 'barnet krampar', 'krampar och', 'spasmar i hela kroppen', 'ska jag ge stesolid',
+      'kramp ryckningar', 'krampar och rycker', 'ryckningar svarar ej', 'ryckningar och svarar inte', 'ryckningar och svarar ej', 'rycker och svarar inte',
     ],
   },
   bleeding: {
@@ -608,6 +610,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
       'i just cant anymore', 'everything feels pointless', 'i feel worthless', "i'm worthless", 'i hate my life',
       'so tired of everything',
       'orkar inte vara jag', 'orkar inte vara mig själv', 'orkar inte vara mej själv', 'orkar inte vara mig längre',
+      'ingen mening med något längre', 'ingen mening med någonting längre', 'känns inte lönt', 'inget känns lönt', 'känns inte något lönt', 'spelar ingen roll imorgon',
     ],
   },
   wish_dead: {
@@ -684,6 +687,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
       'never wake up again', 'god please take me', 'pray god takes me', 'want to join my mom',
       'with my mom in heaven', 'no reason to live', 'nothing to live for', 'tired of living', 'vill inte leva lngre',
       'orkar inte leva lngre', 'vill inte lva', 'vill ej leva',
+      'skönt om allt bara tog slut', 'om allt bara tog slut', 'vore skönt om allt tog slut', 'imorgon finns jag inte', 'finns jag inte imorgon', 'tankarna på att dö', 'tankar på att dö blir', 'innan jag gör något jag inte kan ångra', 'gör något jag inte kan ångra',
     ],
   },
   plan_means: {
@@ -780,6 +784,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
       'gå ut i havet och', 'dränka mig själv', 'kasta mig från bron', 'hoppa från höghuset',
       'hoppa från parkeringshuset', 'köpt mycket tabletter för',
       'tar det att förblöda', 'tid tar det att förblöda', 'hur snabbt förblöder man', 'hur man gör det smärtfritt', 'hur gör man det smärtfritt', 'göra det smärtfritt', 'tips på hur man gör det', 'how to do it painlessly', 'do it painlessly',
+      'laddat bössan', 'har laddat bössan', 'laddat geväret', 'laddat vapnet', 'laddat pistolen', 'edge of the platform', 'almost didnt step back', 'step in front of the train', 'jump in front of a train', 'hoppar från bron', 'hoppa från bron', 'hoppar från högakustenbron', 'hoppa från högakustenbron', 'hoppar från en bro', 'hoppa från en bro',
     ],
   },
   farewell: {
@@ -1147,6 +1152,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
       'gave me a black eye', "won't let me leave", 'wont let me leave', 'han låter mig inte gå ut',
       'får inte gå ut utan honom', 'han bet mig', 'he kicked me', 'he took my phone', 'he pushed me', 'slapped me',
       'slår den dementa', 'slog den dementa', 'slår dementa', 'slog dementa', 'slår de boende', 'slår brukaren', 'slog brukaren', 'nyper de boende', 'knuffar de gamla', 'slår gamla damen', 'slår mormor', 'slår farmor',
+      'slår med handflatan', 'gick han på ungarna', 'gick på ungarna', 'gick på barnen', 'går på barnen', 'gick han på barnen',
     ],
   },
   violence_fear: {
@@ -1439,6 +1445,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
       'bleeding while pregnant',
       'vad är det för fel på mig', 'vad är fel på mig', 'vad är det för fel på honom', 'vad är det för fel på henne', 'whats wrong with me', 'what is wrong with me',
       'rött varmt område', 'rött och varmt område', 'rött och varmt på', 'ritat runt det', 'ritat runt rodnaden', 'rodnaden växer', 'rodnaden sprider sig', 'röd strimma', 'rodnad som sprider sig',
+      'kyla eller värma', 'stukad fot', 'stukat foten', 'vrickat foten', 'vrickad fot', 'knöl på halsen', 'knöl i halsen', 'en knöl på',
     ],
   },
   medication_question: {

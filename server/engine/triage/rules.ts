@@ -45,13 +45,16 @@ const SOMEONE = r`\b(jag|ja|mig|mej|min|mitt(?! i\b)|mina|vi|oss|han|hon|hen|hon
 
 /** A first-person word. */
 /** Suicidal thoughts, named. */
-const SUICIDAL_THOUGHTS = r`\b(självmordstank\w*|självmords? tankar|suicidtank\w*|suicidala tankar|suicidal thoughts|tankar på (att )?(självmord|ta livet av (mig|sig)))\b`;
+const SUICIDAL_THOUGHTS = r`\b(självmordstank\w*|självmords? tankar|suicidtank\w*|suicidala tankar|suicidal thoughts|tankar(na)? på (att )?(dö|självmord|ta livet av (mig|sig)))\b`;
 
 /**
  * Asking where to turn, in the impersonal Swedish people in need use ("vart vänder man sig"): with suicidal
  * thoughts named, a plea, never a question about care that names nobody.
  */
 const SEEKING_HELP = r`\b(vart? (vänder|vända|ska|kan|går) (man|jag|vi|hon|han|hen)|vem (kan|ska) (jag|man|vi) (prata|ringa|vända)|var (får|kan|hittar) (man|jag|vi) (hjälp|stöd)|vad (gör|ska) (man|jag|vi) (om|när|nu)|hjälp|where (do|can|should) (i|you|we) (turn|go|get help)|who (can|should) i (talk|call))\b`;
+
+/** The visitor's own people, named without "min": "frugan har andnöd", "pappa svarar inte". */
+const OWN_PEOPLE = r`\b(frugan|hustrun|maken|gubben|gumman|sambon|mamma|pappa|mormor|morfar|farmor|farfar|sonen|dottern|lillebror|lillasyster|storebror|storasyster)\b`;
 
 const FIRST_PERSON = r`\b(jag|ja|mig|mej|min|mitt|mina|vi|oss|my|me|im|ive)\b`;
 
@@ -97,6 +100,8 @@ const MEDICINE = r`(${DRUG_NAME}|antidepressiv\w*|lugnande|benso\w*|opiat\w*|\w*
 
 /** A question about care with nobody of the visitor's own in it, and no means named: "Hur många tar sitt liv i Sverige?". */
 const ABOUT_CARE_NOT_ME = r`^(?!.*(${FIRST_PERSON}|\b(dödlig\w*|behövs för|räcker för|för att (dö|inte vakna|aldrig vakna))\b))(?!(?=.*${SUICIDAL_THOUGHTS}).*${SEEKING_HELP})(?=.*${ABOUT_CARE})`;
+/** The same, for a crisis: nor the visitor's own people named ("frugan har andnöd" inside a question about digital visits). */
+const ABOUT_CARE_NOBODY_OF_MINE = r`^(?!.*(${FIRST_PERSON}|${OWN_PEOPLE}|\b(dödlig\w*|behövs för|räcker för|för att (dö|inte vakna|aldrig vakna))\b))(?!(?=.*${SUICIDAL_THOUGHTS}).*${SEEKING_HELP})(?=.*${ABOUT_CARE})`;
 
 /** Taken in: swallowed, drunk, eaten, smoked, injected. Any tense. */
 /** Taken in, just now or before: an act, not a habit ("tar många mediciner" is a question about care). */
@@ -918,9 +923,9 @@ export const TRIAGE_RULES: readonly TriageRule[] = RULES.map((rule) => {
   // names nobody of the visitor's own.
   // Long ago is history for an emergency, violence or a child at risk; not for suicide ("har försökt förut").
   const past = rule.level === 'suicide' ? [] : [LONG_AGO];
-  const unless = [...figurative, HYPOTHETICAL, ...past].map((u) => (u === ABOUT_CARE ? ABOUT_CARE_NOT_ME : u));
+  const unless = [...figurative, HYPOTHETICAL, ...past].map((u) => (u === ABOUT_CARE || u === ABOUT_CARE_NOT_ME ? ABOUT_CARE_NOBODY_OF_MINE : u));
   // Nor is a question about care for a group ("äldre som äter många mediciner") about anyone now.
-  return { ...rule, unless: [...new Set([...unless, ABOUT_CARE_NOT_ME, ABOUT_CARE_FOR_A_GROUP])] };
+  return { ...rule, unless: [...new Set([...unless, ABOUT_CARE_NOBODY_OF_MINE, ABOUT_CARE_FOR_A_GROUP])] };
 });
 
 /**
@@ -936,7 +941,7 @@ export const MODEL_STEPS_ASIDE: readonly string[] = [STATISTICS, PLANNING, ADMIN
  * rules run: "ja e 13" is "jag är 13", "andas typ knappt" is "andas knappt". Folded (no å/ä/ö); '' drops the word.
  */
 export const CHAT_WORDS: Readonly<Record<string, string>> = {
-  opp: 'upp', kmr: 'kommer', imorn: 'imorgon', imorrn: 'imorgon', huve: 'huvudet', huvve: 'huvudet', blo: 'bloder', komm: 'kommer',
+  opp: 'upp', kmr: 'kommer', krmp: 'kramp', m: 'med', imorn: 'imorgon', imorrn: 'imorgon', huve: 'huvudet', huvve: 'huvudet', blo: 'bloder', komm: 'kommer',
   ja: 'jag', e: 'ar', o: 'och', int: 'inte', nan: 'nagon', nat: 'nagot', ngn: 'nagon', ngt: 'nagot', mej: 'mig',
   dej: 'dig', sej: 'sig', dom: 'de', mkt: 'mycket', lr: 'eller', shud: 'should', shoud: 'should', shld: 'should',
   avmig: 'av mig', avmej: 'av mig', avsig: 'av sig', avsej: 'av sig', el: 'eller', thinkin: 'thinking', tonite: 'tonight', wanna: 'want to', gonna: 'going to', u: 'you', ur: 'your', r: 'are', cuz: 'because', bc: 'because', pls: 'please', plz: 'please', dont: 'dont',

@@ -128,9 +128,10 @@ export const makeSpeller = (
     // together may open with one ("ar|det|farligt|att|blanda…").
     if (!parts || parts.length < 2 || (parts[0]!.length < 3 && parts.length < MIN_PARTS_OF_A_SENTENCE) || ENDINGS.has(parts[parts.length - 1]!)) return undefined;
     // A first part that is also a prefix of compounds ("om|ställning", "in|läggning") does not count.
-    return parts.some((part, i) => (functionWords.has(part) || SHORT_PARTS.has(part) || keys.has(part)) && !(i === 0 && PREFIXES.has(part)))
-      ? parts
-      : undefined;
+    const small = (part: string) => functionWords.has(part) || SHORT_PARTS.has(part);
+    if (!parts.some((part, i) => (small(part) || keys.has(part)) && !(i === 0 && PREFIXES.has(part)))) return undefined;
+    // Nor a short word of some other kind among them: "digitala" is not "dig i tala".
+    return parts.every((part) => small(part) || keys.has(part) || part.length >= MIN_TYPO_LENGTH) ? parts : undefined;
   };
 
   /** "jatteforvirad" → "jatte forvirrad": an intensifier before a key word, itself maybe misspelled. */
