@@ -28,32 +28,55 @@ const MIN_PARTS_OF_A_SENTENCE = 4;
 /**
  * The words (5+ letters) within one edit of a token with the same first letter, the token itself included when it
  * is one. Deletion neighbourhoods (SymSpell): two words are within one edit only if one of them, or both with one
- * letter removed, meet in the map. A lookup per deletion of the token, not a scan of the word list.
+ * letter removed, meet in the map. A lookup per deletion of the token, not a scan of the word list. The map is
+ * keyed by a hash of each variant, worked out from the token's prefix and suffix hashes without making the
+ * variant's string (every unknown word of every message is looked up so); a collision only adds a candidate,
+ * and every candidate is checked.
  */
 const oneEditIndex = (words: Iterable<string>): ((token: string) => string[]) => {
-  const byDeletion = new Map<string, string[]>();
-  const add = (variant: string, word: string) => {
+  const byDeletion = new Map<number, string[]>();
+  const add = (variant: number, word: string) => {
     const found = byDeletion.get(variant);
     if (!found) byDeletion.set(variant, [word]);
     else if (!found.includes(word)) found.push(word);
   };
   for (const word of new Set(words)) {
     if (word.length < MIN_TYPO_LENGTH) continue;
-    add(word, word);
-    for (let i = 0; i < word.length; i++) add(word.slice(0, i) + word.slice(i + 1), word);
+    const hashes = deletionHashes(word);
+    add(hashes.whole, word);
+    for (let i = 0; i < word.length; i++) add(hashes.without(i), word);
   }
   return (token) => {
     if (token.length < MIN_TYPO_LENGTH) return [];
     const found = new Set<string>();
-    const look = (variant: string) => {
-      for (const word of byDeletion.get(variant) ?? []) if (word[0] === token[0] && withinOneEdit(token, word)) found.add(word);
+    const look = (variant: number) => {
+      const words = byDeletion.get(variant);
+      if (words) for (const word of words) if (word[0] === token[0] && withinOneEdit(token, word)) found.add(word);
     };
-    look(token);
+    const hashes = deletionHashes(token);
+    look(hashes.whole);
     // Not the first letter: what only that deletion meets starts with another letter (a doubled first letter
     // gives the same variant as deleting the second).
-    for (let i = 1; i < token.length; i++) look(token.slice(0, i) + token.slice(i + 1));
+    for (let i = 1; i < token.length; i++) look(hashes.without(i));
     return [...found];
   };
+};
+
+/** Polynomial hashes (32-bit) of a word and of the word with each letter left out. */
+const HASH_BASE = 131;
+const deletionHashes = (word: string): { whole: number; without: (i: number) => number } => {
+  const n = word.length;
+  // prefix[i]: hash of word[0, i); suffix[i]: hash of word[i, n); power[k]: HASH_BASE^k.
+  const prefix = new Int32Array(n + 1);
+  const suffix = new Int32Array(n + 1);
+  const power = new Int32Array(n + 1);
+  power[0] = 1;
+  for (let i = 0; i < n; i++) {
+    prefix[i + 1] = (Math.imul(prefix[i]!, HASH_BASE) + word.charCodeAt(i)) | 0;
+    power[i + 1] = Math.imul(power[i]!, HASH_BASE);
+  }
+  for (let i = n - 1; i >= 0; i--) suffix[i] = (Math.imul(word.charCodeAt(i), power[n - 1 - i]!) + suffix[i + 1]!) | 0;
+  return { whole: prefix[n]!, without: (i) => (Math.imul(prefix[i]!, power[n - 1 - i]!) + suffix[i + 1]!) | 0 };
 };
 
 /**
