@@ -37,8 +37,12 @@ const QUESTION_MATCH_MIN_WEIGHT = 0.7;
 /** Rank factor for the conversation's topic and its related entries when a follow-up is read against them. */
 const TOPIC_BOOST = 1.3;
 
-/** Rank factor for the tenant's own entry when the visitor names the tenant ("…i Västerbotten"), over the national one. */
-const TENANT_NAMED_BOOST = 1.5;
+/**
+ * Rank factor for the tenant's own entry when the visitor names the tenant ("…i Västerbotten", "i länet"),
+ * over the national one. Measured: 1.5 → 2.5 answered seven more questions right over the visitor sets (the
+ * region's own timetable, its own målbild's year, instead of the country's) and lost two; 3 changed nothing more.
+ */
+const TENANT_NAMED_BOOST = 2.5;
 
 /**
  * Rank factor for an entry all of whose listed questions ask the kind of question the visitor asks, in
