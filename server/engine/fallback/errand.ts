@@ -2,7 +2,8 @@ import { foldForMatching } from '../triage/fold-for-matching';
 
 /**
  * Errands: things a visitor does at a vårdcentral or the municipality ("hur byter jag vårdcentral?",
- * "vad kostar ett besök?", "öppettider"). The knowledge base explains the reform; it does not run
+ * "vad kostar ett besök?", "öppettider", who is there "på måndag"), and what the guide never shows (other
+ * visitors' questions, its own instructions). The knowledge base explains the reform; it does not run
  * errands, and an entry that mentions "namnbyte" in passing must not answer "hur byter jag…". So an
  * errand is answered only by an entry that lists that errand among its own questions; else the guide
  * falls back, with the closest entries and the right contact.
@@ -18,7 +19,8 @@ oppettider oppettiderna oppettid parkering parkeringen parkera ansokan ansokning
 blanketter intyg intyget recept receptet receptfornyelse tidsbokning pris priset priser kostar kosta
 hogkostnadsskydd hogkostnadsskyddet telefontid telefontider telefonnummer telefonnumret adress adressen
 fardtjanst fardtjansten bostadsanpassning sjukintyg lakarintyg hemtjanstavgift lediga ledigt anstallning
-sommarjobb jobbansokan`;
+sommarjobb jobbansokan mandag tisdag onsdag torsdag fredag lordag sondag mandagar helgen veckoslutet
+besokare besokarna anvandare anvandarna instruktioner instruktionerna prompt prompten systemprompt`;
 
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 const ERRAND_VERBS = words(VERBS);
