@@ -63,11 +63,13 @@ export const INTENT_RULES: readonly IntentRule[] = [
       r`\b(prata|pratar|tala|talar|snacka|chatta|samtala|ringa|träffa) (direkt |gärna |lite |helst )?med (en |ett |någon |nån )?(riktig |verklig |levande |äkta |annan |vanlig )?(människa|människor|manniska|person|personal|handläggare|handläggaren|tjänsteman|tjänsteperson|kundtjänst|växeln|sjuksköterska|någon|nån|folk|er|kommunen|regionen)\b`,
       r`\bmed (min|mitt|vår|er) (handläggare|biståndshandläggare|samordnare|kontakt)\b`,
       r`\b(jag|vi) ${WANT} (ha|få) (\w+ )?(kontakt|tag) (med|på|i) \w+|\b${WANT} (jag|vi) (ha|få) (\w+ )?(kontakt|tag) (med|på|i) \w+`,
-      r`\b(jag|vi) ${WANT} (komma i|få) kontakt med\b`,
+      r`\b(jag|vi) ${WANT} (komma i|få) kontakt med\b|\b(vill|ville|skulle vilja|önskar|behöver) (komma i|få) kontakt med\b`,
+      // The person first, the talking after: "finns det nån människa jag kan prata med?"
+      r`\b(någon|nån|en) (riktig |verklig |levande )?(människa|person|handläggare|tjänsteperson|tjänsteman|sjuksköterska) (\w+ ){0,3}(prata|pratar|tala|snacka|ringa) med\b`,
       r`\b(inte|ingen) (prata med )?(en )?(robot|bot|maskin|chatbot|chattbot|dator)\b`,
       r`^(människa|en människa|person|en person|handläggare|kontakt|kontakta|kontakta er|kontaktuppgifter|telefon|ring|ringa|ring mig|personal)( tack| snälla| please)?$`,
     ],
-    examples: ['Jag vill prata med en människa', 'Jag vill komma i kontakt med den personen', 'Kan jag få prata med en handläggare?', 'Jag vill prata med någon som jobbar där', 'prata med en riktig person', 'jag vill inte prata med en robot', 'Jag vill ha kontakt med en handläggare', 'människa'],
+    examples: ['Jag vill prata med en människa', 'Jag vill komma i kontakt med den personen', 'finns det nån människa jag kan prata med', 'Jag är politiker och vill komma i kontakt med tjänstepersonen', 'Kan jag få prata med en handläggare?', 'Jag vill prata med någon som jobbar där', 'prata med en riktig person', 'jag vill inte prata med en robot', 'Jag vill ha kontakt med en handläggare', 'människa'],
   },
   {
     id: 'human-how-to-reach',
