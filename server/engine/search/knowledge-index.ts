@@ -10,9 +10,12 @@ export type KnowledgeIndex = {
   tenants: ReadonlyMap<string, TenantIndex>;
   /** Every word of every entry and tenant name, without å/ä/ö: a word a tenant's index lacks but this has is another organisation's. */
   knownElsewhere: (token: string) => boolean;
-  /** The tenant whose name alone has this word ("västerbotten", typed with or without å/ä/ö), if one has. */
+  /** The tenant whose name, or whose own entries' names of people and projects, alone have this word ("västerbotten", "nordlund"), if one has. */
   placeOwner: (token: string) => string | undefined;
 };
+
+/** A capitalised word after a lowercase one (not the first of a sentence), in an entry's text: a name. */
+const NAME_INSIDE_A_SENTENCE = /(?<=\p{Ll}[,;:]? )\p{Lu}[\p{L}-]+/gu;
 
 /** What a tenant's index was built from: an index built from the same is the same index. */
 type TenantInputs = { entries: readonly Entry[]; placeNames: readonly string[]; synonymsYaml: string };
@@ -58,6 +61,21 @@ export const buildKnowledgeIndex = (knowledge: Knowledge, previous?: KnowledgeIn
       owners.set(t, owners.has(t) && owners.get(t) !== id ? null : id);
     }
   }
+  // And the names in one organisation's own entries only (people, projects, groups: capitalised inside a
+  // sentence, "Glenn Nordlund", "FoUiS"): a question naming them is about that organisation. A name the
+  // national entries or a second organisation also use is no one's.
+  // Not a word the entries also write in lower case ("Tillsammans", "God hälsa" are titles of common words).
+  const names = new Map<string, string | null>();
+  const lowercase = new Set<string>();
+  for (const entry of knowledge.entries.values()) {
+    const text = entry.body.split(/\n\s*Källa:/)[0]!;
+    for (const [word] of text.matchAll(/\p{Ll}[\p{L}-]*/gu)) lowercase.add(fold(word));
+    const id = entry.tenant === NATIONAL ? null : entry.tenant;
+    for (const [name] of text.matchAll(NAME_INSIDE_A_SENTENCE)) {
+      for (const t of tokenizeForIndex(name).map(fold)) names.set(t, names.has(t) && names.get(t) !== id ? null : id);
+    }
+  }
+  for (const [t, id] of names) if (id !== null && !owners.has(t) && !lowercase.has(t)) owners.set(t, id);
   // A name in the genitive ("Norrbottens målbild") is the name.
   const ownerOf = (folded: string) => (owners.has(folded) ? owners.get(folded) : folded.endsWith('s') ? owners.get(folded.slice(0, -1)) : undefined);
   return {
