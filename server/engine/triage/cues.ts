@@ -786,6 +786,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
       'tar det att förblöda', 'tid tar det att förblöda', 'hur snabbt förblöder man', 'hur man gör det smärtfritt', 'hur gör man det smärtfritt', 'göra det smärtfritt', 'tips på hur man gör det', 'how to do it painlessly', 'do it painlessly',
       'laddat bössan', 'har laddat bössan', 'laddat geväret', 'laddat vapnet', 'laddat pistolen', 'edge of the platform', 'almost didnt step back', 'step in front of the train', 'jump in front of a train', 'hoppar från bron', 'hoppa från bron', 'hoppar från högakustenbron', 'hoppa från högakustenbron', 'hoppar från en bro', 'hoppa från en bro',
       'somna och bara inte vakna', 'sätt att somna och inte vakna', 'sätt att somna för alltid', 'painless way to go', 'a painless way', 'go painlessly', 'tillräckligt många sömntabletter', 'tar tillräckligt många tabletter', 'tillräckligt många tabletter',
+      'jag har planerat det', 'har planerat det till', 'när familjen är bortrest', 'smärtfria sättet att dö', 'mest smärtfria sättet', 'lättaste sättet att dö', 'enklaste sättet att dö', 'repet ligger', 'har köpt ett rep', 'har ett rep i', 'knutit en snara', 'snaran ligger', 'snaran hänger',
     ],
   },
   farewell: {
@@ -1154,6 +1155,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
       'får inte gå ut utan honom', 'han bet mig', 'he kicked me', 'he took my phone', 'he pushed me', 'slapped me',
       'slår den dementa', 'slog den dementa', 'slår dementa', 'slog dementa', 'slår de boende', 'slår brukaren', 'slog brukaren', 'nyper de boende', 'knuffar de gamla', 'slår gamla damen', 'slår mormor', 'slår farmor',
       'slår med handflatan', 'gick han på ungarna', 'gick på ungarna', 'gick på barnen', 'går på barnen', 'gick han på barnen',
+      'tvingar en till sex', 'tvingar mig till sex', 'tvingade mig till sex', 'tvingar till sex', 'fast man säger nej', 'fast jag säger nej', 'trots att jag säger nej',
     ],
   },
   violence_fear: {
@@ -1447,6 +1449,8 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
       'vad är det för fel på mig', 'vad är fel på mig', 'vad är det för fel på honom', 'vad är det för fel på henne', 'whats wrong with me', 'what is wrong with me',
       'rött varmt område', 'rött och varmt område', 'rött och varmt på', 'ritat runt det', 'ritat runt rodnaden', 'rodnaden växer', 'rodnaden sprider sig', 'röd strimma', 'rodnad som sprider sig',
       'kyla eller värma', 'stukad fot', 'stukat foten', 'vrickat foten', 'vrickad fot', 'knöl på halsen', 'knöl i halsen', 'en knöl på',
+      'svullnad i vaden', 'ont och svullnad', 'svullen vad', 'ont i vaden efter', 'vad betyder det om man har ont', 'pee is brown', 'brown pee', 'brown urine', 'blood in my pee', 'back hurts',
+      'inte läkt på', 'såret läker inte', 'såret har inte läkt', 'sår som inte läker', 'har börjat lukta', 'såret luktar',
     ],
   },
   medication_question: {
