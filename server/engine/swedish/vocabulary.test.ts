@@ -22,6 +22,13 @@ describe('Vocabulary.resolve', () => {
     expect(vocabulary.resolve('fardplan')[0]?.via).toBe('diacritics');
   });
 
+  it('reads a word typed without å/ä/ö that meets another word only by its stem as both: "behovs" is "behov" or "behövs"', () => {
+    const both = new Vocabulary(['behov', 'behövs', 'vård']);
+    expect(both.resolve('behovs').map((t) => [t.word, t.via])).toEqual([['behovs', 'exact'], ['behövs', 'diacritics']]);
+    expect(both.resolve('behov').map((t) => t.word)).toEqual(['behov']);
+    expect(both.resolve('behövs').map((t) => t.word)).toEqual(['behövs']);
+  });
+
   it('never makes "halsen" (the throat) into "hälsan" (the health)', () => {
     expect(vocabulary.resolve('halsen')).toEqual([]);
     // not even when the base has other forms of hälsa, whose stem "häls" folds to "hals"

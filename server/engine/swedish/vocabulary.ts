@@ -160,12 +160,19 @@ export class Vocabulary {
   private resolveUncached(token: string): ResolvedTerm[] {
     if (!isContentWord(token)) return [];
     const tokenStem = stem(token);
-    // The index holds stems, so a form the base never used ("vårdcentralerna") is as good as exact.
-    if (this.counts.has(token) || this.byStem.has(tokenStem)) return [{ word: token, stem: tokenStem, weight: WEIGHTS.exact, via: 'exact' }];
-    if (DIGIT.test(token)) return [];
-
     const folded = fold(token);
     const sameFold = this.byFold.get(folded);
+    // The index holds stems, so a form the base never used ("vårdcentralerna") is as good as exact. But a
+    // form typed without å/ä/ö that meets a stem only by its stem may be another word the base does use
+    // as typed: "behovs" is "behov" or "behövs"; both are read.
+    if (this.counts.has(token) || this.byStem.has(tokenStem)) {
+      const exact: ResolvedTerm = { word: token, stem: tokenStem, weight: WEIGHTS.exact, via: 'exact' };
+      if (this.counts.has(token) || !sameFold || hasDiacritics(token)) return [exact];
+      const others = sameFold.filter((word) => word !== token && stem(word) !== tokenStem).slice(0, MAX_DIACRITIC_RESULTS);
+      return [exact, ...others.map((word) => ({ word, stem: stem(word), weight: WEIGHTS.diacritics, via: 'diacritics' as const }))];
+    }
+    if (DIGIT.test(token)) return [];
+
     if (sameFold) {
       return sameFold.slice(0, MAX_DIACRITIC_RESULTS)
         .map((word) => ({ word, stem: stem(word), weight: WEIGHTS.diacritics, via: 'diacritics' as const }));
