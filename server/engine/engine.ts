@@ -313,20 +313,24 @@ export class Engine {
    * guide's subject; for a message of several sentences that finds nothing, its question alone.
    */
   #decideAlone(index: KnowledgeIndex, tenantIndex: TenantIndex, tenantId: string, text: string, search: Searched, topic: Entry | undefined, trace: Trace): Decision {
-    const { analysis } = search;
     // "Varför håller ni på med det här?", with no subject of its own and no conversation to lean on: on a
     // guide about nära vård, it asks "varför nära vård?" (its question words, about the guide's subject).
-    if (!topic && analysis.questionWords.length && analysis.tokens.every(isLightWord)) {
-      const about = this.#search(index, tenantIndex, tenantId, `${analysis.questionWords.join(' ')} ${GUIDE_SUBJECT}`);
-      trace.top = about.top;
-      return decide(about.candidates, this.#options);
+    const withSubject = (searched: Searched): Searched => {
+      const { analysis } = searched;
+      if (topic || !analysis.questionWords.length || !analysis.tokens.every(isLightWord)) return searched;
+      return this.#search(index, tenantIndex, tenantId, `${analysis.questionWords.join(' ')} ${GUIDE_SUBJECT}`);
+    };
+    const whole = withSubject(search);
+    if (whole !== search) {
+      trace.top = whole.top;
+      return decide(whole.candidates, this.#options);
     }
     const decision = decide(search.candidates, this.#options);
     if (decision.kind !== 'fallback') return decision;
     // "Jag är journalist och skriver om omställningen. Hur lång tid har…?": the question without what the
     // visitor says about themselves, when the whole message finds nothing (an answer, or entries to offer).
     for (const sentence of questionSentences(text)) {
-      const alone = this.#search(index, tenantIndex, tenantId, sentence);
+      const alone = withSubject(this.#search(index, tenantIndex, tenantId, sentence));
       const aloneDecision = decide(alone.candidates, this.#options);
       if (aloneDecision.kind !== 'fallback') {
         trace.top = alone.top;
