@@ -46,6 +46,7 @@ mormor morfar farmor farfar förälder föräldrar föräldrarna
 använda använder använde använt används användas slippa slipper slapp sluppit fixa fixar fixade ordna ordnar
 ordnade sköta sköter skötte märka märker märks märkte märktes hålla håller höll hållit spela spelar spelade
 hänga hänger hängde låta låter lät orka orkar orkade hinna hinner hann försöka försöker försökte
+jobba jobbar jobbade jobbat arbeta arbetar arbetade arbetat
 `;
 
 const LIGHT: ReadonlySet<string> = new Set(WORDS.trim().split(/\s+/));
