@@ -611,6 +611,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
       'so tired of everything',
       'orkar inte vara jag', 'orkar inte vara mig själv', 'orkar inte vara mej själv', 'orkar inte vara mig längre',
       'ingen mening med något längre', 'ingen mening med någonting längre', 'känns inte lönt', 'inget känns lönt', 'känns inte något lönt', 'spelar ingen roll imorgon',
+      'vad är det för mening att fortsätta', 'för mening att fortsätta', 'ingen mening att fortsätta', 'jag har tänkt på det länge',
     ],
   },
   wish_dead: {
@@ -688,6 +689,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
       'with my mom in heaven', 'no reason to live', 'nothing to live for', 'tired of living', 'vill inte leva lngre',
       'orkar inte leva lngre', 'vill inte lva', 'vill ej leva',
       'skönt om allt bara tog slut', 'om allt bara tog slut', 'vore skönt om allt tog slut', 'imorgon finns jag inte', 'finns jag inte imorgon', 'tankarna på att dö', 'tankar på att dö blir', 'innan jag gör något jag inte kan ångra', 'gör något jag inte kan ångra',
+      'tankarna kommer tillbaka', 'nu kommer tankarna tillbaka', 'tankarna är tillbaka', 'tankarna har kommit tillbaka',
     ],
   },
   plan_means: {
@@ -787,6 +789,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
       'laddat bössan', 'har laddat bössan', 'laddat geväret', 'laddat vapnet', 'laddat pistolen', 'edge of the platform', 'almost didnt step back', 'step in front of the train', 'jump in front of a train', 'hoppar från bron', 'hoppa från bron', 'hoppar från högakustenbron', 'hoppa från högakustenbron', 'hoppar från en bro', 'hoppa från en bro',
       'somna och bara inte vakna', 'sätt att somna och inte vakna', 'sätt att somna för alltid', 'painless way to go', 'a painless way', 'go painlessly', 'tillräckligt många sömntabletter', 'tar tillräckligt många tabletter', 'tillräckligt många tabletter',
       'jag har planerat det', 'har planerat det till', 'när familjen är bortrest', 'smärtfria sättet att dö', 'mest smärtfria sättet', 'lättaste sättet att dö', 'enklaste sättet att dö', 'repet ligger', 'har köpt ett rep', 'har ett rep i', 'knutit en snara', 'snaran ligger', 'snaran hänger',
+      'lägger sig i snön och somnar', 'lägga sig i snön och somna', 'lägger mig i snön', 'gör det ont att frysa ihjäl', 'frysa ihjäl',
     ],
   },
   farewell: {
@@ -870,6 +873,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
       'plan my funeral', 'play at my funeral', 'donate my body', 'spread my ashes', 'tying up loose ends',
       'brev att lämna efter mig', 'vill inte att ni sörjer', 'sörj inte för mig', 'kommer sakna er',
       'jag kommer sakna er', 'gett bort mitt husdjur', 'skriva till mina barn innan',
+      'det sista jag skriver', 'sista jag skriver till', 'det här är det sista jag skriver',
     ],
   },
   third_person: {
@@ -1451,6 +1455,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
       'kyla eller värma', 'stukad fot', 'stukat foten', 'vrickat foten', 'vrickad fot', 'knöl på halsen', 'knöl i halsen', 'en knöl på',
       'svullnad i vaden', 'ont och svullnad', 'svullen vad', 'ont i vaden efter', 'vad betyder det om man har ont', 'pee is brown', 'brown pee', 'brown urine', 'blood in my pee', 'back hurts',
       'inte läkt på', 'såret läker inte', 'såret har inte läkt', 'sår som inte läker', 'har börjat lukta', 'såret luktar',
+      'blod i bajset', 'blod i avföringen', 'svart avföring', 'blod när jag bajsar',
     ],
   },
   medication_question: {
