@@ -282,7 +282,8 @@ export class Engine {
 
     // Another organisation named ("…Västerbotten…" asked on Västernorrland's site): its own content is not
     // this base's, and a national answer to it would pass for that organisation's.
-    if (decision.kind !== 'fallback' && analysis.foreign.some((t) => { const owner = index.placeOwner(t); return owner !== undefined && owner !== tenant.id; })) {
+    const elsewhere = (owner: string | undefined) => owner !== undefined && owner !== tenant.id;
+    if (decision.kind !== 'fallback' && (analysis.tokens.some((t) => elsewhere(index.placeOwner(t))) || analysis.foreign.some((t) => elsewhere(index.nameOwner(t))))) {
       decision = { kind: 'fallback', reason: 'other-organisation' };
     }
 

@@ -10,8 +10,10 @@ export type KnowledgeIndex = {
   tenants: ReadonlyMap<string, TenantIndex>;
   /** Every word of every entry and tenant name, without å/ä/ö: a word a tenant's index lacks but this has is another organisation's. */
   knownElsewhere: (token: string) => boolean;
-  /** The tenant whose name, or whose own entries' names of people and projects, alone have this word ("västerbotten", "nordlund"), if one has. */
+  /** The tenant whose name alone has this word ("västerbotten", "norrbottens", typed with or without å/ä/ö), if one has. */
   placeOwner: (token: string) => string | undefined;
+  /** The same, or the tenant whose own entries alone name this person, project or group ("nordlund", "persman"). */
+  nameOwner: (token: string) => string | undefined;
 };
 
 /** A capitalised word after a lowercase one (not the first of a sentence), in an entry's text: a name. */
@@ -53,17 +55,20 @@ export const buildKnowledgeIndex = (knowledge: Knowledge, previous?: KnowledgeIn
     const { tokens } = entryText(entry);
     for (const field of [tokens.questions, tokens.keywords, tokens.body]) for (const t of field) words.add(fold(t));
   }
-  // Words of one tenant's names only: "region", "kommuner" and "länets" are in several.
+  // The names in one tenant's names only ("Norrbotten", "Strängnäs"): "Region" is in several, and its
+  // lower-case words ("kommun", "länets", "16") are no one's name.
   const owners = new Map<string, string | null>();
   for (const [id, tenant] of knowledge.tenants) {
-    for (const t of new Set(tokenizeForIndex(`${tenant.name} ${tenant.organisation}`).map(fold))) {
-      words.add(t);
+    const text = `${tenant.name} ${tenant.organisation}`;
+    for (const t of tokenizeForIndex(text).map(fold)) words.add(t);
+    for (const t of new Set([...text.matchAll(/\p{Lu}[\p{L}-]+/gu)].flatMap(([name]) => tokenizeForIndex(name).map(fold)))) {
       owners.set(t, owners.has(t) && owners.get(t) !== id ? null : id);
     }
   }
   // And the names in one organisation's own entries only (people, projects, groups: capitalised inside a
   // sentence, "Glenn Nordlund", "FoUiS"): a question naming them is about that organisation. A name the
-  // national entries or a second organisation also use is no one's.
+  // national entries or a second organisation also use is no one's. Only a word the visitor's own site
+  // does not know counts so ("södra" is also everyday Swedish); a tenant's name counts wherever it stands.
   // Not a word the entries also write in lower case ("Tillsammans", "God hälsa" are titles of common words).
   const names = new Map<string, string | null>();
   const lowercase = new Set<string>();
@@ -75,14 +80,17 @@ export const buildKnowledgeIndex = (knowledge: Knowledge, previous?: KnowledgeIn
       for (const t of tokenizeForIndex(name).map(fold)) names.set(t, names.has(t) && names.get(t) !== id ? null : id);
     }
   }
-  for (const [t, id] of names) if (id !== null && !owners.has(t) && !lowercase.has(t)) owners.set(t, id);
+  const nameOwners = new Map(owners);
+  for (const [t, id] of names) if (id !== null && !owners.has(t) && !lowercase.has(t)) nameOwners.set(t, id);
   // A name in the genitive ("Norrbottens målbild") is the name.
-  const ownerOf = (folded: string) => (owners.has(folded) ? owners.get(folded) : folded.endsWith('s') ? owners.get(folded.slice(0, -1)) : undefined);
+  const ownerIn = (map: ReadonlyMap<string, string | null>, folded: string) =>
+    (map.has(folded) ? map.get(folded) : folded.endsWith('s') ? map.get(folded.slice(0, -1)) : undefined) ?? undefined;
   return {
     knowledge,
     tenants,
-    knownElsewhere: (token) => words.has(fold(token)) || ownerOf(fold(token)) != null,
-    placeOwner: (token) => ownerOf(fold(token)) ?? undefined,
+    knownElsewhere: (token) => words.has(fold(token)) || ownerIn(nameOwners, fold(token)) !== undefined,
+    placeOwner: (token) => ownerIn(owners, fold(token)),
+    nameOwner: (token) => ownerIn(nameOwners, fold(token)),
   };
 };
 
