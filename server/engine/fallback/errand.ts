@@ -20,7 +20,8 @@ blanketter intyg intyget recept receptet receptfornyelse tidsbokning pris priset
 hogkostnadsskydd hogkostnadsskyddet telefontid telefontider telefonnummer telefonnumret adress adressen
 fardtjanst fardtjansten bostadsanpassning sjukintyg lakarintyg hemtjanstavgift lediga ledigt anstallning
 sommarjobb jobbansokan mandag tisdag onsdag torsdag fredag lordag sondag mandagar helgen veckoslutet
-besokare besokarna anvandare anvandarna instruktioner instruktionerna prompt prompten systemprompt`;
+besokare besokarna anvandare anvandarna instruktioner instruktionerna prompt prompten systemprompt
+skatt skatten kommunalskatt kommunalskatten skattesats skattesatsen`;
 
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 const ERRAND_VERBS = words(VERBS);
