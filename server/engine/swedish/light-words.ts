@@ -36,7 +36,7 @@ idag numera nuförtiden framöver
 sånt såna sånn sån saker sakerna någonting
 bra dåligt dålig stor stora liten lilla små svårt svår lätt lätta
 konstigt rolig roligt intressant spännande enbart cirka
-riktigt alldeles massa massor halva hela helt gärna hellre helst
+riktigt alldeles massa massor halva hela helt gärna hellre helst kort gott kortfattat
 hit dit härifrån därifrån överallt ingenstans någonstans nånstans
 egentliga egentlig själva självaste
 okay please thanks hello hi really actually exactly basically like kind sort stuff things
