@@ -28,6 +28,9 @@ const SHARED = new Set(['i', 'hon', 'man', 'bra', 'for', 'far', 'under', 'over']
 
 const words = (text: string) => text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
 
+/** A quotation (Swedish quotes open and close with ”): "What does the motto 'digitalt när det går' mean?" is English whatever the quoted words are. */
+const QUOTED = /["“”„«][^"”“»]*["”“»]|(?<!\p{L})['‘’][^'‘’]{2,}['‘’](?!\p{L})/gu;
+
 /**
  * 'en' when the text reads as English, 'sv' when it reads as Swedish (a tie too), null when it has no
  * function word at all ("nara vard", "primary care"): then the conversation's language stands.
@@ -39,7 +42,8 @@ const words = (text: string) => text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
 export const detectLanguage = (text: string): Lang | null => {
   let english = 0;
   let swedish = 0;
-  for (const word of words(text)) {
+  const unquoted = text.replace(QUOTED, ' ');
+  for (const word of words(unquoted.trim() ? unquoted : text)) {
     if (SHARED.has(word)) continue;
     if (ENGLISH.has(word) || word.endsWith("'s") || word.endsWith("n't")) english += 1;
     else if (SWEDISH.has(word)) swedish += 1;

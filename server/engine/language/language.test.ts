@@ -12,6 +12,8 @@ describe('detectLanguage', () => {
     'Who pays for it?',
     "What's the vision for Norrbotten?",
     'tell me about the roadmap',
+    "What does the motto 'digitalt när det går, fysiskt om det behövs' mean?",
+    'What does “Min egen kraft tas tillvara” mean for me?',
   ])('reads %j as English', (text) => {
     expect(detectLanguage(text)).toBe('en');
   });
@@ -25,6 +27,7 @@ describe('detectLanguage', () => {
     'Jag vill prata med en människa',
     'hur lång tid ska omställningen ta i västerbotten',
     'Kan jag få hjälp med det här?',
+    'Vad betyder ”What matters to you” i nära vård?',
   ])('reads %j as Swedish', (text) => {
     expect(detectLanguage(text)).toBe('sv');
   });
