@@ -690,6 +690,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
       'orkar inte leva lngre', 'vill inte lva', 'vill ej leva',
       'skönt om allt bara tog slut', 'om allt bara tog slut', 'vore skönt om allt tog slut', 'imorgon finns jag inte', 'finns jag inte imorgon', 'tankarna på att dö', 'tankar på att dö blir', 'innan jag gör något jag inte kan ångra', 'gör något jag inte kan ångra',
       'tankarna kommer tillbaka', 'nu kommer tankarna tillbaka', 'tankarna är tillbaka', 'tankarna har kommit tillbaka',
+      'och vill inte mer', 'få hjälp att dö', 'hjälp att dö i sverige', 'vill inte leva så här längre', 'lika gärna kan avsluta det', 'avsluta det själv',
     ],
   },
   plan_means: {
@@ -874,6 +875,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
       'brev att lämna efter mig', 'vill inte att ni sörjer', 'sörj inte för mig', 'kommer sakna er',
       'jag kommer sakna er', 'gett bort mitt husdjur', 'skriva till mina barn innan',
       'det sista jag skriver', 'sista jag skriver till', 'det här är det sista jag skriver',
+      'hejda till alla', 'hejdå till alla', 'hej då till alla',
     ],
   },
   third_person: {
@@ -1160,6 +1162,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
       'slår den dementa', 'slog den dementa', 'slår dementa', 'slog dementa', 'slår de boende', 'slår brukaren', 'slog brukaren', 'nyper de boende', 'knuffar de gamla', 'slår gamla damen', 'slår mormor', 'slår farmor',
       'slår med handflatan', 'gick han på ungarna', 'gick på ungarna', 'gick på barnen', 'går på barnen', 'gick han på barnen',
       'tvingar en till sex', 'tvingar mig till sex', 'tvingade mig till sex', 'tvingar till sex', 'fast man säger nej', 'fast jag säger nej', 'trots att jag säger nej',
+      'binder fast honom', 'binder fast henne', 'binder fast pappa', 'binder fast mamma', 'binder fast brukaren', 'spänner fast honom', 'spänner fast henne', 'låser in brukaren',
     ],
   },
   violence_fear: {
@@ -1219,6 +1222,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
       'nowhere to go', 'vill till skyddat boende', 'hjälp från kvinnojouren', 'söka kontaktförbud',
       "he's going to hurt me", 'he follows me everywhere', "i'm scared he will find me",
       'skicka nakisarna', 'sprida nakisarna', 'lägga ut nakisarna', 'ska skicka nakisarna', 'sprida mina nakenbilder', 'lägga ut mina nakenbilder', 'skicka mina nakenbilder', 'sprida nudes', 'lägga ut nudes', 'skicka mina nudes', 'leak my nudes', 'share my nudes',
+      'hotar att hämta ett vapen', 'hotar att skjuta', 'hämta ett vapen och skjuta', 'hotar att hämta en kniv',
     ],
   },
   violence_heard: {
@@ -1456,6 +1460,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
       'svullnad i vaden', 'ont och svullnad', 'svullen vad', 'ont i vaden efter', 'vad betyder det om man har ont', 'pee is brown', 'brown pee', 'brown urine', 'blood in my pee', 'back hurts',
       'inte läkt på', 'såret läker inte', 'såret har inte läkt', 'sår som inte läker', 'har börjat lukta', 'såret luktar',
       'blod i bajset', 'blod i avföringen', 'svart avföring', 'blod när jag bajsar',
+      'blodsocker räknas som', 'för lågt blodsocker', 'för högt blodsocker', 'ge movicol och laxoberal',
     ],
   },
   medication_question: {
