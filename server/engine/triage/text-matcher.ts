@@ -50,7 +50,12 @@ export const compileMatcher = (id: string, spec: MatcherSpec, variants: WordVari
         if (splitTopLevel(folded).some((branch) => /^\(\?[=!]\.\*/.test(branch))) {
           throw new Error('a look-ahead over the whole message ("(?=.*" or "(?!.*") must open with "^", and what follows it with ".*"');
         }
-        return splitWordEndings(folded).map((part) => gated(part, firstWordGate(part)));
+        // Each alternative at the top level on its own: one that opens with a word is tried only where that
+        // word stands, and the rest ("^…", "\\w*…") together as one expression.
+        const branches = splitTopLevel(folded).flatMap(splitWordEndings);
+        const open = branches.filter((branch) => firstWordGate(branch));
+        const rest = branches.filter((branch) => !firstWordGate(branch));
+        return [...open.map((branch) => gated(branch, firstWordGate(branch))), ...(rest.length ? [gated(rest.join('|'), null)] : [])];
       } catch (error) {
         throw new Error(`rule ${id}: invalid pattern ${JSON.stringify(source)}: ${(error as Error).message}`);
       }
@@ -76,7 +81,7 @@ export const compileMatcher = (id: string, spec: MatcherSpec, variants: WordVari
       (phrases !== undefined && phrases.found(folded));
     if (!hit) return false;
     for (const group of requires) if (!anyPasses(group, folded, open)) return false;
-    for (const { re } of unless) if (re.test(folded)) return false;
+    if (anyPasses(unless, folded, open)) return false;
     return true;
   };
 };
