@@ -175,7 +175,8 @@ const openingsOf = (folded: string): Openings => {
   if (folded === openings.text && openings.masks.length === gates) return openings;
   const { child, gateFrom, gateList } = flatTree();
   const starts: number[] = [];
-  const masks = new Uint32Array(gates);
+  // One array for every message, cleared, not made anew: every message reads it once per pattern.
+  const masks = openings.masks.length === gates ? openings.masks.fill(0) : new Uint32Array(gates);
   for (let i = 0; i < folded.length; ) {
     let end = folded.indexOf(' ', i);
     if (end < 0) end = folded.length;
