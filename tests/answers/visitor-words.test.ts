@@ -145,7 +145,7 @@ describe('answers in the visitor\'s words', async () => {
   });
 
   describe('a follow-up with no words of its own', () => {
-    it.each(['när beslutades den?', 'och varför då?', 'sen när då?', 'vem sa det?', 'hur då?'])('"%s" after "Vad är färdplanen?" is answered from the topic', async (followUp) => {
+    it.each(['när beslutades den?', 'och varför då?', 'sen när då?', 'sedan när?', 'vem sa det?', 'hur då?'])('"%s" after "Vad är färdplanen?" is answered from the topic', async (followUp) => {
       const next = conversation('varmland');
       const first = await next('Vad är färdplanen?');
       expect(first.kind).toBe('answer');

@@ -34,7 +34,7 @@ describe('isFollowUp', () => {
 
 describe('leansOnTopic', () => {
   it.each([
-    'och varför?', 'och varför då?', 'sen när då?', 'berätta mer', 'vem sa det?', 'hur då?', 'när beslutades den?',
+    'och varför?', 'och varför då?', 'sen när då?', 'sedan när?', 'berätta mer', 'vem sa det?', 'hur då?', 'när beslutades den?',
     'varför?', 'kan du förklara?', 'i praktiken?', 'och varfor da?', 'tell me more',
   ])('"%s" leans on the topic', (text) => {
     expect(leansOnTopic(text)).toBe(true);

@@ -45,8 +45,8 @@ export const isFollowUp = (text: string): boolean => {
   return words.length <= 10 && BACK_REFERENCE.test(text);
 };
 
-/** Asking for more of the same: "berätta mer", "hur då?", "varför då?", "i praktiken?", "tell me more". */
-const MORE = /(?:^|\s)(?:berätta|beratta|förklara|forklara|utveckla|mer|mera|fler|fortsätt|fortsatt|exempel|praktiken|konkret|more|explain|example)(?=\s|$|[?.!,])|^(?:och )?(?:varför|varfor|vrf|när|nar|hur|vem|vilka|vilken|vad|var|why|when|how|who|what)(?: (?:då|da|så|sa|menar du|then))?[?.!]*$/u;
+/** Asking for more of the same: "berätta mer", "hur då?", "varför då?", "sedan när?", "i praktiken?", "tell me more". */
+const MORE = /(?:^|\s)(?:berätta|beratta|förklara|forklara|utveckla|mer|mera|fler|fortsätt|fortsatt|exempel|praktiken|konkret|more|explain|example)(?=\s|$|[?.!,])|^(?:och |men |sen |sedan |since )?(?:varför|varfor|vrf|när|nar|hur|vem|vilka|vilken|vad|var|why|when|how|who|what)(?: (?:då|da|så|sa|menar du|then))?[?.!]*$/u;
 
 /**
  * A follow-up that leans on the conversation's topic with no words of its own to search: "och varför?",
