@@ -53,7 +53,7 @@ describe('leansOnTopic', () => {
 });
 
 describe('asksAboutAPerson', () => {
-  it.each(['vad har hon för roll?', 'vad sa han?', 'vem är hen', 'what did she say?'])('%j asks about a person', (text) => {
+  it.each(['vad har hon för roll?', 'vad sa han?', 'vem är hen', 'what did she say?', 'vem är mannen som berättar?'])('%j asks about a person', (text) => {
     expect(asksAboutAPerson(text)).toBe(true);
   });
   it.each(['vad är nära vård?', 'hon sa att målbilden antogs 2022 men jag undrar vad som hände sedan i kommunen och regionen'])('%j does not', (text) => {

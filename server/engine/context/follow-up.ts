@@ -57,6 +57,6 @@ export const leansOnTopic = (text: string): boolean => {
   return words.length <= 8 && (BACK_REFERENCE.test(text) || MORE.test(text));
 };
 
-/** "vad har hon för roll?", "vad sa han?": a short follow-up about a person. */
-const PERSON = /(?:^|\s)(?:han|hon|hen|honom|henne|hans|hennes|hens|he|she|him|her|his)(?=\s|$|[?.!,])/u;
+/** "vad har hon för roll?", "vad sa han?", "vem är mannen som berättar?": a short follow-up about a person. */
+const PERSON = /(?:^|\s)(?:han|hon|hen|honom|henne|hans|hennes|hens|he|she|him|her|his|mannen|kvinnan|personen|the man|the woman)(?=\s|$|[?.!,])/u;
 export const asksAboutAPerson = (text: string): boolean => text.split(/\s+/).filter(Boolean).length <= 8 && PERSON.test(text);

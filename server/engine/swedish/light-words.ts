@@ -47,6 +47,7 @@ använda använder använde använt används användas slippa slipper slapp slup
 ordnade sköta sköter skötte märka märker märks märkte märktes hålla håller höll hållit spela spelar spelade
 hänga hänger hängde låta låter lät orka orkar orkade hinna hinner hann försöka försöker försökte
 jobba jobbar jobbade jobbat arbeta arbetar arbetade arbetat
+skriva skriver skrivs skrevs skriven skrivet skrivna
 `;
 
 const LIGHT: ReadonlySet<string> = new Set(WORDS.trim().split(/\s+/));
