@@ -181,7 +181,8 @@ export class Engine {
     const reply: MakeReply = (kind, text, extra = {}) => {
       trace.decision = kind === 'answer' || kind === 'clarify' || kind === 'fallback' ? kind : kind === 'safety' ? 'safety' : kind === 'smalltalk' ? 'smalltalk' : 'escalate';
       if (kind !== 'fallback') conversation.fallbacksInARow = 0;
-      if (kind !== 'answer') conversation.lastAnswerEntryId = undefined;
+      // An "ok" or "tack" between an answer and "den tredje" leaves the answer's list where it was.
+      if (kind !== 'answer' && kind !== 'smalltalk') conversation.lastAnswerEntryId = undefined;
       // Every field named, in one order: replies share one shape (a spread of `extra` would not).
       return {
         conversationId: conversation.id,

@@ -146,8 +146,10 @@ export const INTENT_RULES: readonly IntentRule[] = [
     kind: 'thanks',
     patterns: [
       r`^((${ACK}|${GREETING}) )*${THANKS}( (${THANKS}|${ACK}|du|ni|igen|again|so much|very much|så mycket))*$`,
+      // An acknowledgement alone ("ok", "jaha, uppfattat"), not "ja" or "bra", which answer a question.
+      r`^(ok|okej|okey|oki|okay|aha|jaha|uppfattat|toppen|perfekt|förstår|jag förstår|got it)( (ok|okej|uppfattat|toppen|perfekt|då|tack))*$`,
     ],
-    examples: ['Tack så mycket, det var bra svar!', 'Tack!', 'tack så mycket', 'tusen tack', 'toppen, tack för hjälpen', 'thanks', 'Thanks, that was helpful!', 'Tack så mycket, det var till stor hjälp!', 'tack tack', 'tack så mycket för hjälpen', 'tack, bra svar'],
+    examples: ['ok', 'jaha, uppfattat', 'Tack så mycket, det var bra svar!', 'Tack!', 'tack så mycket', 'tusen tack', 'toppen, tack för hjälpen', 'thanks', 'Thanks, that was helpful!', 'Tack så mycket, det var till stor hjälp!', 'tack tack', 'tack så mycket för hjälpen', 'tack, bra svar'],
   },
   {
     id: 'greeting',
