@@ -79,8 +79,10 @@ const deletionHashes = (word: string): { whole: number; without: (i: number) => 
   return { whole: prefix[n]!, without: (i) => (Math.imul(prefix[i]!, power[n - 1 - i]!) + suffix[i + 1]!) | 0 };
 };
 
+const NO_OTHER_WORDS: readonly string[] = [];
+
 /**
- * What a word of a message may stand for in a phrase: itself, and the phrase words one edit away with the
+ * What else a word of a message may stand for in a phrase: the phrase words one edit away with the
  * same first letter (5+ letters), unless it is a known word itself. Looser than the repair of the text, and safe for that reason: a slip only
  * counts where the whole phrase around it matches ("tagit massa tablettr" for "tagit massa tabletter").
  */
@@ -89,12 +91,10 @@ export const makePhraseVariants = (phraseWords: Iterable<string>, knownWords: Re
   const cache = new Map<string, readonly string[]>();
   return (token) => {
     // Too short to be taken for a slip, or a word in its own right ("fråga" is not a slip for "fradga").
-    if (token.length < MIN_TYPO_LENGTH || knownWords.has(token)) return [token];
+    if (token.length < MIN_TYPO_LENGTH || knownWords.has(token)) return NO_OTHER_WORDS;
     let found = cache.get(token);
     if (!found) {
-      const words = new Set([token]);
-      for (const word of nearWords(token)) words.add(word);
-      found = [...words];
+      found = nearWords(token).filter((word) => word !== token);
       // Bounded: visitors' words are unbounded, the ones worth remembering are not.
       if (cache.size > 50_000) cache.clear();
       cache.set(token, found);

@@ -37,11 +37,12 @@ export type TextMatcher = (folded: string) => boolean;
 /** Shortest word `fuzzy` accepts: shorter ones sit one typo away from too many innocent words. */
 export const MIN_FUZZY_LENGTH = 6;
 
-/** For phrases: the words a word of the text may stand for (itself, and what a slip of it may be). */
+/** For phrases: what else a word of the text may stand for (what a slip of it may be), besides itself. */
 export type WordVariants = (word: string) => readonly string[];
+const NO_OTHER_WORDS: readonly string[] = [];
 
 /** Compiles a spec once; throws naming `id` when a pattern is not a valid regular expression. */
-export const compileMatcher = (id: string, spec: MatcherSpec, variants: WordVariants = (word) => [word]): TextMatcher => {
+export const compileMatcher = (id: string, spec: MatcherSpec, variants: WordVariants = () => NO_OTHER_WORDS): TextMatcher => {
   const compile = (sources: readonly string[] = []): Gated[] =>
     sources.flatMap((source) => {
       try {
@@ -416,13 +417,13 @@ const phraseList = (phrases: readonly string[], variants: WordVariants): { found
 const foundLists = (book: PhraseBook, folded: string, variants: WordVariants): Uint8Array => {
   if (folded === book.lastText && book.lastFound.length === book.lists) return book.lastFound;
   const words = folded.split(' ');
-  const read = words.map((word) => variants(word));
+  // What else each word may stand for: nothing for most, so no list is made for them.
+  const others = words.map((word) => variants(word));
   const found = new Uint8Array(book.lists);
   const matchesAt = (phrase: string[], i: number): boolean => {
     if (phrase.length > words.length - i) return false;
     for (let j = 0; j < phrase.length; j++) {
-      const options = read[i + j]!;
-      if (options.length === 1 ? options[0] !== phrase[j] : !options.includes(phrase[j]!)) return false;
+      if (words[i + j] !== phrase[j] && !others[i + j]!.includes(phrase[j]!)) return false;
     }
     return true;
   };
@@ -430,14 +431,18 @@ const foundLists = (book: PhraseBook, folded: string, variants: WordVariants): U
     if (!entries) return;
     for (const { words: phrase, list } of entries) if (!found[list] && matchesAt(phrase, i)) found[list] = 1;
   };
+  const checkPairs = (first: string, i: number) => {
+    const bySecond = book.byPair.get(first);
+    if (!bySecond) return;
+    check(bySecond.get(words[i + 1]!), i);
+    for (const second of others[i + 1]!) check(bySecond.get(second), i);
+  };
   for (let i = 0; i < words.length; i++) {
     // A one-word phrase matches only as written: a slip is forgiven only with the rest of a phrase around it.
     check(book.single.get(words[i]!), i);
     if (i + 1 < words.length) {
-      for (const first of read[i]!) {
-        const bySecond = book.byPair.get(first);
-        if (bySecond) for (const second of read[i + 1]!) check(bySecond.get(second), i);
-      }
+      checkPairs(words[i]!, i);
+      for (const first of others[i]!) checkPairs(first, i);
     }
   }
   book.lastText = folded;
