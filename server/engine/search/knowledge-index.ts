@@ -50,22 +50,10 @@ export const buildKnowledgeIndex = (knowledge: Knowledge, previous?: KnowledgeIn
     inputsOf.set(index, inputs);
     tenants.set(id, index);
   }
+  // A word's owner: the one organisation that uses it, null once a second (or the national base) does.
+  const claim = (map: Map<string, string | null>, t: string, id: string | null) => map.set(t, map.has(t) && map.get(t) !== id ? null : id);
   const words = new Set<string>();
-  for (const entry of knowledge.entries.values()) {
-    const { tokens } = entryText(entry);
-    for (const field of [tokens.questions, tokens.keywords, tokens.body]) for (const t of field) words.add(fold(t));
-  }
-  // The names in one tenant's names only ("Norrbotten", "Strängnäs"): "Region" is in several, and its
-  // lower-case words ("kommun", "länets", "16") are no one's name.
-  const owners = new Map<string, string | null>();
-  for (const [id, tenant] of knowledge.tenants) {
-    const text = `${tenant.name} ${tenant.organisation}`;
-    for (const t of tokenizeForIndex(text).map(fold)) words.add(t);
-    for (const t of new Set([...text.matchAll(/\p{Lu}[\p{L}-]+/gu)].flatMap(([name]) => tokenizeForIndex(name).map(fold)))) {
-      owners.set(t, owners.has(t) && owners.get(t) !== id ? null : id);
-    }
-  }
-  // And the names in one organisation's own entries only (people, projects, groups: capitalised inside a
+  // The names in one organisation's own entries only (people, projects, groups: capitalised inside a
   // sentence, "Glenn Nordlund", "FoUiS"): a question naming them is about that organisation. A name the
   // national entries or a second organisation also use is no one's. Only a word the visitor's own site
   // does not know counts so ("södra" is also everyday Swedish); a tenant's name counts wherever it stands.
@@ -73,12 +61,20 @@ export const buildKnowledgeIndex = (knowledge: Knowledge, previous?: KnowledgeIn
   const names = new Map<string, string | null>();
   const lowercase = new Set<string>();
   for (const entry of knowledge.entries.values()) {
+    const { tokens } = entryText(entry);
+    for (const field of [tokens.questions, tokens.keywords, tokens.body]) for (const t of field) words.add(fold(t));
     const text = entry.body.split(/\n\s*Källa:/)[0]!;
     for (const [word] of text.matchAll(/\p{Ll}[\p{L}-]*/gu)) lowercase.add(fold(word));
     const id = entry.tenant === NATIONAL ? null : entry.tenant;
-    for (const [name] of text.matchAll(NAME_INSIDE_A_SENTENCE)) {
-      for (const t of tokenizeForIndex(name).map(fold)) names.set(t, names.has(t) && names.get(t) !== id ? null : id);
-    }
+    for (const [name] of text.matchAll(NAME_INSIDE_A_SENTENCE)) for (const t of tokenizeForIndex(name).map(fold)) claim(names, t, id);
+  }
+  // The names in one tenant's names only ("Norrbotten", "Strängnäs"): "Region" is in several, and its
+  // lower-case words ("kommun", "länets", "16") are no one's name.
+  const owners = new Map<string, string | null>();
+  for (const [id, tenant] of knowledge.tenants) {
+    const text = `${tenant.name} ${tenant.organisation}`;
+    for (const t of tokenizeForIndex(text).map(fold)) words.add(t);
+    for (const t of new Set([...text.matchAll(/\p{Lu}[\p{L}-]+/gu)].flatMap(([name]) => tokenizeForIndex(name).map(fold)))) claim(owners, t, id);
   }
   const nameOwners = new Map(owners);
   for (const [t, id] of names) if (id !== null && !owners.has(t) && !lowercase.has(t)) nameOwners.set(t, id);

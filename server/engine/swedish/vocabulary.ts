@@ -66,6 +66,10 @@ const DIGIT = /\p{N}/u;
 
 type Candidate = { key: string; mask: number; words: string[] };
 
+/** The base's words a token typed without å/ä/ö stands for, the most frequent first. */
+const withDiacritics = (words: readonly string[]): ResolvedTerm[] =>
+  words.slice(0, MAX_DIACRITIC_RESULTS).map((word) => ({ word, stem: stem(word), weight: WEIGHTS.diacritics, via: 'diacritics' as const }));
+
 /**
  * The knowledge base's own content words, and how a visitor's token maps onto them.
  * Built from normalised surface words (duplicates welcome: they count as frequency).
@@ -168,15 +172,11 @@ export class Vocabulary {
     if (this.counts.has(token) || this.byStem.has(tokenStem)) {
       const exact: ResolvedTerm = { word: token, stem: tokenStem, weight: WEIGHTS.exact, via: 'exact' };
       if (this.counts.has(token) || !sameFold || hasDiacritics(token)) return [exact];
-      const others = sameFold.filter((word) => word !== token && stem(word) !== tokenStem).slice(0, MAX_DIACRITIC_RESULTS);
-      return [exact, ...others.map((word) => ({ word, stem: stem(word), weight: WEIGHTS.diacritics, via: 'diacritics' as const }))];
+      return [exact, ...withDiacritics(sameFold.filter((word) => word !== token && stem(word) !== tokenStem))];
     }
     if (DIGIT.test(token)) return [];
 
-    if (sameFold) {
-      return sameFold.slice(0, MAX_DIACRITIC_RESULTS)
-        .map((word) => ({ word, stem: stem(word), weight: WEIGHTS.diacritics, via: 'diacritics' as const }));
-    }
+    if (sameFold) return withDiacritics(sameFold);
 
     const parts = this.splitCompound(token);
     if (parts) return parts;

@@ -73,17 +73,21 @@ const foldLatin1 = (text: string): string | undefined => {
   // A message is far shorter; a long text (an entry checked by kb:check) takes the replacements.
   if (text.length > MAX_ONE_PASS) return undefined;
   const codes: number[] = [];
+  /** What the character at `i` becomes (0 past the end or beyond Latin-1). */
+  const at = (i: number) => {
+    const code = text.charCodeAt(i);
+    return code < 256 ? LATIN1[code]! : 0;
+  };
   let space = false;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    let folded = code < 256 ? LATIN1[code]! : 0;
+    let folded = at(i);
     if (folded === 0) return undefined;
     if (folded === DROPPED) continue;
     if (folded === HYPHEN) {
       // Joins only between a letter or digit and the next one (past dropped characters), as the replacement does.
       let next = i + 1;
-      while (next < text.length && text.charCodeAt(next) < 256 && LATIN1[text.charCodeAt(next)] === DROPPED) next++;
-      const after = next < text.length && text.charCodeAt(next) < 256 ? LATIN1[text.charCodeAt(next)]! : 0;
+      while (next < text.length && at(next) === DROPPED) next++;
+      const after = next < text.length ? at(next) : 0;
       const before = codes.length > 0 && !space;
       if (before && isLetterOrDigit(after)) continue;
       folded = SPACE;

@@ -1,4 +1,4 @@
-import { withinOneEdit } from './text-matcher';
+import { NO_OTHER_WORDS, withinOneEdit } from './text-matcher';
 
 /**
  * Spelling repair before the triage rules run, toward the rules' own words. People in a crisis type fast
@@ -78,8 +78,6 @@ const deletionHashes = (word: string): { whole: number; without: (i: number) => 
   for (let i = n - 1; i >= 0; i--) suffix[i] = (Math.imul(word.charCodeAt(i), power[n - 1 - i]!) + suffix[i + 1]!) | 0;
   return { whole: prefix[n]!, without: (i) => (Math.imul(prefix[i]!, power[n - 1 - i]!) + suffix[i + 1]!) | 0 };
 };
-
-const NO_OTHER_WORDS: readonly string[] = [];
 
 /**
  * What else a word of a message may stand for in a phrase: the phrase words one edit away with the

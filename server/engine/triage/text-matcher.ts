@@ -39,24 +39,24 @@ export const MIN_FUZZY_LENGTH = 6;
 
 /** For phrases: what else a word of the text may stand for (what a slip of it may be), besides itself. */
 export type WordVariants = (word: string) => readonly string[];
-const NO_OTHER_WORDS: readonly string[] = [];
+/** What most words stand for besides themselves. */
+export const NO_OTHER_WORDS: readonly string[] = [];
 
 /** Compiles a spec once; throws naming `id` when a pattern is not a valid regular expression. */
 export const compileMatcher = (id: string, spec: MatcherSpec, variants: WordVariants = () => NO_OTHER_WORDS): TextMatcher => {
   const compile = (sources: readonly string[] = []): Gated[] =>
     sources.flatMap((source) => {
       try {
-        const folded = foldPattern(source);
+        const branches = splitTopLevel(foldPattern(source));
         // Unanchored, such a look-ahead is tried from every letter of the message and reads the rest each time.
-        if (splitTopLevel(folded).some((branch) => /^\(\?[=!]\.\*/.test(branch))) {
+        if (branches.some((branch) => /^\(\?[=!]\.\*/.test(branch))) {
           throw new Error('a look-ahead over the whole message ("(?=.*" or "(?!.*") must open with "^", and what follows it with ".*"');
         }
         // Each alternative at the top level on its own: one that opens with a word is tried only where that
         // word stands, and the rest ("^…", "\\w*…") together as one expression.
-        const branches = splitTopLevel(folded).flatMap(splitWordEndings);
-        const open = branches.filter((branch) => firstWordGate(branch));
-        const rest = branches.filter((branch) => !firstWordGate(branch));
-        return [...open.map((branch) => gated(branch, firstWordGate(branch))), ...(rest.length ? [gated(rest.join('|'), null)] : [])];
+        const parts = branches.flatMap(splitWordEndings).map((branch) => ({ branch, starts: firstWordGate(branch) }));
+        const rest = parts.filter(({ starts }) => !starts).map(({ branch }) => branch);
+        return [...parts.filter(({ starts }) => starts).map(({ branch, starts }) => gated(branch, starts)), ...(rest.length ? [gated(rest.join('|'), null)] : [])];
       } catch (error) {
         throw new Error(`rule ${id}: invalid pattern ${JSON.stringify(source)}: ${(error as Error).message}`);
       }

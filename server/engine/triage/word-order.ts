@@ -12,7 +12,7 @@ const SUBJECTS = 'jag|du|han|hon|hen|vi|ni|de|dom|den|det|man|barnet|bebisen|bab
 const QUALIFIERS = 'inte|knappt|aldrig|ingenting|inget|jattemycket|mycket|massor|konstigt|konstig|glest|tungt|kraftigt|fortfarande|ocksa|helt|nastan|bara|redan|sonder|ihjal|omkull|ihop';
 const SUBJUNCTIONS = 'om|att|nar|som|eftersom|fast|medan|innan|tills|ifall|sa|och|men|eller|for|utan|an|da|dar|hur|vad|vem|varfor|vilket|vilken';
 
-const INVERTED = new RegExp(`(^|\\b(?!(?:${SUBJUNCTIONS})\\b)[a-z0-9]+) (${SUBJECTS}) (?=(?:${QUALIFIERS})\\b)`, 'g');
+const INVERTED = new RegExp(`\\b(?!(?:${SUBJUNCTIONS})\\b)([a-z0-9]+) (${SUBJECTS}) (?=(?:${QUALIFIERS})\\b)`, 'g');
 
 /** In a subordinate clause "not" comes before the verb: "att jag inte orkar leva" is read "att jag orkar inte leva". */
 const NOT_BEFORE_VERB = new RegExp(`\\b(${SUBJECTS}) (inte|aldrig|knappt) (?!(?:${SUBJECTS}|${QUALIFIERS})\\b)([a-z]+)`, 'g');
@@ -21,4 +21,4 @@ const NOT_BEFORE_VERB = new RegExp(`\\b(${SUBJECTS}) (inte|aldrig|knappt) (?!(?:
 const ANY_QUALIFIER = new RegExp(`\\b(?:${QUALIFIERS})\\b`);
 
 export const straightenWordOrder = (folded: string): string =>
-  ANY_QUALIFIER.test(folded) ? folded.replace(INVERTED, (_, verb: string, subject: string) => (verb ? `${subject} ${verb} ` : `${subject} `)).replace(NOT_BEFORE_VERB, '$1 $3 $2') : folded;
+  ANY_QUALIFIER.test(folded) ? folded.replace(INVERTED, '$2 $1 ').replace(NOT_BEFORE_VERB, '$1 $3 $2') : folded;
