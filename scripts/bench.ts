@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --profile] [-- --no-peers] [-- --only=widget,peers,engine,triage,idle,load] [-- --readme]
+// npm run bench [-- --quick] [-- --profile] [-- --no-peers] [-- --only=widget,peers,engine,triage,idle,load] [-- --docs]
 //
 // Measures, on this machine, in one run: the widget's weight beside its peers' from npm, the answer
 // path under WebSocket load beside a bare ws server, the engine alone on the shipped base and on a
@@ -9,7 +9,7 @@
 //   --profile   runs our server under --cpu-prof and prints where its time went
 //   --no-peers  skips downloading the peers' packages
 //   --only=…    runs only the named parts (while working on one; the table then has gaps)
-//   --readme    also writes the table into README.md, between its bench markers
+//   --docs      also writes the table into docs/performance.md, between its bench markers (--readme: the same)
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem, platform, release } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -77,6 +77,8 @@ const section = async (name: string, run: () => Promise<void> | void) => {
 
 const README_START = '<!-- bench:start (npm run bench -- --readme writes what is between these lines) -->';
 const README_END = '<!-- bench:end -->';
+/** Where --docs (or --readme, its older name) writes the table, between the markers above. */
+const DOCS_PAGE = join('docs', 'performance.md');
 
 const finish = (code: number) => {
   result.durationSec = (performance.now() - started) / 1000;
@@ -85,14 +87,14 @@ const finish = (code: number) => {
   writeFileSync(join(dist, 'bench.json'), JSON.stringify(result, null, 2));
   const text = `${formatHeading(result)}\n\n${formatTable(result)}\n\n${formatNotes(result)}\n`;
   process.stdout.write(text);
-  if (args.has('--readme')) {
-    const readme = readFileSync(join(root, 'README.md'), 'utf8');
-    const start = readme.indexOf(README_START);
-    const end = readme.indexOf(README_END);
-    if (start < 0 || end < start) progress(`README.md has no bench markers (${README_START} … ${README_END}); not written`);
+  if (args.has('--docs') || args.has('--readme')) {
+    const page = readFileSync(join(root, DOCS_PAGE), 'utf8');
+    const start = page.indexOf(README_START);
+    const end = page.indexOf(README_END);
+    if (start < 0 || end < start) progress(`${DOCS_PAGE} has no bench markers (${README_START} … ${README_END}); not written`);
     else {
-      writeFileSync(join(root, 'README.md'), `${readme.slice(0, start + README_START.length)}\n${text}${readme.slice(end)}`);
-      progress('table written into README.md');
+      writeFileSync(join(root, DOCS_PAGE), `${page.slice(0, start + README_START.length)}\n${text}${page.slice(end)}`);
+      progress(`table written into ${DOCS_PAGE}`);
     }
   }
   const missed = result.goals.filter((g) => g.met === false).map((g) => `${g.name} (${g.value}, goal ${g.target})`);

@@ -1,5 +1,5 @@
 // The bench's one table: every figure of ours with its comparison beside it and the goal it answers
-// to, as Markdown so the same text goes to the terminal and the README.
+// to, as Markdown so the same text goes to the terminal and docs/performance.md.
 import type { EngineFigures, LoadFigures } from './engine-bench';
 import type { IdleFigures } from './idle-memory';
 import type { TriageFigures } from './triage-bench';
