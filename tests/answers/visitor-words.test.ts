@@ -32,6 +32,12 @@ describe('answers in the visitor\'s words', async () => {
       expect(reply.entryId).toBe('tidsplan-vasterbotten');
     });
 
+    it('reads a question without a subject of its own ("Vad betyder det?") about the visitor\'s earlier words, not the guide\'s subject', async () => {
+      const reply = await say('vasterbotten', 'Jag bor i Lycksele och hörde att vi är något slags modellområde. Vad betyder det?');
+      expect(reply.kind).toBe('answer');
+      expect(reply.entryId).toBe('sodra-lappland');
+    });
+
     it('still falls back when no sentence asks about the base', async () => {
       expect((await say('vasterbotten', 'Jag är journalist. Hur söker jag jobb som undersköterska?')).kind).not.toBe('answer');
     });

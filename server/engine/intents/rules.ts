@@ -36,7 +36,7 @@ export const GREETING = r`(he+j+|he+j+sa+n+|hejhej|hallå+j?|hallo+j?|tj[ae]+n[a
 export const THANKS = r`(tack|tacka|tackar|tacksam|tusen tack|stort tack|tack tack|thanks|thank you|thx|tnx|ty|tack( så| så väldigt)? (mycket|jättemycket|hemskt mycket|väldigt mycket|himla mycket|mkt)( (för|för all) (hjälpen|svaret|svaren|infon|informationen|det|det här))?|tack (för|för all) (hjälpen|svaret|svaren|infon|informationen|det|det här|att du svarade|att (du|ni) (finns|hjälpte|hjälper))|tack ska du ha|tack snälla|thanks a lot|thank you so much)`;
 
 /** A short acknowledgement that may come before or after thanks. */
-const ACK = r`(ok|okej|okey|oki|okay|aha|ah|ja|jaha|jo|bra|jättebra|toppen|perfekt|super|superbra|najs|nice|fint|grymt|kanon|underbart|great|cool|härligt|utmärkt|lysande|schysst|tydligt|förstår|jag förstår|uppfattat|då vet jag|det var (bra|snällt|toppen|det jag undrade|till hjälp)|(bra|jättebra|tydligt|toppen|fint|utmärkt|snabbt) (svar|svarat|förklarat)|det var (ett |några )?(bra|fint|tydligt|tydliga|jättebra|toppen) svar|vad bra|snällt|(that|this|it) (was|is) (very |really |so |super )?(helpful|useful|great|good|clear|nice)|(very |really )?helpful|got it|that helps|perfect|(det|detta|du|ni) (var|är|har varit) (till )?(stor |mycket |jätte|väldigt |god )?(hjälp|hjälpsam|hjälpsamma|till hjälp)|till stor hjälp)`;
+const ACK = r`(ok|okej|okey|oki|okay|aha|ah|ja|jaha|jo|bra|jättebra|toppen|perfekt|super|superbra|najs|nice|fint|grymt|kanon|underbart|great|cool|härligt|utmärkt|lysande|schysst|tydligt|förstår|jag förstår|uppfattat|då vet jag|det (var|är) (jätte|väldigt |mycket |riktigt |så |super)?(bra|snällt|toppen|fint|tydligt|intressant|lärorikt)|det var (det jag undrade|till hjälp)|(bra|jättebra|tydligt|toppen|fint|utmärkt|snabbt) (svar|svarat|förklarat)|det var (ett |några )?(bra|fint|tydligt|tydliga|jättebra|toppen) svar|vad bra|snällt|(that|this|it) (was|is) (very |really |so |super )?(helpful|useful|great|good|clear|nice)|(very |really )?helpful|got it|that helps|perfect|(det|detta|du|ni) (var|är|har varit) (till )?(stor |mycket |jätte|väldigt |god )?(hjälp|hjälpsam|hjälpsamma|till hjälp)|till stor hjälp)`;
 
 /** A goodbye. Not "hej hej", which opens as often as it closes. */
 const BYE = r`(hej ?då|hejdå|adjö|adjöss|ajöss|ha (det|de)( så)? (bra|gott|fint|skönt)|ha en (bra|trevlig|fin|skön) (dag|kväll|helg|eftermiddag)|vi (hörs|ses)|hörs|ses|bye|bye bye|goodbye|good bye|see you|see ya|god natt|godnatt|natti|tack och hej( leverpastej)?|hej så länge|över och ut|det var allt|det var bara det|inget mer|ingenting mer)`;
@@ -149,7 +149,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
       // An acknowledgement alone ("ok", "jaha, uppfattat"), not "ja" or "bra", which answer a question.
       r`^(ok|okej|okey|oki|okay|aha|jaha|uppfattat|toppen|perfekt|förstår|jag förstår|got it)( (ok|okej|uppfattat|toppen|perfekt|då|tack))*$`,
     ],
-    examples: ['ok', 'jaha, uppfattat', 'Tack så mycket, det var bra svar!', 'Tack!', 'tack så mycket', 'tusen tack', 'toppen, tack för hjälpen', 'thanks', 'Thanks, that was helpful!', 'Tack så mycket, det var till stor hjälp!', 'tack tack', 'tack så mycket för hjälpen', 'tack, bra svar'],
+    examples: ['ok', 'jaha, uppfattat', 'Tack så mycket, det var bra svar!', 'Tack!', 'tack så mycket', 'tusen tack', 'toppen, tack för hjälpen', 'thanks', 'Thanks, that was helpful!', 'Tack så mycket, det var till stor hjälp!', 'tack tack', 'tack så mycket för hjälpen', 'tack, bra svar', 'Tack, det var jättebra!', 'tack, det var väldigt tydligt'],
   },
   {
     id: 'greeting',
