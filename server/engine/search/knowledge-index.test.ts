@@ -50,6 +50,10 @@ describe('buildKnowledgeIndex after an edit', () => {
     const updated = buildKnowledgeIndex(next, first);
 
     for (const id of base.tenants.keys()) expect(updated.tenants.get(id), id).not.toBe(first.tenants.get(id)); // a national entry changed
+    // One national index, shared by every tenant's search, and updated once for a national edit.
+    for (const tenant of updated.tenants.values()) expect(tenant.national).toBe(updated.national);
+    expect(updated.national).not.toBe(first.national);
+    expect(updated.tenants.get('norrbotten')!.own).toBe(first.tenants.get('norrbotten')!.own);
     // The questions of what changed too: the removed entry's words must be gone from the frequencies.
     const extra = [...national.questions, ...own.questions, own.body.slice(0, 200)];
     expect(allResults(updated, extra)).toEqual(allResults(fresh, extra));
@@ -76,6 +80,7 @@ describe('buildKnowledgeIndex after an edit', () => {
       if (id === 'strangnas') expect(third.tenants.get(id)).not.toBe(updated.tenants.get(id));
       else expect(third.tenants.get(id), id).toBe(updated.tenants.get(id));
     }
+    expect(third.national).toBe(updated.national);
     expect(allResults(third)).toEqual(allResults(buildKnowledgeIndex(again)));
   });
 

@@ -1,12 +1,17 @@
 import type { Entry } from '../../knowledge/entry-schema';
 import { type Knowledge, NATIONAL } from '../../knowledge/knowledge';
-import { fold, parseSynonyms, Synonyms, tokenizeForIndex } from '../swedish';
+import { fold, parseSynonyms, Synonyms, tokenizeForIndex, type Vocabulary } from '../swedish';
+import { EntryIndex } from './entry-index';
 import { entryText } from './entry-text';
 import { TenantIndex } from './tenant-index';
 
-/** A knowledge snapshot with one search index per tenant, built before it is swapped in. */
+/** A knowledge snapshot with its search indexes (one national, one per tenant's own), built before it is swapped in. */
 export type KnowledgeIndex = {
   knowledge: Knowledge;
+  /** The national entries' index, shared by every tenant's. */
+  national: EntryIndex;
+  synonyms: Synonyms;
+  /** Each tenant's search: the national index and its own, read as one. */
   tenants: ReadonlyMap<string, TenantIndex>;
   /** Every word of every entry and tenant name, without å/ä/ö: a word a tenant's index lacks but this has is another organisation's. */
   knownElsewhere: (token: string) => boolean;
@@ -19,36 +24,25 @@ export type KnowledgeIndex = {
 /** A capitalised word after a lowercase one (not the first of a sentence), in an entry's text: a name. */
 const NAME_INSIDE_A_SENTENCE = /(?<=\p{Ll}[,;:]? )\p{Lu}[\p{L}-]+/gu;
 
-/** What a tenant's index was built from: an index built from the same is the same index. */
-type TenantInputs = { entries: readonly Entry[]; placeNames: readonly string[]; synonymsYaml: string };
-
-const inputsOf = new WeakMap<TenantIndex, TenantInputs>();
-
-const same = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-
 /**
- * The indexes for a knowledge snapshot. With `previous`, the snapshot the caller serves now: a tenant
- * whose entries are the same objects (the loader keeps an unchanged file's entry) and whose names and
- * synonyms are unchanged keeps its index; one with a few changed entries has its index updated from
- * the previous one, which is taken over (the caller swaps the result in at once); others are rebuilt.
+ * The index parts for a knowledge snapshot. With `previous`, the snapshot the caller serves now: a part
+ * whose entries are the same objects (the loader keeps an unchanged file's entry) and whose names are
+ * unchanged is kept; one with a few changed entries is updated from the previous one, which is taken over
+ * (the caller swaps the result in at once); others are rebuilt. The national part is one for all tenants:
+ * a national edit updates it once, a tenant's edit only that tenant's part.
  */
 export const buildKnowledgeIndex = (knowledge: Knowledge, previous?: KnowledgeIndex): KnowledgeIndex => {
-  let synonyms: Synonyms | undefined;
+  const synonyms = previous && previous.knowledge.synonymsYaml === knowledge.synonymsYaml
+    ? previous.synonyms
+    : new Synonyms(parseSynonyms(knowledge.synonymsYaml, 'knowledge/synonyms.yaml'));
+  const byTenant = entriesByTenant(knowledge);
+  const national = part(byTenant.get(NATIONAL)!, [], previous?.national);
   const tenants = new Map<string, TenantIndex>();
-  const visible = entriesByTenant(knowledge);
   for (const [id, tenant] of knowledge.tenants) {
-    const inputs: TenantInputs = { entries: visible.get(id)!, placeNames: [tenant.name, tenant.organisation, id], synonymsYaml: knowledge.synonymsYaml };
+    const own = part(byTenant.get(id) ?? [], [tenant.name, tenant.organisation, id], previous?.tenants.get(id)?.own, national.vocabulary);
+    // Unchanged parts and synonyms: the same view, so what the engine keeps per view (starters, reply parts) stays.
     const before = previous?.tenants.get(id);
-    const beforeInputs = before && inputsOf.get(before);
-    const sameSetting = !!beforeInputs && beforeInputs.synonymsYaml === inputs.synonymsYaml && same(beforeInputs.placeNames, inputs.placeNames);
-    let index = before && sameSetting && same(beforeInputs!.entries, inputs.entries) ? before : null;
-    if (!index && before && sameSetting) index = TenantIndex.update(before, inputs.entries);
-    if (!index) {
-      synonyms ??= new Synonyms(parseSynonyms(knowledge.synonymsYaml, 'knowledge/synonyms.yaml'));
-      index = new TenantIndex(inputs.entries, synonyms, inputs.placeNames);
-    }
-    inputsOf.set(index, inputs);
-    tenants.set(id, index);
+    tenants.set(id, before && before.national === national && before.own === own && previous!.synonyms === synonyms ? before : new TenantIndex(national, own, synonyms));
   }
   // A word's owner: the one organisation that uses it, null once a second (or the national base) does.
   const claim = (map: Map<string, string | null>, t: string, id: string | null) => map.set(t, map.has(t) && map.get(t) !== id ? null : id);
@@ -83,6 +77,8 @@ export const buildKnowledgeIndex = (knowledge: Knowledge, previous?: KnowledgeIn
     (map.has(folded) ? map.get(folded) : folded.endsWith('s') ? map.get(folded.slice(0, -1)) : undefined) ?? undefined;
   return {
     knowledge,
+    national,
+    synonyms,
     tenants,
     knownElsewhere: (token) => words.has(fold(token)) || ownerIn(nameOwners, fold(token)) !== undefined,
     placeOwner: (token) => ownerIn(owners, fold(token)),
@@ -90,12 +86,25 @@ export const buildKnowledgeIndex = (knowledge: Knowledge, previous?: KnowledgeIn
   };
 };
 
-/** Each tenant's entries, the national ones included, in the knowledge's order (entriesFor for all tenants in one pass). */
+/** What an index part was built from: a part built from the same is the same part. */
+const inputsOf = new WeakMap<EntryIndex, { entries: readonly Entry[]; placeNames: readonly string[] }>();
+
+const same = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** The previous part when nothing changed, else it updated in place when few entries did, else a new one. */
+const part = (entries: readonly Entry[], placeNames: readonly string[], previous: EntryIndex | undefined, base?: Vocabulary): EntryIndex => {
+  const before = previous && inputsOf.get(previous);
+  const samePlace = !!before && same(before.placeNames, placeNames);
+  let index = samePlace && same(before!.entries, entries) ? previous! : null;
+  if (!index && samePlace) index = EntryIndex.update(previous!, entries);
+  index ??= EntryIndex.build(entries, placeNames, base);
+  inputsOf.set(index, { entries, placeNames });
+  return index;
+};
+
+/** The national entries and each tenant's own, in the knowledge's order. */
 const entriesByTenant = (knowledge: Knowledge): Map<string, Entry[]> => {
-  const lists = new Map<string, Entry[]>([...knowledge.tenants.keys()].map((id) => [id, []]));
-  for (const entry of knowledge.entries.values()) {
-    if (entry.tenant === NATIONAL) for (const list of lists.values()) list.push(entry);
-    else lists.get(entry.tenant)?.push(entry);
-  }
+  const lists = new Map<string, Entry[]>([[NATIONAL, []], ...[...knowledge.tenants.keys()].map((id): [string, Entry[]] => [id, []])]);
+  for (const entry of knowledge.entries.values()) lists.get(entry.tenant)?.push(entry);
   return lists;
 };

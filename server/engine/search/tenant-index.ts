@@ -1,14 +1,16 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
+import type { SearchResult } from 'minisearch';
 import type { Entry } from '../../knowledge/entry-schema';
+import { NATIONAL } from '../../knowledge/knowledge';
 import { questionKeysOf, type QuestionKeys } from './question-keys';
-import { entryText, stripMarkdown } from './entry-text';
+import { stripMarkdown } from './entry-text';
+import { EntryIndex, FIELD_MASK, FIELD_SHIFT, type FieldTerms } from './entry-index';
 import {
-  analyzeQuery, fold, isLightWord, LIGHT_WEIGHT, processTermForIndex, tokenizeForIndex, Vocabulary,
-  type Interrogative, type QueryAnalysis, type Synonyms,
+  analyzeQuery, isLightWord, LIGHT_WEIGHT, processTermForIndex, tokenizeForIndex, type Interrogative,
+  type QueryAnalysis, type Synonyms, type Vocabulary,
 } from '../swedish';
 
 /**
- * Field weights in fieldsOf's order (questions, keywords, body, place): a visitor's words match an
+ * Field weights in FieldTerms' order (questions, keywords, body, place): a visitor's words match an
  * entry's listed questions best, its keywords next, its text last.
  */
 const FIELD_WEIGHTS = [3, 2, 1, 0.5] as const;
@@ -64,9 +66,6 @@ export type Candidate = {
   rank: number;
 };
 
-/** One entry as the index has it: each field as its tokens. */
-type IndexedDoc = { id: string; questions: readonly string[]; keywords: readonly string[]; body: readonly string[]; place: readonly string[] };
-
 export type SearchOutcome = { analysis: QueryAnalysis; candidates: Candidate[] };
 
 export type SearchContext = {
@@ -77,114 +76,43 @@ export type SearchContext = {
   weight: number;
 };
 
-/** A compound's last part, under which the compound is indexed too. */
-type Head = { readonly stem: string; readonly word: string };
+/** The national entries and a tenant's own, as one map, without copying the national ones for each tenant. */
+class BothEntries implements ReadonlyMap<string, Entry> {
+  constructor(private readonly national: ReadonlyMap<string, Entry>, private readonly own: ReadonlyMap<string, Entry>) {}
+  get size() { return this.national.size + this.own.size; }
+  get(id: string) { return this.own.get(id) ?? this.national.get(id); }
+  has(id: string) { return this.own.has(id) || this.national.has(id); }
+  *entries(): MapIterator<[string, Entry]> { yield* this.national.entries(); yield* this.own.entries(); }
+  *keys(): MapIterator<string> { for (const [id] of this.entries()) yield id; }
+  *values(): MapIterator<Entry> { for (const [, entry] of this.entries()) yield entry; }
+  [Symbol.iterator]() { return this.entries(); }
+  forEach(callback: (entry: Entry, id: string, map: ReadonlyMap<string, Entry>) => void) { for (const [id, entry] of this.entries()) callback(entry, id, this); }
+}
 
 /**
- * Everything an index is made of. Built once per tenant; a reload that changes a few entries hands it
- * from the old index to the new one and updates it in place (`TenantIndex.update`).
- */
-type IndexState = {
-  entries: Map<string, Entry>;
-  /** Finds the entries that have any of a question's stems; `fieldTerms` is what scores them. */
-  search: MiniSearch<IndexedDoc>;
-  synonyms: Synonyms;
-  placeTokens: readonly string[];
-  /** Stems of the tenant's own names ("norrbotten", "region"): they lift its entries when present and are never held against an answer when absent. */
-  placeStems: ReadonlySet<string>;
-  /** Occurrences of each word in the indexed documents. */
-  docCounts: Map<string, number>;
-  /** Each indexed word's compound head, or null when it has none (worked out once per word). */
-  heads: Map<string, Head | null>;
-  /** Each token's index terms: its stem, and its head's stem for a compound. */
-  terms: Map<string, string[]>;
-  documentFrequency: Map<string, number>;
-  questionStems: Map<string, Set<string>[]>;
-  byQuestion: Map<string, string>;
-  /** The same without å, ä, ö and other marks: the entries whose listed question each folded key is. */
-  byFoldedQuestion: Map<string, Set<string>>;
-  /** The kinds of question each entry's listed questions ask ("varför…" → 'why'). */
-  interrogatives: Map<string, ReadonlyMap<Interrogative, number>>;
-  /** Per entry: how often each stem is in each field (fieldsOf's order), and each field's length. */
-  fieldTerms: Map<string, FieldTerms>;
-  /** Each field's length summed over the entries, for the average. */
-  fieldLengthTotals: number[];
-};
-
-/** `counts`: per stem, its count in each field packed into one number, a byte per field (FIELD_SHIFT): no array per stem. */
-type FieldTerms = { counts: Map<string, number>; lengths: number[] };
-
-/** Bits per field in a packed count; a count is capped at 255 (BM25 saturates long before). */
-const FIELD_SHIFT = 8;
-const FIELD_MASK = (1 << FIELD_SHIFT) - 1;
-
-/** An update in place is used when at most this share of a tenant's entries changed; more, and it is rebuilt. */
-const UPDATE_MAX_SHARE = 0.05;
-const UPDATE_MAX_MIN = 50;
-
-/**
- * The search index of one tenant: the national entries and the tenant's own. Immutable to its users;
- * a reload builds a new one, or (`update`) takes over the previous one's parts when few entries changed.
+ * What one tenant's visitors search: the national index (one, shared by every tenant) and the tenant's
+ * own, read as one with one ranking. Rarity, lengths and the vocabulary are the two parts' added up,
+ * so a tenant's search ranks as one index of both would. Cheap to make: a reload makes one per tenant.
  */
 export class TenantIndex {
   readonly vocabulary: Vocabulary;
   readonly entries: ReadonlyMap<string, Entry>;
-  /** What this index is made of. A later index that takes it over (`update`) changes it in place. */
-  readonly #state: IndexState;
-  #takenOver = false;
+  readonly #parts: readonly [national: EntryIndex, own: EntryIndex];
+  readonly #synonyms: Synonyms;
+  /** Stems of the tenant's own names ("norrbotten", "region"): they lift its entries when present and are never held against an answer when absent. */
+  readonly #placeStems: ReadonlySet<string>;
 
-  /**
-   * @param entries the national entries and the tenant's own
-   * @param placeNames the tenant's names, e.g. "Region Norrbotten", "Region Norrbotten och länets kommuner"
-   */
-  constructor(entries: readonly Entry[], synonyms: Synonyms, placeNames?: readonly string[]);
-  constructor(state: IndexState);
-  constructor(entriesOrState: readonly Entry[] | IndexState, synonyms?: Synonyms, placeNames?: readonly string[]) {
-    const state = Array.isArray(entriesOrState) ? build(entriesOrState, synonyms!, placeNames ?? []) : (entriesOrState as IndexState);
-    this.#state = state;
-    this.entries = state.entries;
-    this.vocabulary = new Vocabulary(vocabularyCounts(state));
+  constructor(national: EntryIndex, own: EntryIndex, synonyms: Synonyms) {
+    this.#parts = [national, own];
+    this.#synonyms = synonyms;
+    this.entries = new BothEntries(national.entries, own.entries);
+    this.vocabulary = own.vocabularyOn(national.vocabulary);
+    this.#placeStems = new Set(own.placeTokens.map(processTermForIndex).filter((s): s is string => !!s));
   }
 
-  /**
-   * The index for `entries` made from `previous` by removing the entries that are gone or changed and
-   * adding the new and changed ones (unchanged entries are the same objects: the loader keeps them), or
-   * null when too many changed for that to pay. The previous index is taken over: the caller swaps the
-   * new one in at once and never searches the previous one again. The result equals a full build except
-   * that a word's compound head is worked out against the vocabulary of the time the word first came.
-   */
-  static update(previous: TenantIndex, entries: readonly Entry[]): TenantIndex | null {
-    if (previous.#takenOver) return null;
-    const state = previous.#state;
-    const next = new Map(entries.map((e) => [e.id, e]));
-    const removed: Entry[] = [];
-    const added: Entry[] = [];
-    for (const [id, old] of state.entries) {
-      const now = next.get(id);
-      if (now === old) continue;
-      removed.push(old);
-      if (now) added.push(now);
-    }
-    for (const [id, entry] of next) if (!state.entries.has(id)) added.push(entry);
-    if (removed.length + added.length > Math.max(UPDATE_MAX_MIN, UPDATE_MAX_SHARE * next.size)) return null;
-    previous.#takenOver = true;
-
-    for (const entry of removed) {
-      const doc = docOf(entry, state);
-      state.search.remove(doc);
-      countWords(state, doc, -1);
-      removeEntry(state, entry);
-    }
-    const docs = added.map((entry) => docOf(entry, state));
-    for (const doc of docs) countWords(state, doc, 1, previous.vocabulary);
-    added.forEach((entry, i) => {
-      addEntry(state, entry, docs[i]!);
-      state.search.add(docs[i]!);
-    });
-    // In the order given, as a full build has them.
-    state.entries = next;
-    return new TenantIndex(state);
-  }
+  /** The index parts a tenant's search is made of, for a reload to reuse. */
+  get national(): EntryIndex { return this.#parts[0]; }
+  get own(): EntryIndex { return this.#parts[1]; }
 
   /**
    * The entry that lists this question word for word (ignoring punctuation; å, ä, ö may be typed as a, a,
@@ -196,27 +124,28 @@ export class TenantIndex {
 
   /** entryForQuestion for keys made once (questionKeysOf), e.g. remembered with the text. */
   entryForKeys({ key, folded }: QuestionKeys): string | undefined {
-    const exact = this.#state.byQuestion.get(key);
+    const [national, own] = this.#parts;
+    const exact = own.entryForKey(key) ?? national.entryForKey(key);
     if (exact) return exact;
     // Typed without å, ä, ö ("vad ar nara vard"): the entry whose question it is, when only one's is.
-    const entries = this.#state.byFoldedQuestion.get(folded);
-    return entries?.size === 1 ? entries.values().next().value : undefined;
+    const ids = [...(own.entriesForFoldedKey(folded) ?? []), ...(national.entriesForFoldedKey(folded) ?? [])];
+    return ids.length === 1 ? ids[0] : undefined;
   }
 
   /** @param knownElsewhere whether a word this index does not know is in another organisation's texts */
   analyze(text: string, knownElsewhere?: (token: string) => boolean): QueryAnalysis {
-    return analyzeQuery(text, this.vocabulary, this.#state.synonyms, knownElsewhere);
+    return analyzeQuery(text, this.vocabulary, this.#synonyms, knownElsewhere);
   }
 
   /** Whether any of an entry's listed questions asks this kind of question ("vem är…?" → 'who'). */
   asks(entryId: string, kind: Interrogative): boolean {
-    return (this.#state.interrogatives.get(entryId)?.get(kind) ?? 0) > 0;
+    return this.#interrogativeShare(entryId, kind) > 0;
   }
 
   /** How rare a stem is here: rare words say more about what the visitor means. */
   idf(stem: string): number {
     const n = this.entries.size || 1;
-    return Math.log(1 + n / ((this.#state.documentFrequency.get(stem) ?? 0) + 0.5));
+    return Math.log(1 + n / (this.#documentFrequency(stem) + 0.5));
   }
 
   search(analysis: QueryAnalysis, context?: SearchContext): Candidate[] {
@@ -228,34 +157,42 @@ export class TenantIndex {
       }
     }
     if (weights.size === 0) return [];
-    // MiniSearch finds the entries with any of the stems and which of them each has; #scoring ranks them.
-    const results = this.#state.search.search([...weights.keys()].join(' '), {
-      tokenize: (s) => s.split(' '),
-      processTerm: (t) => t,
-      combineWith: 'OR',
-    });
+    // Each part finds its entries with any of the stems and which of them each has; #scoring ranks them all.
+    const stems = [...weights.keys()];
     const parts = this.#coverageParts(analysis);
     const queryStems = new Set(analysis.terms.filter((t) => t.weight >= QUESTION_MATCH_MIN_WEIGHT).map((t) => t.stem));
     const scoring = this.#scoring(analysis, weights);
-    return results
-      .map((r) => this.#candidate(r, analysis, parts, queryStems, scoring, context?.entryIds.has(r.id as string) ? TOPIC_BOOST : 1))
-      .filter((c): c is Candidate => c !== null)
-      .sort((a, b) => b.rank - a.rank);
+    const candidates: Candidate[] = [];
+    for (const part of this.#parts) {
+      for (const r of part.find(stems)) {
+        const candidate = this.#candidate(part, r, analysis, parts, queryStems, scoring, context?.entryIds.has(r.id as string) ? TOPIC_BOOST : 1);
+        if (candidate) candidates.push(candidate);
+      }
+    }
+    return candidates.sort((a, b) => b.rank - a.rank);
   }
 
-  #candidate(result: SearchResult, analysis: QueryAnalysis, parts: CoveragePart[], queryStems: ReadonlySet<string>, scoring: Scoring, boost: number): Candidate | null {
-    const entry = this.entries.get(result.id as string);
-    const fields = this.#state.fieldTerms.get(result.id as string);
+  #documentFrequency(stem: string): number {
+    return this.#parts[0].documentFrequency(stem) + this.#parts[1].documentFrequency(stem);
+  }
+
+  #interrogativeShare(entryId: string, kind: Interrogative): number {
+    return this.#parts[1].interrogativeShare(entryId, kind) || this.#parts[0].interrogativeShare(entryId, kind);
+  }
+
+  #candidate(part: EntryIndex, result: SearchResult, analysis: QueryAnalysis, parts: CoveragePart[], queryStems: ReadonlySet<string>, scoring: Scoring, boost: number): Candidate | null {
+    const entry = part.entries.get(result.id as string);
+    const fields = part.fieldTerms(result.id as string);
     if (!entry || !fields) return null;
     const score = boost * scoreOf(fields, scoring);
     const matched = new Set(result.queryTerms);
     const coverage = coverageOf(parts, matched);
-    const questionMatch = this.#questionMatch(entry.id, analysis, matched, queryStems);
+    const questionMatch = questionMatchOf(part.questionStems(entry.id), analysis, matched, queryStems);
     // An entry that answers the same kind of question ("varför…", "när…") is a little more likely meant.
-    const share = analysis.interrogative === null ? 0 : this.#state.interrogatives.get(entry.id)?.get(analysis.interrogative) ?? 0;
+    const share = analysis.interrogative === null ? 0 : part.interrogativeShare(entry.id, analysis.interrogative);
     const sameKind = 1 + (INTERROGATIVE_BOOST - 1) * share;
     // "…i Västerbotten": the visitor names the organisation, whose own entry is meant before the national one.
-    const own = entry.tenant !== 'national' && analysis.terms.some((t) => this.#state.placeStems.has(t.stem)) ? TENANT_NAMED_BOOST : 1;
+    const own = entry.tenant !== NATIONAL && analysis.terms.some((t) => this.#placeStems.has(t.stem)) ? TENANT_NAMED_BOOST : 1;
     const rank = score * coverage ** COVERAGE_POWER * (1 + QUESTION_MATCH_FACTOR * questionMatch) * sameKind * own;
     return { entry, score, coverage, questionMatch, rank };
   }
@@ -263,7 +200,7 @@ export class TenantIndex {
   /**
    * What scoring a search's candidates needs, once per search: each query stem's weight times its
    * rarity in whole entries, grouped by the visitor's word it stands for, and each field's average
-   * length. MiniSearch finds the candidates; their score is its BM25 but with that rarity instead of
+   * length. The parts find the candidates; their score is BM25 but with that rarity instead of
    * the rarity within each field (per field, a word every entry's questions use, "nära", is rare in the
    * few keyword lists that name it, and one such list outweighed every entry that asks about it), and
    * with one visitor's word counted once: its readings (a typo's candidates, its synonyms) are
@@ -273,7 +210,7 @@ export class TenantIndex {
   #scoring(analysis: QueryAnalysis, weights: ReadonlyMap<string, number>): Scoring {
     const n = this.entries.size || 1;
     const weighted = (stem: string): ScoredTerm => {
-      const df = this.#state.documentFrequency.get(stem) ?? 0;
+      const df = this.#documentFrequency(stem);
       return [stem, weights.get(stem)! * Math.log(1 + (n - df + 0.5) / (df + 0.5))];
     };
     // Each stem counts once, for the first word it stands for.
@@ -293,7 +230,8 @@ export class TenantIndex {
     }
     // The conversation's topic (a follow-up): each of its stems on its own.
     for (const stem of weights.keys()) if (!claimed.has(stem)) groups.push([weighted(stem)]);
-    return { groups, averageLengths: this.#state.fieldLengthTotals.map((total) => total / n) };
+    const [national, own] = this.#parts;
+    return { groups, averageLengths: [0, 1, 2, 3].map((f) => (national.fieldLengthTotal(f) + own.fieldLengthTotal(f)) / n) };
   }
 
   /**
@@ -316,23 +254,24 @@ export class TenantIndex {
         // "Hej, jag undrar lite grann vad nära vård egentligen går ut på, rent konkret?" now answers; the sets
         // gained one answer and lost none.
         weight: light ? (terms.length ? idf * LIGHT_WEIGHT : 0) : idf,
-        place: terms.some((t) => this.#state.placeStems.has(t.stem)),
+        place: terms.some((t) => this.#placeStems.has(t.stem)),
       };
     });
   }
-
-  #questionMatch(id: string, analysis: QueryAnalysis, matched: ReadonlySet<string>, queryStems: ReadonlySet<string>): number {
-    let best = 0;
-    for (const stems of this.#state.questionStems.get(id) ?? []) {
-      if (!stems.size) continue;
-      let common = 0;
-      for (const s of stems) if (queryStems.has(s) && matched.has(s)) common++;
-      // Dice over the question's stems and the query's content tokens.
-      best = Math.max(best, (2 * common) / (stems.size + Math.max(analysis.tokens.length, 1)));
-    }
-    return best;
-  }
 }
+
+/** Best overlap (Dice) between the query's matched stems and one of an entry's listed questions. */
+const questionMatchOf = (questions: readonly Set<string>[], analysis: QueryAnalysis, matched: ReadonlySet<string>, queryStems: ReadonlySet<string>): number => {
+  let best = 0;
+  for (const stems of questions) {
+    if (!stems.size) continue;
+    let common = 0;
+    for (const s of stems) if (queryStems.has(s) && matched.has(s)) common++;
+    // Dice over the question's stems and the query's content tokens.
+    best = Math.max(best, (2 * common) / (stems.size + Math.max(analysis.tokens.length, 1)));
+  }
+  return best;
+};
 
 type CoveragePart = { terms: { stem: string; covers: number }[]; weight: number; place: boolean };
 
@@ -367,22 +306,6 @@ const termScore = ({ counts, lengths }: FieldTerms, [stem, weightedIdf]: ScoredT
   return weightedIdf * sum;
 };
 
-/** An entry's stems per field and its fields' lengths (distinct tokens, as MiniSearch counts them). */
-const fieldTermsOf = (state: IndexState, doc: IndexedDoc): FieldTerms => {
-  const fields = fieldsOf(doc);
-  const counts = new Map<string, number>();
-  fields.forEach((tokens, f) => {
-    const one = 1 << (FIELD_SHIFT * f);
-    for (const token of tokens) {
-      for (const stem of termsOf(state, token)) {
-        const packed = counts.get(stem) ?? 0;
-        if (((packed >>> (FIELD_SHIFT * f)) & FIELD_MASK) < FIELD_MASK) counts.set(stem, packed + one);
-      }
-    }
-  });
-  return { counts, lengths: fields.map((tokens) => new Set(tokens).size) };
-};
-
 /** IDF-weighted share of the question's content tokens that the matched stems account for. */
 const coverageOf = (parts: readonly CoveragePart[], matched: ReadonlySet<string>): number => {
   let total = 0;
@@ -396,146 +319,6 @@ const coverageOf = (parts: readonly CoveragePart[], matched: ReadonlySet<string>
     covered += weight * best;
   }
   return total ? covered / total : 0;
-};
-
-/** One entry as this tenant's index has it. */
-const docOf = (entry: Entry, state: Pick<IndexState, 'placeTokens'>): IndexedDoc => {
-  const { tokens } = entryText(entry);
-  return { id: entry.id, questions: tokens.questions, keywords: tokens.keywords, body: tokens.body, place: entry.tenant === 'national' ? [] : state.placeTokens };
-};
-
-const fieldsOf = (doc: IndexedDoc) => [doc.questions, doc.keywords, doc.body, doc.place];
-
-/** A token's index terms: its stem, and its compound head's stem. */
-const termsOf = (state: Pick<IndexState, 'terms' | 'heads'>, token: string): string[] => {
-  let found = state.terms.get(token);
-  if (!found) {
-    const s = processTermForIndex(token);
-    const head = state.heads.get(token);
-    found = !s ? [] : head ? [s, head.stem] : [s];
-    state.terms.set(token, found);
-  }
-  return found;
-};
-
-/**
- * A compound is also indexed under its last part, split against the base's own words: "delområden"
- * under "område" too, so "vilka är områdena?" finds it. The head counts as a word of the vocabulary,
- * so a visitor's "områdena" resolves to it.
- */
-const headOf = (word: string, split: Vocabulary): Head | null => {
-  const head = split.compoundParts(word)?.at(-1);
-  return !head || head.word.length < 4 || head.stem === processTermForIndex(word) ? null : { stem: head.stem, word: head.word };
-};
-
-const bump = (counts: Map<string, number>, word: string, by: number) => {
-  const n = (counts.get(word) ?? 0) + by;
-  if (n > 0) counts.set(word, n);
-  else counts.delete(word);
-};
-
-/**
- * Adds (`by` 1) or takes away (-1) a document's words in the counts; a word new to the index gets its
- * compound head worked out against `split`, once.
- */
-const countWords = (state: IndexState, doc: IndexedDoc, by: 1 | -1, split?: Vocabulary) => {
-  for (const tokens of fieldsOf(doc)) {
-    for (const word of tokens) {
-      bump(state.docCounts, word, by);
-      if (split && !state.heads.has(word)) state.heads.set(word, headOf(word, split));
-    }
-  }
-};
-
-/** The vocabulary's counts: the documents' words, and each compound's head once per compound. */
-const vocabularyCounts = (state: IndexState): Map<string, number> => {
-  const counts = new Map(state.docCounts);
-  for (const word of state.docCounts.keys()) {
-    const head = state.heads.get(word);
-    if (head) bump(counts, head.word, 1);
-  }
-  return counts;
-};
-
-/** An entry's parts other than its MiniSearch document: counts per field, frequencies, listed questions, kinds of question. */
-const addEntry = (state: IndexState, entry: Entry, doc: IndexedDoc) => {
-  const fields = fieldTermsOf(state, doc);
-  state.fieldTerms.set(entry.id, fields);
-  fields.lengths.forEach((length, f) => { state.fieldLengthTotals[f] = (state.fieldLengthTotals[f] ?? 0) + length; });
-  for (const stem of fields.counts.keys()) state.documentFrequency.set(stem, (state.documentFrequency.get(stem) ?? 0) + 1);
-  const text = entryText(entry);
-  for (const key of text.questionKeys) {
-    state.byQuestion.set(key, entry.id);
-    const folded = fold(key);
-    let ids = state.byFoldedQuestion.get(folded);
-    if (!ids) state.byFoldedQuestion.set(folded, (ids = new Set()));
-    ids.add(entry.id);
-  }
-  state.questionStems.set(entry.id, text.questionTokens.map((tokens) => new Set(tokens.flatMap((t) => termsOf(state, t)))));
-  state.interrogatives.set(entry.id, text.interrogatives);
-};
-
-/** What addEntry did, undone. */
-const removeEntry = (state: IndexState, entry: Entry) => {
-  const fields = state.fieldTerms.get(entry.id)!;
-  fields.lengths.forEach((length, f) => { state.fieldLengthTotals[f]! -= length; });
-  state.fieldTerms.delete(entry.id);
-  for (const stem of fields.counts.keys()) {
-    const n = (state.documentFrequency.get(stem) ?? 0) - 1;
-    if (n > 0) state.documentFrequency.set(stem, n);
-    else state.documentFrequency.delete(stem);
-  }
-  for (const key of entryText(entry).questionKeys) {
-    if (state.byQuestion.get(key) === entry.id) state.byQuestion.delete(key);
-    const folded = fold(key);
-    const ids = state.byFoldedQuestion.get(folded);
-    ids?.delete(entry.id);
-    if (ids?.size === 0) state.byFoldedQuestion.delete(folded);
-  }
-  state.questionStems.delete(entry.id);
-  state.interrogatives.delete(entry.id);
-};
-
-/** A tenant's index parts from scratch. */
-const build = (entries: readonly Entry[], synonyms: Synonyms, placeNames: readonly string[]): IndexState => {
-  const placeText = placeNames.join(' ');
-  const placeTokens = tokenizeForIndex(placeText);
-  const state: IndexState = {
-    entries: new Map(entries.map((e) => [e.id, e])),
-    search: undefined as unknown as MiniSearch<IndexedDoc>,
-    synonyms,
-    placeTokens,
-    placeStems: new Set(placeTokens.map(processTermForIndex).filter((s): s is string => !!s)),
-    docCounts: new Map(),
-    heads: new Map(),
-    terms: new Map(),
-    documentFrequency: new Map(),
-    questionStems: new Map(),
-    byQuestion: new Map(),
-    byFoldedQuestion: new Map(),
-    interrogatives: new Map(),
-    fieldTerms: new Map(),
-    fieldLengthTotals: [],
-  };
-  // Each entry's tokens are made once (entryText) and shared by every tenant's index and reload.
-  const docs = entries.map((e) => docOf(e, state));
-  for (const doc of docs) countWords(state, doc, 1);
-  const split = new Vocabulary(state.docCounts);
-  for (const word of state.docCounts.keys()) state.heads.set(word, headOf(word, split));
-  state.search = new MiniSearch<IndexedDoc>({
-    fields: ['questions', 'keywords', 'body', 'place'],
-    // Documents carry their fields already tokenised: MiniSearch gets the tokens as they are.
-    extractField: (doc, field) => doc[field as keyof IndexedDoc],
-    stringifyField: (value) => value,
-    tokenize: (text) => (typeof text === 'string' ? tokenizeForIndex(text) : text),
-    processTerm: (term) => {
-      const found = termsOf(state, term);
-      return found.length === 0 ? null : found.length === 1 ? found[0]! : found;
-    },
-  });
-  state.search.addAll(docs);
-  entries.forEach((entry, i) => addEntry(state, entry, docs[i]!));
-  return state;
 };
 
 export { stripMarkdown };

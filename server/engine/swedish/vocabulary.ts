@@ -89,9 +89,16 @@ export class Vocabulary {
   private readonly byStemStart = new Map<string, string[]>();
   private readonly memo = new Map<string, ResolvedTerm[]>();
   private stemSet: ReadonlySet<string> | undefined;
+  /** The words this one adds to (a tenant's own words on top of the national base's), or none. */
+  private readonly base: Vocabulary | undefined;
 
-  /** @param words surface words (each occurrence counts), or each word with its number of occurrences */
-  constructor(words: Iterable<string> | ReadonlyMap<string, number>) {
+  /**
+   * @param words surface words (each occurrence counts), or each word with its number of occurrences
+   * @param base a vocabulary these words are added to: the result answers as one built from both, without
+   *   copying the base (every tenant adds its few own words to the one national vocabulary)
+   */
+  constructor(words: Iterable<string> | ReadonlyMap<string, number>, base?: Vocabulary) {
+    this.base = base;
     if (words instanceof Map) {
       for (const [word, count] of words as ReadonlyMap<string, number>) if (count > 0 && isContentWord(word)) this.counts.set(word, count);
     } else {
@@ -100,7 +107,7 @@ export class Vocabulary {
         this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
       }
     }
-    const byFrequency = [...this.counts.keys()].sort((a, b) => this.frequency(b) - this.frequency(a) || (a < b ? -1 : 1));
+    const byFrequency = [...this.counts.keys()].sort(this.byFrequency);
     for (const word of byFrequency) {
       push(this.byStem, stem(word), word);
       if (DIGIT.test(word)) continue;
@@ -118,32 +125,49 @@ export class Vocabulary {
 
   /** Number of distinct content words. */
   get size(): number {
-    return this.counts.size;
+    if (!this.base) return this.counts.size;
+    let added = 0;
+    for (const word of this.counts.keys()) if (!this.base.knows(word)) added++;
+    return this.base.size + added;
   }
 
   knows(word: string): boolean {
-    return this.counts.has(word);
+    return this.counts.has(word) || !!this.base?.knows(word);
   }
 
   knowsStem(s: string): boolean {
-    return this.byStem.has(s);
+    return this.byStem.has(s) || !!this.base?.knowsStem(s);
   }
 
   /** Every stem of a known word: the terms the index can match. */
   stems(): ReadonlySet<string> {
-    this.stemSet ??= new Set(this.byStem.keys());
+    this.stemSet ??= new Set([...(this.base?.stems() ?? []), ...this.byStem.keys()]);
     return this.stemSet;
   }
 
   /** Known words with this stem, most frequent first. */
   wordsWithStem(s: string): readonly string[] {
-    return this.byStem.get(s) ?? [];
+    return this.merged(this.byStem.get(s), this.base?.wordsWithStem(s));
+  }
+
+  /** Known words that are this word without å, ä, ö and other marks, most frequent first. */
+  private wordsFolded(folded: string): readonly string[] {
+    return this.merged(this.byFold.get(folded), this.base?.wordsFolded(folded));
   }
 
   /** How many times the word occurred in the words the vocabulary was built from. */
   frequency(word: string): number {
-    return this.counts.get(word) ?? 0;
+    return (this.counts.get(word) ?? 0) + (this.base?.frequency(word) ?? 0);
   }
+
+  /** Two layers' lists of words as one, most frequent first (as one vocabulary of both would have it). */
+  private merged(own: readonly string[] | undefined, base: readonly string[] | undefined): readonly string[] {
+    if (!own?.length) return base ?? [];
+    if (!base?.length) return own;
+    return [...new Set([...own, ...base])].sort(this.byFrequency);
+  }
+
+  private readonly byFrequency = (a: string, b: string) => this.frequency(b) - this.frequency(a) || (a < b ? -1 : 1);
 
   /**
    * What a normalised query token stands for, tried in order: exact (the word, or another form
@@ -165,18 +189,18 @@ export class Vocabulary {
     if (!isContentWord(token)) return [];
     const tokenStem = stem(token);
     const folded = fold(token);
-    const sameFold = this.byFold.get(folded);
+    const sameFold = this.wordsFolded(folded);
     // The index holds stems, so a form the base never used ("vårdcentralerna") is as good as exact. But a
     // form typed without å/ä/ö that meets a stem only by its stem may be another word the base does use
     // as typed: "behovs" is "behov" or "behövs"; both are read.
-    if (this.counts.has(token) || this.byStem.has(tokenStem)) {
+    if (this.knows(token) || this.knowsStem(tokenStem)) {
       const exact: ResolvedTerm = { word: token, stem: tokenStem, weight: WEIGHTS.exact, via: 'exact' };
-      if (this.counts.has(token) || !sameFold || hasDiacritics(token)) return [exact];
+      if (this.knows(token) || !sameFold.length || hasDiacritics(token)) return [exact];
       return [exact, ...withDiacritics(sameFold.filter((word) => word !== token && stem(word) !== tokenStem))];
     }
     if (DIGIT.test(token)) return [];
 
-    if (sameFold) return withDiacritics(sameFold);
+    if (sameFold.length) return withDiacritics(sameFold);
 
     const parts = this.splitCompound(token);
     if (parts) return parts;
@@ -202,10 +226,10 @@ export class Vocabulary {
    */
   private compoundsEndingIn(tokenStem: string): ResolvedTerm[] {
     if (tokenStem.length < HEAD_MIN || DIGIT.test(tokenStem)) return [];
-    return (this.byStemEnd.get(tokenStem.slice(-HEAD_KEY)) ?? [])
+    return this.stemsByKey('byStemEnd', tokenStem.slice(-HEAD_KEY))
       // The first part must be a word of the base too: "gemensam" is not "gem" + "ensam".
       .filter((s) => s.endsWith(tokenStem) && s.length - tokenStem.length >= PART_MIN && this.isKnownPart(s.slice(0, -tokenStem.length)))
-      .map((s) => this.byStem.get(s)![0]!)
+      .map((s) => this.wordsWithStem(s)[0]!)
       .sort((a, b) => this.frequency(b) - this.frequency(a))
       .slice(0, MAX_HEAD_RESULTS)
       .map((word) => ({ word, stem: stem(word), weight: WEIGHTS.compoundHead, via: 'compound' as const }));
@@ -217,9 +241,9 @@ export class Vocabulary {
    */
   private compoundsStartingWith(tokenStem: string): ResolvedTerm[] {
     if (tokenStem.length < HEAD_MIN || DIGIT.test(tokenStem)) return [];
-    return (this.byStemStart.get(tokenStem.slice(0, HEAD_KEY)) ?? [])
+    return this.stemsByKey('byStemStart', tokenStem.slice(0, HEAD_KEY))
       .filter((s) => s.startsWith(tokenStem) && s.length - tokenStem.length >= PART_MIN + (s[tokenStem.length] === 's' ? 1 : 0))
-      .map((s) => this.byStem.get(s)![0]!)
+      .map((s) => this.wordsWithStem(s)[0]!)
       .sort((a, b) => this.frequency(b) - this.frequency(a))
       .slice(0, MAX_HEAD_RESULTS)
       .map((word) => ({ word, stem: stem(word), weight: WEIGHTS.compoundModifier, via: 'compound' as const }));
@@ -233,7 +257,7 @@ export class Vocabulary {
   segment(token: string): string[] | null {
     if (token.length < SEGMENT_MIN || DIGIT.test(token)) return null;
     const f = fold(token);
-    const isPiece = (p: string) => p.length >= 2 && (this.byFold.has(p) || this.counts.has(p) || isStopword(p));
+    const isPiece = (p: string) => p.length >= 2 && (this.wordsFolded(p).length > 0 || this.knows(p) || isStopword(p));
     // best[i]: the fewest pieces that make f[0, i), or undefined.
     const best: (string[] | undefined)[] = [[]];
     for (let i = 1; i <= f.length; i++) {
@@ -253,7 +277,7 @@ export class Vocabulary {
   /** A compound's first part as the base has it, as a stem or a word, with or without a linking "s". */
   private isKnownPart(part: string): boolean {
     const bare = part.endsWith('s') ? part.slice(0, -1) : part;
-    return [part, bare].some((p) => p.length >= PART_MIN && (this.byStem.has(p) || this.counts.has(p) || this.byStem.has(stem(p))));
+    return [part, bare].some((p) => p.length >= PART_MIN && (this.knowsStem(p) || this.knows(p) || this.knowsStem(stem(p))));
   }
 
   /**
@@ -325,7 +349,7 @@ export class Vocabulary {
   private knownWordOrStem(part: string): ResolvedTerm | null {
     if (!isContentWord(part)) return null;
     const partStem = stem(part);
-    const word = this.counts.has(part) ? part : this.byStem.get(partStem)?.[0];
+    const word = this.knows(part) ? part : this.wordsWithStem(partStem)[0];
     return word ? { word, stem: stem(word), weight: WEIGHTS.compound, via: 'compound' } : null;
   }
 
@@ -355,12 +379,12 @@ export class Vocabulary {
 
   private knownPart(part: string, allowFold: boolean): ResolvedTerm | null {
     if (!isContentWord(part)) return null;
-    if (this.counts.has(part)) return { word: part, stem: stem(part), weight: WEIGHTS.compound, via: 'compound' };
+    if (this.knows(part)) return { word: part, stem: stem(part), weight: WEIGHTS.compound, via: 'compound' };
     const partStem = stem(part);
-    const sameStem = this.byStem.get(partStem);
+    const sameStem = this.wordsWithStem(partStem);
     if (sameStem?.[0]) return { word: sameStem[0], stem: partStem, weight: WEIGHTS.compound, via: 'compound' };
     if (allowFold) {
-      const word = this.byFold.get(part)?.[0];
+      const word = this.wordsFolded(part)[0];
       if (word) return { word, stem: stem(word), weight: WEIGHTS.compoundFolded, via: 'compound' };
     }
     return null;
@@ -371,7 +395,7 @@ export class Vocabulary {
   private typo(token: string): ResolvedTerm[] {
     if (token.length < TYPO_MIN) return [];
     const max = token.length >= TYPO_TWO_EDITS ? 2 : 1;
-    const found = nearest(this.wordBuckets, token, max);
+    const found = this.nearest('wordBuckets', token, max, (word) => word);
     if (found.length) {
       return this.best(found).map(({ word, distance }) => ({
         word, stem: stem(word), weight: distance === 1 ? WEIGHTS.typo1 : WEIGHTS.typo2, via: 'typo' as const,
@@ -380,7 +404,7 @@ export class Vocabulary {
     // A typo AND missing dots ("omstalningen"): compare with the words' diacritic-free forms.
     if (!hasDiacritics(token) && token.length >= FOLDED_TYPO_MIN) {
       const foldedMax = token.length >= FOLDED_TYPO_TWO_EDITS ? 2 : 1;
-      const foldedFound = nearest(this.foldBuckets, token, foldedMax);
+      const foldedFound = this.nearest('foldBuckets', token, foldedMax, (folded) => this.wordsFolded(folded)[0]);
       if (foldedFound.length) {
         return this.best(foldedFound).map(({ word, distance }) => ({
           word, stem: stem(word), weight: distance === 1 ? WEIGHTS.typoFolded : WEIGHTS.typoFolded2, via: 'typo' as const,
@@ -390,12 +414,34 @@ export class Vocabulary {
     // A typo in an inflected form the base never used ("omstälningarna" → stem of "omställningen").
     const tokenStem = stem(token);
     if (tokenStem.length >= STEM_TYPO_MIN) {
-      const stemFound = nearest(this.stemBuckets, tokenStem, 1);
+      const stemFound = this.nearest('stemBuckets', tokenStem, 1, (s) => this.wordsWithStem(s)[0]);
       if (stemFound.length) {
         return this.best(stemFound).map(({ word, key }) => ({ word, stem: key, weight: WEIGHTS.typoStem, via: 'typo' as const }));
       }
     }
     return [];
+  }
+
+  /**
+   * The keys within `max` edits of the token in this vocabulary and its base, each with the most frequent
+   * word it stands for (`top`: over both layers).
+   */
+  private nearest(buckets: 'wordBuckets' | 'foldBuckets' | 'stemBuckets', token: string, max: number, top: (key: string) => string | undefined): Found[] {
+    const found = new Map<string, Found>();
+    for (let layer: Vocabulary | undefined = this; layer; layer = layer.base) {
+      for (const { key, distance } of nearest(layer[buckets], token, max)) {
+        const word = found.has(key) ? undefined : top(key);
+        if (word !== undefined) found.set(key, { word, key, distance });
+      }
+    }
+    return [...found.values()];
+  }
+
+  /** The stems under a key of byStemEnd or byStemStart, in this vocabulary and its base. */
+  private stemsByKey(map: 'byStemEnd' | 'byStemStart', key: string): string[] {
+    const own = this[map].get(key) ?? [];
+    const base = this.base?.stemsByKey(map, key) ?? [];
+    return base.length ? [...new Set([...own, ...base])] : own;
   }
 
   /** The closest candidates, most frequent first, at most MAX_TYPO_RESULTS distinct stems. */
@@ -418,14 +464,14 @@ export class Vocabulary {
 
 type Found = { word: string; key: string; distance: number };
 
-const nearest = (buckets: Map<number, Candidate[]>, token: string, max: number): Found[] => {
+const nearest = (buckets: Map<number, Candidate[]>, token: string, max: number): { key: string; distance: number }[] => {
   const mask = letterMask(token);
-  const found: Found[] = [];
+  const found: { key: string; distance: number }[] = [];
   for (let len = token.length - max; len <= token.length + max; len++) {
     for (const c of buckets.get(len) ?? []) {
       if (popcount(mask ^ c.mask) > 2 * max) continue;
       const distance = editDistance(token, c.key, max);
-      if (distance <= max && c.words[0] !== undefined) found.push({ word: c.words[0], key: c.key, distance });
+      if (distance <= max && c.words[0] !== undefined) found.push({ key: c.key, distance });
     }
   }
   return found;
