@@ -187,23 +187,26 @@ export const loadKnowledge = async (root: string, { now = new Date(), reviewMaxA
       }
     });
   }
-  for (const scope of scopes) {
-    const seen = new Map<string, Entry>();
-    const visible = [...entries.values()].filter((e) => e.tenant === NATIONAL || e.tenant === scope);
-    for (const entry of visible) {
+  // A question belongs to one entry among those a tenant's visitors see: the national ones and its own. The
+  // national questions are gathered once; each tenant's own are checked against them and each other (the
+  // check grows with the entries, not with tenants × national questions).
+  const claimQuestions = (list: readonly Entry[], seen: Map<string, Entry>, before?: ReadonlyMap<string, Entry>) => {
+    for (const entry of list) {
       const { questionKeys, lines } = parsedById.get(entry.id)!;
       entry.questions.forEach((q, i) => {
         const key = questionKeys[i]!;
-        const other = seen.get(key);
+        const other = seen.get(key) ?? before?.get(key);
         if (other && other.id !== entry.id) {
-          // Report national duplicates once (in the national pass), tenant ones in their tenant's pass.
-          if (scope === NATIONAL || entry.tenant !== NATIONAL || other.tenant !== NATIONAL) {
-            error(entry.file, lines.question[i]!, `frågan "${q}" finns redan i ${other.file} — en fråga får bara höra till en post; ta bort den ena eller formulera om den`);
-          }
+          error(entry.file, lines.question[i]!, `frågan "${q}" finns redan i ${other.file} — en fråga får bara höra till en post; ta bort den ena eller formulera om den`);
         } else seen.set(key, entry);
       });
     }
-  }
+  };
+  const byScope = new Map<string, Entry[]>(scopes.map((scope) => [scope, []]));
+  for (const entry of entries.values()) byScope.get(entry.tenant)?.push(entry);
+  const nationalQuestions = new Map<string, Entry>();
+  claimQuestions(byScope.get(NATIONAL) ?? [], nationalQuestions);
+  for (const [scope, list] of byScope) if (scope !== NATIONAL) claimQuestions(list, new Map(), nationalQuestions);
 
   // ---- synonyms ----
   let synonymsYaml = '';
