@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../server/knowledge/load-knowledge';
 import { generateKnowledge, placeName } from './generate-knowledge';
+import { generateTenants } from './generate-tenants';
 import { questionMix } from './questions';
 import { summarize } from './stats';
 import { formatNotes, formatTable, judgeGoals, type BenchResult } from './table';
@@ -22,6 +23,18 @@ describe('bench', () => {
     // A tenth national, the rest spread over the tenants.
     const national = [...knowledge!.entries.values()].filter((e) => e.tenant === 'national' && e.body.startsWith('Det här gäller')).length;
     expect(national).toBe(Math.ceil(generated.generated / 10));
+  });
+
+  it('generates a national base with many organisations that passes every check', async () => {
+    const dir = join(tmp, 'tenants');
+    const generated = await generateTenants(dir, { tenants: 12, national: 60, own: 5 });
+    const { knowledge, problems } = await loadKnowledge(dir);
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(knowledge!.tenants.size).toBe(12);
+    expect(generated.tenants).toEqual([...knowledge!.tenants.keys()].sort((a, b) => parseInt(a.slice(4)) - parseInt(b.slice(4))));
+    const entries = [...knowledge!.entries.values()];
+    expect(entries.filter((e) => e.tenant === 'national')).toHaveLength(60);
+    for (const id of generated.tenants) expect(entries.filter((e) => e.tenant === id), id).toHaveLength(5);
   });
 
   it('names places without repeating for well over 10,000 entries', () => {
