@@ -17,3 +17,10 @@ export const NATIONAL = 'national';
 /** The entries a tenant's visitors can get: the national ones and the tenant's own. */
 export const entriesFor = (knowledge: Knowledge, tenant: string): Entry[] =>
   [...knowledge.entries.values()].filter((e) => e.tenant === NATIONAL || e.tenant === tenant);
+
+/** Entries grouped by owner (NATIONAL or a tenant id), in their order; an entry of an owner not listed is left out. */
+export const entriesByOwner = (entries: Iterable<Entry>, owners: Iterable<string>): Map<string, Entry[]> => {
+  const lists = new Map<string, Entry[]>([...owners].map((owner) => [owner, []]));
+  for (const entry of entries) lists.get(entry.tenant)?.push(entry);
+  return lists;
+};

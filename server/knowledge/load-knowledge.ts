@@ -7,7 +7,7 @@ import { entryFrontMatter, type Entry, ANSWER_WORDS_HARD, ANSWER_WORDS_SOFT, MIN
 import { tenantConfig, type TenantConfig } from './tenant-schema';
 import { parseFrontMatter, parseYamlWithLines, type FrontMatter } from './front-matter';
 import { type Problem, withFix } from './problem';
-import { type Knowledge, NATIONAL } from './knowledge';
+import { entriesByOwner, type Knowledge, NATIONAL } from './knowledge';
 import { parseSynonyms, questionKey } from '../engine/swedish';
 import { contrastRatio, MIN_CONTRAST } from './contrast';
 
@@ -202,8 +202,7 @@ export const loadKnowledge = async (root: string, { now = new Date(), reviewMaxA
       });
     }
   };
-  const byScope = new Map<string, Entry[]>(scopes.map((scope) => [scope, []]));
-  for (const entry of entries.values()) byScope.get(entry.tenant)?.push(entry);
+  const byScope = entriesByOwner(entries.values(), scopes);
   const nationalQuestions = new Map<string, Entry>();
   claimQuestions(byScope.get(NATIONAL) ?? [], nationalQuestions);
   for (const [scope, list] of byScope) if (scope !== NATIONAL) claimQuestions(list, new Map(), nationalQuestions);

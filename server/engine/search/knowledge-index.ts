@@ -1,5 +1,5 @@
 import type { Entry } from '../../knowledge/entry-schema';
-import { type Knowledge, NATIONAL } from '../../knowledge/knowledge';
+import { entriesByOwner, type Knowledge, NATIONAL } from '../../knowledge/knowledge';
 import { fold, parseSynonyms, Synonyms, tokenizeForIndex, type Vocabulary } from '../swedish';
 import { EntryIndex } from './entry-index';
 import { entryText } from './entry-text';
@@ -35,7 +35,7 @@ export const buildKnowledgeIndex = (knowledge: Knowledge, previous?: KnowledgeIn
   const synonyms = previous && previous.knowledge.synonymsYaml === knowledge.synonymsYaml
     ? previous.synonyms
     : new Synonyms(parseSynonyms(knowledge.synonymsYaml, 'knowledge/synonyms.yaml'));
-  const byTenant = entriesByTenant(knowledge);
+  const byTenant = entriesByOwner(knowledge.entries.values(), [NATIONAL, ...knowledge.tenants.keys()]);
   const national = part(byTenant.get(NATIONAL)!, [], previous?.national);
   const tenants = new Map<string, TenantIndex>();
   for (const [id, tenant] of knowledge.tenants) {
@@ -100,11 +100,4 @@ const part = (entries: readonly Entry[], placeNames: readonly string[], previous
   index ??= EntryIndex.build(entries, placeNames, base);
   inputsOf.set(index, { entries, placeNames });
   return index;
-};
-
-/** The national entries and each tenant's own, in the knowledge's order. */
-const entriesByTenant = (knowledge: Knowledge): Map<string, Entry[]> => {
-  const lists = new Map<string, Entry[]>([[NATIONAL, []], ...[...knowledge.tenants.keys()].map((id): [string, Entry[]] => [id, []])]);
-  for (const entry of knowledge.entries.values()) lists.get(entry.tenant)?.push(entry);
-  return lists;
 };

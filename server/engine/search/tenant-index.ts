@@ -5,7 +5,7 @@ import { questionKeysOf, type QuestionKeys } from './question-keys';
 import { stripMarkdown } from './entry-text';
 import { EntryIndex, FIELD_MASK, FIELD_SHIFT, type FieldTerms } from './entry-index';
 import {
-  analyzeQuery, isLightWord, LIGHT_WEIGHT, processTermForIndex, tokenizeForIndex, type Interrogative,
+  analyzeQuery, isLightWord, LIGHT_WEIGHT, processTermForIndex, type Interrogative,
   type QueryAnalysis, type Synonyms, type Vocabulary,
 } from '../swedish';
 
@@ -231,7 +231,7 @@ export class TenantIndex {
     // The conversation's topic (a follow-up): each of its stems on its own.
     for (const stem of weights.keys()) if (!claimed.has(stem)) groups.push([weighted(stem)]);
     const [national, own] = this.#parts;
-    return { groups, averageLengths: [0, 1, 2, 3].map((f) => (national.fieldLengthTotal(f) + own.fieldLengthTotal(f)) / n) };
+    return { groups, averageLengths: FIELD_WEIGHTS.map((_, f) => (national.fieldLengthTotal(f) + own.fieldLengthTotal(f)) / n) };
   }
 
   /**

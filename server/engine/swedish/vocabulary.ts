@@ -155,6 +155,11 @@ export class Vocabulary {
     return this.merged(this.byFold.get(folded), this.base?.wordsFolded(folded));
   }
 
+  /** Whether a known word is this word without å, ä, ö and other marks (wordsFolded without making the list). */
+  private knowsFolded(folded: string): boolean {
+    return this.byFold.has(folded) || !!this.base?.knowsFolded(folded);
+  }
+
   /** How many times the word occurred in the words the vocabulary was built from. */
   frequency(word: string): number {
     return (this.counts.get(word) ?? 0) + (this.base?.frequency(word) ?? 0);
@@ -257,7 +262,7 @@ export class Vocabulary {
   segment(token: string): string[] | null {
     if (token.length < SEGMENT_MIN || DIGIT.test(token)) return null;
     const f = fold(token);
-    const isPiece = (p: string) => p.length >= 2 && (this.wordsFolded(p).length > 0 || this.knows(p) || isStopword(p));
+    const isPiece = (p: string) => p.length >= 2 && (this.knowsFolded(p) || this.knows(p) || isStopword(p));
     // best[i]: the fewest pieces that make f[0, i), or undefined.
     const best: (string[] | undefined)[] = [[]];
     for (let i = 1; i <= f.length; i++) {
