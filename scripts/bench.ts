@@ -1,11 +1,12 @@
-// npm run bench [-- --quick] [-- --profile] [-- --no-peers] [-- --only=widget,peers,engine,triage,idle,load] [-- --docs]
+// npm run bench [-- --quick] [-- --profile] [-- --no-peers] [-- --only=widget,peers,engine,triage,idle,load,tenants] [-- --docs]
 //
 // Measures, on this machine, in one run: the widget's weight beside its peers' from npm, the answer
 // path under WebSocket load beside a bare ws server, the engine alone on the shipped base and on a
-// generated base of 10,000 entries, and the memory of idle sockets. Progress goes to stderr, the table
+// generated base of 10,000 entries, the memory of idle sockets, and the national scale (300 organisations
+// sharing 5,000 national entries: start, memory, unique questions, edits while asking). Progress goes to stderr, the table
 // to stdout, everything to dist/bench.json. Loopback only; every phase is bounded in count and time.
 //
-//   --quick     smaller and shorter (up to 1,000 sockets, 2,000 entries): checks the harness, not for figures
+//   --quick     smaller and shorter (up to 1,000 sockets, 2,000 entries, 30 organisations): checks the harness, not for figures
 //   --profile   runs our server under --cpu-prof and prints where its time went
 //   --no-peers  skips downloading the peers' packages
 //   --only=…    runs only the named parts (while working on one; the table then has gaps)
@@ -27,12 +28,13 @@ import { questionMix } from './bench/questions';
 import { formatHeading, formatNotes, formatTable, judgeGoals, type BenchResult } from './bench/table';
 import { widgetWeight } from './bench/widget-weight';
 import { runLoad, type LoadPlan } from './bench/ws-load';
+import { benchTenants, type TenantsPlan } from './bench/tenants-bench';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
 const profile = args.has('--profile');
 const only = [...args].find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
-const wanted = (part: 'widget' | 'peers' | 'engine' | 'triage' | 'idle' | 'load') => (!only || only.includes(part)) && !(part === 'peers' && args.has('--no-peers'));
+const wanted = (part: 'widget' | 'peers' | 'engine' | 'triage' | 'idle' | 'load' | 'tenants') => (!only || only.includes(part)) && !(part === 'peers' && args.has('--no-peers'));
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = join(root, 'dist');
 const started = performance.now();
@@ -44,6 +46,9 @@ const plan: LoadPlan = quick
 const idleSockets = quick ? 1000 : 5000;
 const generatedEntries = quick ? 2000 : 10_000;
 const engineMs = quick ? 1000 : 3000;
+const tenantsPlan: TenantsPlan = quick
+  ? { tenants: 30, national: 1000, own: 20, sockets: 30, periodMs: 1000, phaseMs: 4000, bulk: 100 }
+  : { tenants: 300, national: 5000, own: 20, sockets: 300, periodMs: 3000, phaseMs: 20_000, bulk: 100 };
 
 const result: BenchResult = {
   date: new Date().toISOString().slice(0, 10),
@@ -167,6 +172,14 @@ if (wanted('triage')) await section('triage', () => {
   progress('triage: crisis-set messages, each with a new word');
   result.triage = benchTriage(root, { durationMs: engineMs });
   progress(`  ${result.triage.meanMs.toFixed(4)} ms a message (mean), p99 ${result.triage.p99.toFixed(3)} ms`);
+});
+collectGarbage();
+
+// ---- the national scale: many organisations on one national base ----
+if (wanted('tenants')) await section('tenants', async () => {
+  const { tenants, national, own } = tenantsPlan;
+  progress(`tenants: ${tenants} organisations sharing ${national} national entries, ${own} own each`);
+  result.tenants = await benchTenants(root, tenantsPlan, progress);
 });
 collectGarbage();
 

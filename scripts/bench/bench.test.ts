@@ -59,7 +59,7 @@ describe('bench', () => {
   it('judges the goals and puts each comparison beside its figure', () => {
     const phase = (answersPerSec: number, p99: number, sockets = 200) => ({
       sockets, answers: answersPerSec * 4, answersPerSec, sentPerSec: answersPerSec,
-      latency: { count: 1, p50: 1, p99, max: p99 }, errors: {}, errorCount: 0, clientCpu: 10,
+      latency: { count: 1, p50: 1, p99, max: p99 }, errors: {}, errorCount: 0, clientCpu: 10, repeated: 0,
     });
     const connect = { open: 200, failed: 0, errors: {}, ms: 10, stoppedEarly: false };
     const result: BenchResult = {

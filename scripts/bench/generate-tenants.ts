@@ -10,8 +10,18 @@ import { loadKnowledge } from '../../server/knowledge/load-knowledge';
 import { NATIONAL } from '../../server/knowledge/knowledge';
 import type { Entry } from '../../server/knowledge/entry-schema';
 import { placeName } from './generate-knowledge';
+import type { QuestionSource } from './questions';
 
-export type GeneratedTenants = { dir: string; tenants: string[]; national: number; own: number };
+export type GeneratedTenants = {
+  dir: string;
+  tenants: string[];
+  national: number;
+  own: number;
+  /** The listed questions written: the national entries' and each organisation's own (for the bench to ask). */
+  questions: QuestionSource;
+  /** Each national entry's file, relative to `dir`, in order (for the bench to edit). */
+  nationalFiles: string[];
+};
 
 const retold = (template: Entry, id: string, tenant: string, place: string, related: (id: string) => string | undefined, asked: Set<string>) => {
   const frontMatter = {
@@ -25,7 +35,7 @@ const retold = (template: Entry, id: string, tenant: string, place: string, rela
     reviewed: template.reviewed,
     related: template.related.map(related).filter((r): r is string => !!r).slice(0, 3),
   };
-  return `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n\nDet här gäller ${place}.\n\n${template.body}\n`;
+  return { questions: frontMatter.questions, text: `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n\nDet här gäller ${place}.\n\n${template.body}\n` };
 };
 
 /** Writes the folder into `dir` (empty); returns the generated tenants' ids. */
@@ -43,11 +53,18 @@ export const generateTenants = async (
   writeFileSync(join(dir, 'synonyms.yaml'), knowledge.synonymsYaml);
   // The shipped safety lists belong with any base: kb:check reads them.
   const asked = new Set<string>();
+  const nationalQuestions: string[] = [];
+  const nationalFiles: string[] = [];
   for (let i = 0; i < national; i++) {
     const template = templates[i % templates.length]!;
     const place = placeName(Math.floor(i / templates.length));
-    writeFileSync(join(dir, 'national', `n${i}-${template.id}.md`), retold(template, `n${i}-${template.id}`, NATIONAL, place, related, asked));
+    const file = join('national', `n${i}-${template.id}.md`);
+    const { questions, text } = retold(template, `n${i}-${template.id}`, NATIONAL, place, related, asked);
+    writeFileSync(join(dir, file), text);
+    nationalQuestions.push(...questions);
+    nationalFiles.push(file);
   }
+  const ownQuestions = new Map<string, string[]>();
   const [shippedTenant] = knowledge.tenants.values();
   const ids: string[] = [];
   for (let t = 0; t < tenants; t++) {
@@ -61,11 +78,15 @@ export const generateTenants = async (
       greeting: `Hej! Jag är en automatisk guide om nära vård i ${name}.`,
     }));
     const ownAsked = new Set<string>();
+    const questions: string[] = [];
     for (let i = 0; i < own; i++) {
       const template = templates[(t * own + i) % templates.length]!;
       const entryId = `${id}-${i}-${template.id}`;
-      writeFileSync(join(folder, `${entryId}.md`), retold(template, entryId, id, name, related, ownAsked));
+      const entry = retold(template, entryId, id, name, related, ownAsked);
+      writeFileSync(join(folder, `${entryId}.md`), entry.text);
+      questions.push(...entry.questions);
     }
+    ownQuestions.set(id, questions);
   }
-  return { dir, tenants: ids, national, own };
+  return { dir, tenants: ids, national, own, nationalFiles, questions: { tenants: ids, national: nationalQuestions, own: (tenant) => ownQuestions.get(tenant) ?? [] } };
 };

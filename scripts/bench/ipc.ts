@@ -10,10 +10,13 @@ type Ready = { type: 'ready'; [key: string]: unknown };
 
 export type MemoryReport = { rss: number; heapUsed: number; heapTotal: number; external: number; arrayBuffers: number };
 
-/** A process's resident memory in bytes, read by another process (so it works when that one is out of file descriptors); NaN without /proc. */
-export const residentMemory = (pid: number): number => {
+/**
+ * A process's resident memory in bytes, read by another process (so it works when that one is out of
+ * file descriptors); with `peak`, the most it has held since it started. NaN without /proc.
+ */
+export const residentMemory = (pid: number, { peak = false } = {}): number => {
   try {
-    const kb = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    const kb = new RegExp(`^${peak ? 'VmHWM' : 'VmRSS'}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
     return kb ? Number(kb) * 1024 : NaN;
   } catch {
     return NaN;

@@ -12,7 +12,16 @@ import { performance } from 'node:perf_hooks';
 import { serveParent } from './ipc';
 import { summarize, random, type Latency } from './stats';
 
-export type ConnectArgs = { url: string; origin: string; questions: Record<string, string[]>; total: number; concurrency?: number; timeoutMs?: number };
+export type ConnectArgs = {
+  url: string;
+  origin: string;
+  questions: Record<string, string[]>;
+  total: number;
+  concurrency?: number;
+  timeoutMs?: number;
+  /** Each socket asks its own share of its tenant's questions, from the first, rather than all of them from a random one: with lists of unique questions, no question is asked twice until a socket has asked its whole share. */
+  split?: boolean;
+};
 export type ConnectResult = { open: number; failed: number; errors: Record<string, number>; ms: number; stoppedEarly: boolean };
 export type PhaseArgs = { mode: 'closed' | 'fixed'; warmupMs: number; durationMs: number; periodMs?: number; drainMs?: number };
 export type PhaseResult = {
@@ -26,6 +35,8 @@ export type PhaseResult = {
   errorCount: number;
   /** This process's CPU over the window, in % of one core: near 100 means the generator itself was the limit. */
   clientCpu: number;
+  /** Questions a socket asked again, having asked all of its own (with split unique lists: 0 means no two alike). */
+  repeated: number;
 };
 
 type Socket = {
@@ -36,6 +47,8 @@ type Socket = {
   /** Asks in flight: id → performance.now() when sent. */
   pending: Map<string, number>;
   open: boolean;
+  /** Questions sent on this socket. */
+  asked: number;
 };
 
 const REPLY_HEAD = '{"type":"reply","id":"';
@@ -55,12 +68,13 @@ const send = (socket: Socket): boolean => {
   }
   const id = String(++seq);
   const text = socket.questions[socket.next++ % socket.questions.length]!;
+  socket.asked++;
   socket.pending.set(id, performance.now());
   socket.ws.send(`{"type":"ask","id":"${id}","text":${text}}`);
   return true;
 };
 
-const openSocket = (url: string, origin: string, tenant: string, questions: string[], timeoutMs: number): Promise<string | null> =>
+const openSocket = (url: string, origin: string, tenant: string, questions: string[], timeoutMs: number, first: number): Promise<string | null> =>
   new Promise((resolve) => {
     let settled = false;
     const settle = (error: string | null) => {
@@ -76,7 +90,7 @@ const openSocket = (url: string, origin: string, tenant: string, questions: stri
       return resolve((error as NodeJS.ErrnoException).code ?? (error as Error).message);
     }
     const timer = setTimeout(() => { ws.terminate(); settle('no hello in time'); }, timeoutMs + 1000);
-    const socket: Socket = { ws, questions, next: Math.floor(Math.random() * questions.length), pending: new Map(), open: false };
+    const socket: Socket = { ws, questions, next: first, pending: new Map(), open: false, asked: 0 };
     ws.on('unexpected-response', (_req, res) => { settle(`HTTP ${res.statusCode} on upgrade`); ws.terminate(); });
     ws.on('error', (error: NodeJS.ErrnoException) => {
       if (!settled) settle(error.code ?? error.message);
@@ -125,7 +139,7 @@ const openSocket = (url: string, origin: string, tenant: string, questions: stri
     });
   });
 
-const connect = async ({ url, origin, questions, total, concurrency = 200, timeoutMs = 15_000 }: ConnectArgs): Promise<ConnectResult> => {
+const connect = async ({ url, origin, questions, total, concurrency = 200, timeoutMs = 15_000, split = false }: ConnectArgs): Promise<ConnectResult> => {
   const started = performance.now();
   const tenants = Object.keys(questions);
   const encoded = Object.fromEntries(tenants.map((t) => [t, questions[t]!.map((q) => JSON.stringify(q))]));
@@ -138,7 +152,14 @@ const connect = async ({ url, origin, questions, total, concurrency = 200, timeo
     while (attempts < wanted && !stoppedEarly) {
       const i = sockets.length + attempts++;
       const tenant = tenants[i % tenants.length]!;
-      const error = await openSocket(url, origin, tenant, encoded[tenant]!, timeoutMs);
+      const list = encoded[tenant]!;
+      let error: string | null;
+      if (split) {
+        // The k-th of the tenant's n sockets asks the k-th of n equal shares.
+        const n = Math.floor((total - 1 - (i % tenants.length)) / tenants.length) + 1;
+        const k = Math.floor(i / tenants.length);
+        error = await openSocket(url, origin, tenant, list.slice(Math.floor((k * list.length) / n), Math.floor(((k + 1) * list.length) / n)), timeoutMs, 0);
+      } else error = await openSocket(url, origin, tenant, list, timeoutMs, Math.floor(Math.random() * list.length));
       if (error) {
         failed++;
         errors.set(error, (errors.get(error) ?? 0) + 1);
@@ -226,6 +247,7 @@ const runPhase = ({ mode, warmupMs, durationMs, periodMs = 5000, drainMs = 5000 
           errors,
           errorCount: Object.values(errors).reduce((n, v) => n + v, 0),
           clientCpu: cpu,
+          repeated: sockets.reduce((n, s) => n + Math.max(0, s.asked - s.questions.length), 0),
         });
       };
       drain();

@@ -5,8 +5,10 @@ import type { IdleFigures } from './idle-memory';
 import type { TriageFigures } from './triage-bench';
 import type { PeerFigures } from './peers';
 import type { LoadPlan, LoadPoint } from './ws-load';
+import type { PhaseResult } from './load-client';
 import type { WidgetFigures } from './widget-weight';
 import type { HotFunction } from './profile-summary';
+import type { TenantsFigures } from './tenants-bench';
 
 export type Machine = { node: string; cpu: string; cores: number; memoryGB: number; platform: string };
 
@@ -26,6 +28,7 @@ export type BenchResult = {
   triage?: TriageFigures;
   idle: { ours?: IdleFigures; bare?: IdleFigures };
   load: { ours: LoadPoint[]; bare: LoadPoint[] };
+  tenants?: TenantsFigures;
   profile?: { file: string; functions: HotFunction[] };
   goals: Goal[];
   /** Sections that could not be measured, and why. */
@@ -58,7 +61,7 @@ export const ratioAt = (result: BenchResult, sockets: number): number | undefine
   return ours && bare && bare.answersPerSec > 0 ? ours.answersPerSec / bare.answersPerSec : undefined;
 };
 
-/** The goals of issue 8, judged on the figures. */
+/** The goals of issues 8 and 16, judged on the figures. */
 export const judgeGoals = (r: BenchResult): Goal[] => {
   // A point where fewer sockets opened than asked for (out of file descriptors) does not count for a goal.
   const full = (p: LoadPoint | undefined) => (p?.result && p.result.sockets >= p.sockets ? p.result : undefined);
@@ -73,6 +76,21 @@ export const judgeGoals = (r: BenchResult): Goal[] => {
     { name: `Reload of ${r.engine.generated ? int(r.engine.generated.entries) : '10,000'} entries`, target: '< 1 s', value: reload === undefined ? '–' : ms(reload), met: reload === undefined ? null : reload < 1000 },
     { name: 'Safety triage per message, unseen text', target: '< 0.1 ms', value: r.triage ? ms(r.triage.meanMs) : '–', met: r.triage ? r.triage.meanMs < 0.1 : null },
     { name: 'Memory per idle socket', target: '≤ 30 KB', value: idle === undefined ? '–' : kb(idle), met: idle === undefined ? null : idle <= 30_000 },
+    ...tenantGoals(r.tenants),
+  ];
+};
+
+/** Issue 16's goals at the national scale (300 organisations × 5,000 national entries). */
+const tenantGoals = (t: TenantsFigures | undefined): Goal[] => {
+  const scale = t ? `${int(t.plan.tenants)} organisations × ${int(t.plan.national)} national entries` : 'national scale';
+  const goal = (name: string, target: string, value: ((t: TenantsFigures) => string), met: (t: TenantsFigures) => boolean): Goal =>
+    ({ name: `${name}, ${scale}`, target, value: t ? value(t) : '–', met: t ? met(t) : null });
+  return [
+    goal('Ready', '≤ 15 s', (t) => ms(t.readyMs), (t) => t.readyMs <= 15_000),
+    goal('Resident memory at its peak', '≤ 1.5 GB', (t) => mb(t.peakRss), (t) => t.peakRss <= 1.5e9),
+    goal('Unique questions p99', '≤ 10 ms', (t) => ms(t.asks.latency.p99), (t) => t.asks.latency.p99 <= 10 && t.asks.errorCount === 0),
+    goal('National edit served', '≤ 1 s', (t) => ms(t.nationalEditMs), (t) => t.nationalEditMs <= 1000),
+    goal('Bulk edit while asking', 'no question refused or dropped', (t) => `${int(t.duringBulk.errorCount)} errors`, (t) => t.duringBulk.errorCount === 0),
   ];
 };
 
@@ -113,6 +131,17 @@ export const formatTable = (r: BenchResult): string => {
     ]);
   }
   if (r.failures.load) rows.push(['WebSocket load', `failed: ${r.failures.load}`, '', '']);
+
+  // ---- the national scale ----
+  const t = r.tenants;
+  if (t) {
+    const scale = `${int(t.plan.tenants)} organisations × ${int(t.plan.national)} national entries + ${t.plan.own} own each`;
+    const asking = (p: PhaseResult) => `p50 ${ms(p.latency.p50)} · p99 ${ms(p.latency.p99)} · max ${ms(p.latency.max)} · ${int(p.errorCount)} errors${p.repeated ? ` · ${int(p.repeated)} asked twice` : ''}`;
+    rows.push([`Start, ${scale}`, `ready in ${ms(t.readyMs)} · ${mb(t.rss)} resident (${mb(t.heapUsed)} heap) · peak ${mb(t.peakRss)}`, `generating the folder: ${ms(t.generateMs)}`, `${goal('Ready')}; ${goal('Resident')}`]);
+    rows.push([`Unique questions, ${scale}, ${int(t.plan.sockets)} sockets × 1 / ${t.plan.periodMs / 1000} s`, asking(t.asks), `${int(t.asks.answersPerSec)} answers/s, none asked before`, goal('Unique')]);
+    rows.push([`One national entry edited, ${scale}`, `served after ${ms(t.nationalEditMs)}`, '', goal('National edit')]);
+    rows.push([`${t.plan.bulk} national entries edited while visitors ask`, `served after ${ms(t.bulkEditMs)} · asking meanwhile: ${asking(t.duringBulk)}`, `longest event-loop stall ${ms(t.bulkLoopDelayMax)}`, goal('Bulk edit')]);
+  } else rows.push(['National scale', `failed: ${r.failures.tenants ?? 'not measured'}`, '', '']);
 
   // ---- engine ----
   const { shipped, generated } = r.engine;
