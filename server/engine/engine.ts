@@ -13,7 +13,8 @@ import { errandOf, listsErrand } from './fallback/errand';
 import { fallbackTopic } from './fallback/fallback-topic';
 import { isLightWord } from './swedish';
 import { buildKnowledgeIndex, type KnowledgeIndex } from './search/knowledge-index';
-import type { Candidate, TenantIndex } from './search/tenant-index';
+import type { TenantIndex } from './search/tenant-index';
+import { CLOSE_COVERAGE, type Candidate } from './search/rank';
 import { questionKeysOf, type QuestionKeys } from './search/question-keys';
 import type { QueryAnalysis } from './swedish';
 import { LruMemo } from './lru-memo';
@@ -382,7 +383,7 @@ export class Engine {
    */
   #fallback(reply: MakeReply, conversation: Conversation, tenant: TenantConfig, tenantIndex: TenantIndex, text: string, candidates: readonly Candidate[], lang: Lang): EngineReply {
     const topicOfQuestion = fallbackTopic(text);
-    const close = candidates.filter((c) => c.coverage >= SUGGEST_MIN_COVERAGE).slice(0, SUGGEST_MAX);
+    const close = candidates.filter((c) => c.coverage >= CLOSE_COVERAGE).slice(0, SUGGEST_MAX);
     if (!topicOfQuestion && !close.length) {
       return this.#cannedReply(reply, conversation, tenantIndex, 'fallback', 'fallback', lang, () => ({
         text: texts[lang].fallback(tenant.name),
@@ -537,9 +538,8 @@ const TOPIC_TERMS_WEIGHT = 0.4;
 /** How much of a pointing follow-up ("vilket år var det?") the topic must cover to answer it before other entries. */
 const FOLLOW_UP_MIN_COVERAGE = 0.99;
 
-/** Entries offered after a fallback ("Kanske menar du …"): at most this many, each covering at least this share of the question. */
+/** Entries offered after a fallback ("Kanske menar du …"): at most this many, each close (rank.ts). */
 const SUGGEST_MAX = 3;
-const SUGGEST_MIN_COVERAGE = 0.25;
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 

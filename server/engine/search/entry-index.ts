@@ -1,20 +1,14 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Entry } from '../../knowledge/entry-schema';
 import { entryText } from './entry-text';
-import { fold, processTermForIndex, tokenizeForIndex, Vocabulary, type Interrogative } from '../swedish';
+import { FIELD_COUNT, Postings, type Posting } from './postings';
+import { QuestionLookup } from './question-lookup';
+import { processTermForIndex, tokenizeForIndex, Vocabulary, type Interrogative } from '../swedish';
 
 /** One entry as the index has it: each field as its tokens. */
 type IndexedDoc = { id: string; questions: readonly string[]; keywords: readonly string[]; body: readonly string[]; place: readonly string[] };
 
-/** The fields in the order of FIELD_WEIGHTS (tenant-index.ts) and of FieldTerms. */
+/** The fields in the order of FIELDS (postings.ts). */
 const fieldsOf = (doc: IndexedDoc) => [doc.questions, doc.keywords, doc.body, doc.place];
-
-/** Per entry: how often each stem is in each field (fieldsOf's order), and each field's length. */
-export type FieldTerms = { counts: Map<string, number>; lengths: number[] };
-
-/** Bits per field in a packed count; a count is capped at 255 (BM25 saturates long before). */
-export const FIELD_SHIFT = 8;
-export const FIELD_MASK = (1 << FIELD_SHIFT) - 1;
 
 /** A compound's last part, under which the compound is indexed too. */
 type Head = { readonly stem: string; readonly word: string };
@@ -29,8 +23,6 @@ const UPDATE_MAX_MIN = 50;
  */
 type IndexState = {
   entries: Map<string, Entry>;
-  /** Finds the entries that have any of a question's stems; `fieldTerms` is what scores them. */
-  search: MiniSearch<IndexedDoc>;
   /** Tokens of the organisation's own names, a field of each of its entries (none for the national base). */
   placeTokens: readonly string[];
   /** Occurrences of each word in the indexed documents. */
@@ -39,14 +31,19 @@ type IndexState = {
   heads: Map<string, Head | null>;
   /** Each token's index terms: its stem, and its head's stem for a compound. */
   terms: Map<string, string[]>;
-  documentFrequency: Map<string, number>;
-  questionStems: Map<string, Set<string>[]>;
-  byQuestion: Map<string, string>;
-  /** The same without å, ä, ö and other marks: the entries whose listed question each folded key is. */
-  byFoldedQuestion: Map<string, Set<string>>;
-  /** The kinds of question each entry's listed questions ask ("varför…" → 'why'). */
-  interrogatives: Map<string, ReadonlyMap<Interrogative, number>>;
-  fieldTerms: Map<string, FieldTerms>;
+  /** The entries (by slot) that have each stem: what a search reads. */
+  postings: Postings;
+  questions: QuestionLookup;
+  /** Each entry's slot, its place in the per-entry lists below; a removed entry's slot is reused. */
+  slotOf: Map<string, number>;
+  bySlot: (Entry | undefined)[];
+  freeSlots: number[];
+  /** Each slot's field lengths (distinct tokens, FIELD_COUNT a slot). */
+  lengths: number[];
+  /** The stems of each of a slot's listed questions. */
+  questionStems: (readonly Set<string>[])[];
+  /** The kinds of question a slot's listed questions ask ("varför…" → 'why'), as shares. */
+  interrogatives: ReadonlyMap<Interrogative, number>[];
   /** Each field's length summed over the entries, for the average. */
   fieldLengthTotals: number[];
 };
@@ -54,8 +51,9 @@ type IndexState = {
 /**
  * The search index of one part of the knowledge: the national entries (one index, shared by every
  * tenant) or one organisation's own. A tenant searches its part and the national one together
- * (TenantIndex), so each holds only what adds up across parts: counts, frequencies, field lengths.
- * Immutable to its users; an edit builds a new one, or (`update`) takes over the previous one's parts.
+ * (TenantIndex, ranked by rank.ts), so each holds only what adds up across parts: postings,
+ * frequencies, field lengths. Immutable to its users; an edit builds a new one, or (`update`) takes
+ * over the previous one's parts.
  */
 export class EntryIndex {
   readonly entries: ReadonlyMap<string, Entry>;
@@ -90,7 +88,8 @@ export class EntryIndex {
    * adding the new and changed ones (unchanged entries are the same objects: the loader keeps them), or
    * null when too many changed for that to pay. The previous index is taken over: the caller swaps the
    * new one in at once and never searches the previous one again. The result equals a full build except
-   * that a word's compound head is worked out against the vocabulary of the time the word first came.
+   * that a word's compound head is worked out against the vocabulary of the time the word first came,
+   * and entries that rank exactly alike may come in another order.
    */
   static update(previous: EntryIndex, entries: readonly Entry[]): EntryIndex | null {
     if (previous.#takenOver) return null;
@@ -110,16 +109,12 @@ export class EntryIndex {
 
     for (const entry of removed) {
       const doc = docOf(entry, state);
-      state.search.remove(doc);
       countWords(state, doc, -1);
-      removeEntry(state, entry);
+      removeEntry(state, entry, doc);
     }
     const docs = added.map((entry) => docOf(entry, state));
     for (const doc of docs) countWords(state, doc, 1, previous.vocabulary);
-    added.forEach((entry, i) => {
-      addEntry(state, entry, docs[i]!);
-      state.search.add(docs[i]!);
-    });
+    added.forEach((entry, i) => addEntry(state, entry, docs[i]!));
     // In the order given, as a full build has them.
     state.entries = next;
     return new EntryIndex(state, previous.#base);
@@ -134,14 +129,38 @@ export class EntryIndex {
     return base === this.#base ? this.vocabulary : new Vocabulary(this.wordCounts, base);
   }
 
-  /** The entries that have any of these stems, and which of them each has (MiniSearch's `queryTerms`). */
-  find(stems: readonly string[]): SearchResult[] {
-    return this.#state.search.search(stems.join(' '), { tokenize: (s) => s.split(' '), processTerm: (t) => t, combineWith: 'OR' });
+  /** The entries (by slot) that have a stem, and how often in each field. */
+  posting(stem: string): Posting | undefined {
+    return this.#state.postings.get(stem);
+  }
+
+  /** One more than the highest slot: the length of a list by slot. */
+  get slotCount(): number {
+    return this.#state.bySlot.length;
+  }
+
+  entryAt(slot: number): Entry {
+    return this.#state.bySlot[slot]!;
+  }
+
+  /** Each slot's field lengths, FIELD_COUNT a slot in FIELDS' order: `fieldLengths[slot * FIELD_COUNT + field]`. */
+  get fieldLengths(): readonly number[] {
+    return this.#state.lengths;
+  }
+
+  /** The stems of each of a slot's listed questions. */
+  questionStemsAt(slot: number): readonly Set<string>[] {
+    return this.#state.questionStems[slot] ?? [];
+  }
+
+  /** Share of a slot's listed questions that ask this kind of question. */
+  interrogativeShareAt(slot: number, kind: Interrogative): number {
+    return this.#state.interrogatives[slot]?.get(kind) ?? 0;
   }
 
   /** In how many of this part's entries a stem is. */
   documentFrequency(stem: string): number {
-    return this.#state.documentFrequency.get(stem) ?? 0;
+    return this.#state.postings.documentFrequency(stem);
   }
 
   /** Each field's length summed over this part's entries. */
@@ -149,46 +168,26 @@ export class EntryIndex {
     return this.#state.fieldLengthTotals[field] ?? 0;
   }
 
-  fieldTerms(id: string): FieldTerms | undefined {
-    return this.#state.fieldTerms.get(id);
-  }
-
-  /** The stems of each of an entry's listed questions. */
-  questionStems(id: string): readonly Set<string>[] {
-    return this.#state.questionStems.get(id) ?? [];
-  }
-
   /** Share of an entry's listed questions that ask this kind of question, 0 if it is not here. */
   interrogativeShare(id: string, kind: Interrogative): number {
-    return this.#state.interrogatives.get(id)?.get(kind) ?? 0;
+    const slot = this.#state.slotOf.get(id);
+    return slot === undefined ? 0 : this.interrogativeShareAt(slot, kind);
   }
 
   /** The entry that lists this question key exactly. */
   entryForKey(key: string): string | undefined {
-    return this.#state.byQuestion.get(key);
+    return this.#state.questions.entryForKey(key);
   }
 
   /** The entries that list a question with this key without å, ä, ö. */
   entriesForFoldedKey(folded: string): ReadonlySet<string> | undefined {
-    return this.#state.byFoldedQuestion.get(folded);
+    return this.#state.questions.entriesForFoldedKey(folded);
   }
 }
 
-/** An entry's stems per field and its fields' lengths (distinct tokens, as MiniSearch counts them). */
-const fieldTermsOf = (state: IndexState, doc: IndexedDoc): FieldTerms => {
-  const fields = fieldsOf(doc);
-  const counts = new Map<string, number>();
-  fields.forEach((tokens, f) => {
-    const one = 1 << (FIELD_SHIFT * f);
-    for (const token of tokens) {
-      for (const stem of termsOf(state, token)) {
-        const packed = counts.get(stem) ?? 0;
-        if (((packed >>> (FIELD_SHIFT * f)) & FIELD_MASK) < FIELD_MASK) counts.set(stem, packed + one);
-      }
-    }
-  });
-  return { counts, lengths: fields.map((tokens) => new Set(tokens).size) };
-};
+/** A document's stems, field by field (a token's stem, and its compound head's). */
+const stemsOf = (state: Pick<IndexState, 'terms' | 'heads'>, doc: IndexedDoc): string[][] =>
+  fieldsOf(doc).map((tokens) => tokens.flatMap((token) => termsOf(state, token)));
 
 /** One entry as this index has it. */
 const docOf = (entry: Entry, state: Pick<IndexState, 'placeTokens'>): IndexedDoc => {
@@ -247,56 +246,51 @@ const vocabularyCounts = (state: IndexState): Map<string, number> => {
   return counts;
 };
 
-/** An entry's parts other than its MiniSearch document: counts per field, frequencies, listed questions, kinds of question. */
+/** An entry into every part of the index, in a free slot. */
 const addEntry = (state: IndexState, entry: Entry, doc: IndexedDoc) => {
-  const fields = fieldTermsOf(state, doc);
-  state.fieldTerms.set(entry.id, fields);
-  fields.lengths.forEach((length, f) => { state.fieldLengthTotals[f] = (state.fieldLengthTotals[f] ?? 0) + length; });
-  for (const stem of fields.counts.keys()) state.documentFrequency.set(stem, (state.documentFrequency.get(stem) ?? 0) + 1);
+  const slot = state.freeSlots.pop() ?? state.bySlot.length;
+  state.slotOf.set(entry.id, slot);
+  state.bySlot[slot] = entry;
+  state.postings.add(slot, stemsOf(state, doc));
+  fieldsOf(doc).forEach((tokens, f) => {
+    const length = new Set(tokens).size;
+    state.lengths[slot * FIELD_COUNT + f] = length;
+    state.fieldLengthTotals[f] = (state.fieldLengthTotals[f] ?? 0) + length;
+  });
   const text = entryText(entry);
-  for (const key of text.questionKeys) {
-    state.byQuestion.set(key, entry.id);
-    const folded = fold(key);
-    let ids = state.byFoldedQuestion.get(folded);
-    if (!ids) state.byFoldedQuestion.set(folded, (ids = new Set()));
-    ids.add(entry.id);
-  }
-  state.questionStems.set(entry.id, text.questionTokens.map((tokens) => new Set(tokens.flatMap((t) => termsOf(state, t)))));
-  state.interrogatives.set(entry.id, text.interrogatives);
+  state.questions.add(entry);
+  state.questionStems[slot] = text.questionTokens.map((tokens) => new Set(tokens.flatMap((t) => termsOf(state, t))));
+  state.interrogatives[slot] = text.interrogatives;
 };
 
 /** What addEntry did, undone. */
-const removeEntry = (state: IndexState, entry: Entry) => {
-  const fields = state.fieldTerms.get(entry.id)!;
-  fields.lengths.forEach((length, f) => { state.fieldLengthTotals[f]! -= length; });
-  state.fieldTerms.delete(entry.id);
-  for (const stem of fields.counts.keys()) bump(state.documentFrequency, stem, -1);
-  for (const key of entryText(entry).questionKeys) {
-    if (state.byQuestion.get(key) === entry.id) state.byQuestion.delete(key);
-    const folded = fold(key);
-    const ids = state.byFoldedQuestion.get(folded);
-    ids?.delete(entry.id);
-    if (ids?.size === 0) state.byFoldedQuestion.delete(folded);
-  }
-  state.questionStems.delete(entry.id);
-  state.interrogatives.delete(entry.id);
+const removeEntry = (state: IndexState, entry: Entry, doc: IndexedDoc) => {
+  const slot = state.slotOf.get(entry.id)!;
+  state.postings.remove(slot, stemsOf(state, doc).flat());
+  for (let f = 0; f < FIELD_COUNT; f++) state.fieldLengthTotals[f]! -= state.lengths[slot * FIELD_COUNT + f]!;
+  state.questions.remove(entry);
+  state.slotOf.delete(entry.id);
+  state.bySlot[slot] = undefined;
+  state.questionStems[slot] = [];
+  state.freeSlots.push(slot);
 };
 
 /** An index's parts from scratch. */
 const build = (entries: readonly Entry[], placeTokens: readonly string[], base: Vocabulary | undefined): IndexState => {
   const state: IndexState = {
     entries: new Map(entries.map((e) => [e.id, e])),
-    search: undefined as unknown as MiniSearch<IndexedDoc>,
     placeTokens,
     docCounts: new Map(),
     heads: new Map(),
     terms: new Map(),
-    documentFrequency: new Map(),
-    questionStems: new Map(),
-    byQuestion: new Map(),
-    byFoldedQuestion: new Map(),
-    interrogatives: new Map(),
-    fieldTerms: new Map(),
+    postings: new Postings(),
+    questions: new QuestionLookup(),
+    slotOf: new Map(),
+    bySlot: [],
+    freeSlots: [],
+    lengths: [],
+    questionStems: [],
+    interrogatives: [],
     fieldLengthTotals: [],
   };
   // Each entry's tokens are made once (entryText) and shared by every index and reload.
@@ -304,18 +298,6 @@ const build = (entries: readonly Entry[], placeTokens: readonly string[], base: 
   for (const doc of docs) countWords(state, doc, 1);
   const split = new Vocabulary(state.docCounts, base);
   for (const word of state.docCounts.keys()) state.heads.set(word, headOf(word, split));
-  state.search = new MiniSearch<IndexedDoc>({
-    fields: ['questions', 'keywords', 'body', 'place'],
-    // Documents carry their fields already tokenised: MiniSearch gets the tokens as they are.
-    extractField: (doc, field) => doc[field as keyof IndexedDoc],
-    stringifyField: (value) => value,
-    tokenize: (text) => (typeof text === 'string' ? tokenizeForIndex(text) : text),
-    processTerm: (term) => {
-      const found = termsOf(state, term);
-      return found.length === 0 ? null : found.length === 1 ? found[0]! : found;
-    },
-  });
-  state.search.addAll(docs);
   entries.forEach((entry, i) => addEntry(state, entry, docs[i]!));
   return state;
 };

@@ -1,21 +1,15 @@
-import type { SearchResult } from 'minisearch';
 import type { Entry } from '../../knowledge/entry-schema';
-import { NATIONAL } from '../../knowledge/knowledge';
 import { questionKeysOf, type QuestionKeys } from './question-keys';
 import { stripMarkdown } from './entry-text';
-import { EntryIndex, FIELD_MASK, FIELD_SHIFT, type FieldTerms } from './entry-index';
+import type { EntryIndex } from './entry-index';
+import { FIELD_COUNT } from './postings';
+import { rank, TENANT_NAMED_BOOST, type Candidate, type CoveragePart } from './rank';
 import {
   analyzeQuery, isLightWord, LIGHT_WEIGHT, processTermForIndex, type Interrogative,
   type QueryAnalysis, type Synonyms, type Vocabulary,
 } from '../swedish';
 
-/**
- * Field weights in FieldTerms' order (questions, keywords, body, place): a visitor's words match an
- * entry's listed questions best, its keywords next, its text last.
- */
-const FIELD_WEIGHTS = [3, 2, 1, 0.5] as const;
-/** BM25's parameters, as MiniSearch's defaults: saturation k, length normalisation b, and the floor d of a match (BM25+). */
-const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
+export type { Candidate } from './rank';
 
 /**
  * Share of the rarest word's weight that a word the base does not know carries in coverage. Not all of it:
@@ -25,46 +19,8 @@ const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
  */
 const UNKNOWN_WORD_WEIGHT = 0.7;
 
-/**
- * How a candidate's rank is made: BM25 score × coverage^COVERAGE_POWER × (1 + QUESTION_MATCH_FACTOR ×
- * questionMatch) × the factors below. Coverage squared: an entry that accounts for the whole question
- * beats a longer one that matches its rarest word more often (measured: the power 3 and a factor of 1–4
- * changed no set by more than one question).
- */
-const COVERAGE_POWER = 2;
-/** Up to half again for an entry one of whose listed questions is the visitor's in other words. */
-const QUESTION_MATCH_FACTOR = 0.5;
 /** Only a word read surely enough (exact, without å/ä/ö, a close typo or compound) counts in questionMatch: a synonym does not. */
 const QUESTION_MATCH_MIN_WEIGHT = 0.7;
-/** Rank factor for the conversation's topic and its related entries when a follow-up is read against them. */
-const TOPIC_BOOST = 1.3;
-
-/**
- * Rank factor for the tenant's own entry when the visitor names the tenant ("…i Västerbotten", "i länet"),
- * over the national one. Measured: 1.5 → 2.5 answered seven more questions right over the visitor sets (the
- * region's own timetable, its own målbild's year, instead of the country's) and lost two; 3 changed nothing more.
- */
-const TENANT_NAMED_BOOST = 2.5;
-
-/**
- * Rank factor for an entry all of whose listed questions ask the kind of question the visitor asks, in
- * proportion to the share that do: "varför behövs nära vård?" wants the entry that explains why (most of
- * its questions are "varför…"), not one with a single "varför" among ten. Measured on the four sets: a flat
- * factor of 1.2 → 3 raised precision everywhere; by share, 5 answered four more questions right again.
- */
-const INTERROGATIVE_BOOST = 5;
-
-export type Candidate = {
-  entry: Entry;
-  /** BM25 over the entry's fields with the rarity of each word in whole entries, comparable only within one search. */
-  score: number;
-  /** Share of the question's content (IDF-weighted) that this entry matches, 0–1. */
-  coverage: number;
-  /** Best overlap (Dice) between the question's terms and one of the entry's listed questions, 0–1. */
-  questionMatch: number;
-  /** What candidates are ordered by. */
-  rank: number;
-};
 
 export type SearchOutcome = { analysis: QueryAnalysis; candidates: Candidate[] };
 
@@ -148,6 +104,7 @@ export class TenantIndex {
     return Math.log(1 + n / (this.#documentFrequency(stem) + 0.5));
   }
 
+  /** The best entries for a question (rank.ts), best first; with a context, read against the conversation's topic. */
   search(analysis: QueryAnalysis, context?: SearchContext): Candidate[] {
     const weights = new Map<string, number>();
     for (const t of analysis.terms) weights.set(t.stem, Math.max(weights.get(t.stem) ?? 0, t.weight));
@@ -157,19 +114,22 @@ export class TenantIndex {
       }
     }
     if (weights.size === 0) return [];
-    // Each part finds its entries with any of the stems and which of them each has; #scoring ranks them all.
     const stems = [...weights.keys()];
-    const parts = this.#coverageParts(analysis);
-    const queryStems = new Set(analysis.terms.filter((t) => t.weight >= QUESTION_MATCH_MIN_WEIGHT).map((t) => t.stem));
-    const scoring = this.#scoring(analysis, weights);
-    const candidates: Candidate[] = [];
-    for (const part of this.#parts) {
-      for (const r of part.find(stems)) {
-        const candidate = this.#candidate(part, r, analysis, parts, queryStems, scoring, context?.entryIds.has(r.id as string) ? TOPIC_BOOST : 1);
-        if (candidate) candidates.push(candidate);
-      }
-    }
-    return candidates.sort((a, b) => b.rank - a.rank);
+    const index = new Map(stems.map((stem, j) => [stem, j]));
+    const [national, own] = this.#parts;
+    const n = this.entries.size || 1;
+    return rank(this.#parts, {
+      stems,
+      ...this.#groups(analysis, weights, index),
+      averageLengths: Array.from({ length: FIELD_COUNT }, (_, f) => (national.fieldLengthTotal(f) + own.fieldLengthTotal(f)) / n),
+      coverage: this.#coverageParts(analysis, index),
+      sureStems: new Set(analysis.terms.filter((t) => t.weight >= QUESTION_MATCH_MIN_WEIGHT).map((t) => t.stem)),
+      tokenCount: analysis.tokens.length,
+      interrogative: analysis.interrogative,
+      // "…i Västerbotten": the visitor names the organisation, whose own entry is meant before the national one.
+      partFactor: [1, analysis.terms.some((t) => this.#placeStems.has(t.stem)) ? TENANT_NAMED_BOOST : 1],
+      topic: context?.entryIds,
+    });
   }
 
   #documentFrequency(stem: string): number {
@@ -178,23 +138,6 @@ export class TenantIndex {
 
   #interrogativeShare(entryId: string, kind: Interrogative): number {
     return this.#parts[1].interrogativeShare(entryId, kind) || this.#parts[0].interrogativeShare(entryId, kind);
-  }
-
-  #candidate(part: EntryIndex, result: SearchResult, analysis: QueryAnalysis, parts: CoveragePart[], queryStems: ReadonlySet<string>, scoring: Scoring, boost: number): Candidate | null {
-    const entry = part.entries.get(result.id as string);
-    const fields = part.fieldTerms(result.id as string);
-    if (!entry || !fields) return null;
-    const score = boost * scoreOf(fields, scoring);
-    const matched = new Set(result.queryTerms);
-    const coverage = coverageOf(parts, matched);
-    const questionMatch = questionMatchOf(part.questionStems(entry.id), analysis, matched, queryStems);
-    // An entry that answers the same kind of question ("varför…", "när…") is a little more likely meant.
-    const share = analysis.interrogative === null ? 0 : part.interrogativeShare(entry.id, analysis.interrogative);
-    const sameKind = 1 + (INTERROGATIVE_BOOST - 1) * share;
-    // "…i Västerbotten": the visitor names the organisation, whose own entry is meant before the national one.
-    const own = entry.tenant !== NATIONAL && analysis.terms.some((t) => this.#placeStems.has(t.stem)) ? TENANT_NAMED_BOOST : 1;
-    const rank = score * coverage ** COVERAGE_POWER * (1 + QUESTION_MATCH_FACTOR * questionMatch) * sameKind * own;
-    return { entry, score, coverage, questionMatch, rank };
   }
 
   /**
@@ -207,31 +150,38 @@ export class TenantIndex {
    * alternatives, and a synonym never says more than the word itself ("omställningen" is in most
    * entries; its synonym "förflyttning" in one, which it must not win for that).
    */
-  #scoring(analysis: QueryAnalysis, weights: ReadonlyMap<string, number>): Scoring {
+  #groups(analysis: QueryAnalysis, weights: ReadonlyMap<string, number>, index: ReadonlyMap<string, number>) {
     const n = this.entries.size || 1;
-    const weighted = (stem: string): ScoredTerm => {
+    const weightedIdf = new Array<number>(weights.size).fill(0);
+    const group = new Array<number>(weights.size).fill(-1);
+    const weighted = (stem: string) => {
       const df = this.#documentFrequency(stem);
-      return [stem, weights.get(stem)! * Math.log(1 + (n - df + 0.5) / (df + 0.5))];
+      return weights.get(stem)! * Math.log(1 + (n - df + 0.5) / (df + 0.5));
     };
     // Each stem counts once, for the first word it stands for.
-    const claimed = new Set<string>();
-    const byToken = new Map<string, { own: ScoredTerm[]; synonyms: ScoredTerm[] }>();
+    const byToken = new Map<string, { index: number; own: number[]; synonyms: number[] }>();
     for (const t of analysis.terms) {
-      if (claimed.has(t.stem)) continue;
-      claimed.add(t.stem);
-      let group = byToken.get(t.token);
-      if (!group) byToken.set(t.token, (group = { own: [], synonyms: [] }));
-      (t.via === 'synonym' ? group.synonyms : group.own).push(weighted(t.stem));
+      const j = index.get(t.stem)!;
+      if (group[j] !== -1) continue;
+      let g = byToken.get(t.token);
+      if (!g) byToken.set(t.token, (g = { index: byToken.size, own: [], synonyms: [] }));
+      group[j] = g.index;
+      weightedIdf[j] = weighted(t.stem);
+      (t.via === 'synonym' ? g.synonyms : g.own).push(j);
     }
-    const groups: ScoredTerm[][] = [];
+    // A synonym never says more than the word itself.
     for (const { own, synonyms } of byToken.values()) {
-      const most = own.length ? Math.max(...own.map(([, w]) => w)) : Infinity;
-      groups.push([...own, ...synonyms.map(([stem, w]): ScoredTerm => [stem, Math.min(w, most)])]);
+      const most = own.length ? Math.max(...own.map((j) => weightedIdf[j]!)) : Infinity;
+      for (const j of synonyms) weightedIdf[j] = Math.min(weightedIdf[j]!, most);
     }
     // The conversation's topic (a follow-up): each of its stems on its own.
-    for (const stem of weights.keys()) if (!claimed.has(stem)) groups.push([weighted(stem)]);
-    const [national, own] = this.#parts;
-    return { groups, averageLengths: FIELD_WEIGHTS.map((_, f) => (national.fieldLengthTotal(f) + own.fieldLengthTotal(f)) / n) };
+    let groupCount = byToken.size;
+    for (const [stem, j] of index) {
+      if (group[j] !== -1) continue;
+      group[j] = groupCount++;
+      weightedIdf[j] = weighted(stem);
+    }
+    return { group, groupCount, weightedIdf };
   }
 
   /**
@@ -240,7 +190,7 @@ export class TenantIndex {
    * share of the token each covers when matched, its weight (IDF, reduced for a light word), and whether
    * it names the tenant.
    */
-  #coverageParts(analysis: QueryAnalysis): CoveragePart[] {
+  #coverageParts(analysis: QueryAnalysis, index: ReadonlyMap<string, number>): CoveragePart[] {
     return analysis.tokens.map((token) => {
       const terms = analysis.terms.filter((t) => t.token === token);
       const light = isLightWord(token);
@@ -249,7 +199,7 @@ export class TenantIndex {
         : this.idf('') * (analysis.foreign.includes(token) ? 1 : UNKNOWN_WORD_WEIGHT);
       return {
         // A light word's terms carry its reduced weight; matched, it is covered in full.
-        terms: terms.map((t) => ({ stem: t.stem, covers: Math.min(1, light ? t.weight / LIGHT_WEIGHT : t.weight) })),
+        terms: terms.map((t) => ({ stem: index.get(t.stem)!, covers: Math.min(1, light ? t.weight / LIGHT_WEIGHT : t.weight) })),
         // A light word the base does not know ("rent", "grann") can match nothing: it only dilutes. Measured:
         // "Hej, jag undrar lite grann vad nära vård egentligen går ut på, rent konkret?" now answers; the sets
         // gained one answer and lost none.
@@ -259,66 +209,5 @@ export class TenantIndex {
     });
   }
 }
-
-/** Best overlap (Dice) between the query's matched stems and one of an entry's listed questions. */
-const questionMatchOf = (questions: readonly Set<string>[], analysis: QueryAnalysis, matched: ReadonlySet<string>, queryStems: ReadonlySet<string>): number => {
-  let best = 0;
-  for (const stems of questions) {
-    if (!stems.size) continue;
-    let common = 0;
-    for (const s of stems) if (queryStems.has(s) && matched.has(s)) common++;
-    // Dice over the question's stems and the query's content tokens.
-    best = Math.max(best, (2 * common) / (stems.size + Math.max(analysis.tokens.length, 1)));
-  }
-  return best;
-};
-
-type CoveragePart = { terms: { stem: string; covers: number }[]; weight: number; place: boolean };
-
-type ScoredTerm = [stem: string, weightedIdf: number];
-type Scoring = { groups: ScoredTerm[][]; averageLengths: number[] };
-
-/**
- * An entry's score: per visitor's word, its best reading's BM25 over the entry's fields (FIELD_WEIGHTS),
- * with the query's weights and whole-entry rarity.
- */
-const scoreOf = (fields: FieldTerms, { groups, averageLengths }: Scoring): number => {
-  let score = 0;
-  for (const group of groups) {
-    let best = 0;
-    for (const term of group) best = Math.max(best, termScore(fields, term, averageLengths));
-    score += best;
-  }
-  return score;
-};
-
-const termScore = ({ counts, lengths }: FieldTerms, [stem, weightedIdf]: ScoredTerm, averageLengths: number[]): number => {
-  const { k, b, d } = BM25;
-  let packed = counts.get(stem);
-  if (packed === undefined) return 0;
-  let sum = 0;
-  for (let f = 0; packed > 0; f++, packed >>>= FIELD_SHIFT) {
-    const tf = packed & FIELD_MASK;
-    if (tf === 0) continue;
-    const norm = averageLengths[f] ? lengths[f]! / averageLengths[f]! : 1;
-    sum += FIELD_WEIGHTS[f]! * (d + (tf * (k + 1)) / (tf + k * (1 - b + b * norm)));
-  }
-  return weightedIdf * sum;
-};
-
-/** IDF-weighted share of the question's content tokens that the matched stems account for. */
-const coverageOf = (parts: readonly CoveragePart[], matched: ReadonlySet<string>): number => {
-  let total = 0;
-  let covered = 0;
-  for (const { terms, weight, place } of parts) {
-    let best = 0;
-    for (const t of terms) if (t.covers > best && matched.has(t.stem)) best = t.covers;
-    // The tenant's own name is never held against an answer when the entry does not say it.
-    if (best === 0 && place) continue;
-    total += weight;
-    covered += weight * best;
-  }
-  return total ? covered / total : 0;
-};
 
 export { stripMarkdown };
