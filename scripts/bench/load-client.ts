@@ -147,10 +147,12 @@ const connect = async ({ url, origin, questions, total, concurrency = 200, timeo
   let failed = 0;
   let stoppedEarly = false;
   let attempts = 0;
-  const wanted = total - sockets.length;
+  // The pool's size when this call began: the i-th new socket is socket `before + i` of the pool.
+  const before = sockets.length;
+  const wanted = total - before;
   const worker = async () => {
     while (attempts < wanted && !stoppedEarly) {
-      const i = sockets.length + attempts++;
+      const i = before + attempts++;
       const tenant = tenants[i % tenants.length]!;
       const list = encoded[tenant]!;
       let error: string | null;

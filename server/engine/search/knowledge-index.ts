@@ -15,6 +15,8 @@ export type KnowledgeIndex = {
   tenants: ReadonlyMap<string, TenantIndex>;
   /** Every word of every entry and tenant name, without å/ä/ö: a word a tenant's index lacks but this has is another organisation's. */
   knownElsewhere: (token: string) => boolean;
+  /** The words of every organisation's own entries together, kept by the next load while no organisation's part changes. */
+  ownWords: OwnWords;
   /** The tenant whose name alone has this word ("västerbotten", "norrbottens", typed with or without å/ä/ö), if one has. */
   placeOwner: (token: string) => string | undefined;
   /** The same, or the tenant whose own entries alone name this person, project or group ("nordlund", "persman"). */
@@ -46,32 +48,28 @@ export const buildKnowledgeIndex = (knowledge: Knowledge, previous?: KnowledgeIn
   }
   // A word's owner: the one organisation that uses it, null once a second (or the national base) does.
   const claim = (map: Map<string, string | null>, t: string, id: string | null) => map.set(t, map.has(t) && map.get(t) !== id ? null : id);
-  const words = new Set<string>();
   // The names in one organisation's own entries only (people, projects, groups: capitalised inside a
   // sentence, "Glenn Nordlund", "FoUiS"): a question naming them is about that organisation. A name the
   // national entries or a second organisation also use is no one's. Only a word the visitor's own site
   // does not know counts so ("södra" is also everyday Swedish); a tenant's name counts wherever it stands.
   // Not a word the entries also write in lower case ("Tillsammans", "God hälsa" are titles of common words).
   const names = new Map<string, string | null>();
-  const lowercase = new Set<string>();
-  for (const entry of knowledge.entries.values()) {
-    const { tokens } = entryText(entry);
-    for (const field of [tokens.questions, tokens.keywords, tokens.body]) for (const t of field) words.add(fold(t));
-    const text = entry.body.split(/\n\s*Källa:/)[0]!;
-    for (const [word] of text.matchAll(/\p{Ll}[\p{L}-]*/gu)) lowercase.add(fold(word));
-    const id = entry.tenant === NATIONAL ? null : entry.tenant;
-    for (const [name] of text.matchAll(NAME_INSIDE_A_SENTENCE)) for (const t of tokenizeForIndex(name).map(fold)) claim(names, t, id);
-  }
+  for (const t of wordsOf(national).names) claim(names, t, null);
+  for (const [id, index] of tenants) for (const t of wordsOf(index.own).names) claim(names, t, id);
+  const ownWords = unionOf([...tenants.values()].map((t) => t.own), previous?.ownWords);
   // The names in one tenant's names only ("Norrbotten", "Strängnäs"): "Region" is in several, and its
   // lower-case words ("kommun", "länets", "16") are no one's name.
+  const tenantWords = new Set<string>();
   const owners = new Map<string, string | null>();
   for (const [id, tenant] of knowledge.tenants) {
     const text = `${tenant.name} ${tenant.organisation}`;
-    for (const t of tokenizeForIndex(text).map(fold)) words.add(t);
+    for (const t of tokenizeForIndex(text).map(fold)) tenantWords.add(t);
     for (const t of new Set([...text.matchAll(/\p{Lu}[\p{L}-]+/gu)].flatMap(([name]) => tokenizeForIndex(name).map(fold)))) claim(owners, t, id);
   }
   const nameOwners = new Map(owners);
-  for (const [t, id] of names) if (id !== null && !owners.has(t) && !lowercase.has(t)) nameOwners.set(t, id);
+  for (const [t, id] of names) {
+    if (id !== null && !owners.has(t) && !wordsOf(national).lowercase.has(t) && !ownWords.lowercase.has(t)) nameOwners.set(t, id);
+  }
   // A name in the genitive ("Norrbottens målbild") is the name.
   const ownerIn = (map: ReadonlyMap<string, string | null>, folded: string) =>
     (map.has(folded) ? map.get(folded) : folded.endsWith('s') ? map.get(folded.slice(0, -1)) : undefined) ?? undefined;
@@ -80,10 +78,63 @@ export const buildKnowledgeIndex = (knowledge: Knowledge, previous?: KnowledgeIn
     national,
     synonyms,
     tenants,
-    knownElsewhere: (token) => words.has(fold(token)) || ownerIn(nameOwners, fold(token)) !== undefined,
+    ownWords,
+    knownElsewhere: (token) => {
+      const folded = fold(token);
+      return wordsOf(national).words.has(folded) || ownWords.words.has(folded) || tenantWords.has(folded) || ownerIn(nameOwners, folded) !== undefined;
+    },
     placeOwner: (token) => ownerIn(owners, fold(token)),
     nameOwner: (token) => ownerIn(nameOwners, fold(token)),
   };
+};
+
+/** The words of an index part's entries, without å/ä/ö: every word, those written in lower case, and the names inside sentences. */
+type PartWords = { words: ReadonlySet<string>; lowercase: ReadonlySet<string>; names: ReadonlySet<string> };
+
+/** By part and by entry: a reload works out only a new part's, from its entries' (unchanged entries are the same objects). */
+const partWords = new WeakMap<EntryIndex, PartWords>();
+const entryWords = new WeakMap<Entry, PartWords>();
+
+const wordsOf = (part: EntryIndex): PartWords => {
+  let found = partWords.get(part);
+  if (!found) {
+    const union = { words: new Set<string>(), lowercase: new Set<string>(), names: new Set<string>() };
+    for (const entry of part.entries.values()) {
+      const own = wordsOfEntry(entry);
+      for (const key of ['words', 'lowercase', 'names'] as const) for (const w of own[key]) union[key].add(w);
+    }
+    partWords.set(part, (found = union));
+  }
+  return found;
+};
+
+const wordsOfEntry = (entry: Entry): PartWords => {
+  let found = entryWords.get(entry);
+  if (!found) {
+    const { tokens } = entryText(entry);
+    const text = entry.body.split(/\n\s*Källa:/)[0]!;
+    found = {
+      words: new Set([tokens.questions, tokens.keywords, tokens.body].flat().map(fold)),
+      lowercase: new Set([...text.matchAll(/\p{Ll}[\p{L}-]*/gu)].map(([word]) => fold(word))),
+      names: new Set([...text.matchAll(NAME_INSIDE_A_SENTENCE)].flatMap(([name]) => tokenizeForIndex(name).map(fold))),
+    };
+    entryWords.set(entry, found);
+  }
+  return found;
+};
+
+/** Words of several parts together, with the parts they came from. */
+type OwnWords = PartWords & { parts: readonly EntryIndex[] };
+
+/** The words of these parts together: `previous` when it was made of the same parts. */
+const unionOf = (parts: readonly EntryIndex[], previous: OwnWords | undefined): OwnWords => {
+  if (previous && same(previous.parts, parts)) return previous;
+  const union = { parts, words: new Set<string>(), lowercase: new Set<string>(), names: new Set<string>() };
+  for (const part of parts) {
+    const own = wordsOf(part);
+    for (const key of ['words', 'lowercase', 'names'] as const) for (const w of own[key]) union[key].add(w);
+  }
+  return union;
 };
 
 /** What an index part was built from: a part built from the same is the same part. */
