@@ -1,6 +1,6 @@
 import type { Entry } from '../../knowledge/entry-schema';
 import { questionKey } from '../normalize';
-import { interrogativeOf, normalizeText, tokenizeForIndex, type Interrogative } from '../swedish';
+import { interrogativeOfTokens, normalizeText, tokenizeForIndex, type Interrogative } from '../swedish';
 
 /** What the index needs of an entry's text, the same in every tenant's index. */
 export type EntryText = {
@@ -22,15 +22,17 @@ const analysed = new WeakMap<Entry, EntryText>();
 export const entryText = (entry: Entry): EntryText => {
   let text = analysed.get(entry);
   if (!text) {
+    const questionTokens = entry.questions.map(tokenizeForIndex);
     text = {
       tokens: {
-        questions: tokenizeForIndex(entry.questions.join('\n')),
+        // The questions' tokens one after another, as tokenising them joined would give.
+        questions: questionTokens.flat(),
         keywords: tokenizeForIndex(entry.keywords.join('\n')),
         body: tokenizeForIndex(stripMarkdown(entry.body.replace(/^källa:.*$/gim, ''))),
       },
-      questionTokens: entry.questions.map(tokenizeForIndex),
+      questionTokens,
       questionKeys: entry.questions.map(questionKey),
-      interrogatives: shares(entry.questions.map(interrogativeOf)),
+      interrogatives: shares(questionTokens.map(interrogativeOfTokens)),
     };
     analysed.set(entry, text);
   }

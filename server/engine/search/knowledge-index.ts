@@ -91,35 +91,30 @@ export const buildKnowledgeIndex = (knowledge: Knowledge, previous?: KnowledgeIn
 /** The words of an index part's entries, without å/ä/ö: every word, those written in lower case, and the names inside sentences. */
 type PartWords = { words: ReadonlySet<string>; lowercase: ReadonlySet<string>; names: ReadonlySet<string> };
 
-/** By part and by entry: a reload works out only a new part's, from its entries' (unchanged entries are the same objects). */
+/** By part: a reload works out only a new part's. */
 const partWords = new WeakMap<EntryIndex, PartWords>();
-const entryWords = new WeakMap<Entry, PartWords>();
 
 const wordsOf = (part: EntryIndex): PartWords => {
   let found = partWords.get(part);
-  if (!found) {
-    const union = { words: new Set<string>(), lowercase: new Set<string>(), names: new Set<string>() };
-    for (const entry of part.entries.values()) {
-      const own = wordsOfEntry(entry);
-      for (const key of ['words', 'lowercase', 'names'] as const) for (const w of own[key]) union[key].add(w);
-    }
-    partWords.set(part, (found = union));
-  }
-  return found;
-};
-
-const wordsOfEntry = (entry: Entry): PartWords => {
-  let found = entryWords.get(entry);
-  if (!found) {
+  if (found) return found;
+  const words = new Set<string>();
+  const lowercase = new Set<string>();
+  const names = new Set<string>();
+  // Each distinct word folded once.
+  const folded = new Map<string, string>();
+  const foldOnce = (word: string) => {
+    let f = folded.get(word);
+    if (f === undefined) folded.set(word, (f = fold(word)));
+    return f;
+  };
+  for (const entry of part.entries.values()) {
     const { tokens } = entryText(entry);
+    for (const field of [tokens.questions, tokens.keywords, tokens.body]) for (const t of field) words.add(foldOnce(t));
     const text = entry.body.split(/\n\s*Källa:/)[0]!;
-    found = {
-      words: new Set([tokens.questions, tokens.keywords, tokens.body].flat().map(fold)),
-      lowercase: new Set([...text.matchAll(/\p{Ll}[\p{L}-]*/gu)].map(([word]) => fold(word))),
-      names: new Set([...text.matchAll(NAME_INSIDE_A_SENTENCE)].flatMap(([name]) => tokenizeForIndex(name).map(fold))),
-    };
-    entryWords.set(entry, found);
+    for (const [word] of text.matchAll(/\p{Ll}[\p{L}-]*/gu)) lowercase.add(foldOnce(word));
+    for (const [name] of text.matchAll(NAME_INSIDE_A_SENTENCE)) for (const t of tokenizeForIndex(name)) names.add(foldOnce(t));
   }
+  partWords.set(part, (found = { words, lowercase, names }));
   return found;
 };
 

@@ -10,4 +10,4 @@ export { parseSynonyms, Synonyms, SynonymsError, SYNONYM_WEIGHT, type SynonymGro
 export { analyzeDocument, tokenizeForIndex, processTermForIndex } from './analyze-document';
 export { analyzeQuery, type QueryAnalysis, type QueryTerm } from './analyze-query';
 export { isLightWord, LIGHT_WEIGHT } from './light-words';
-export { interrogativeOf, type Interrogative } from './interrogative';
+export { interrogativeOf, interrogativeOfTokens, type Interrogative } from './interrogative';

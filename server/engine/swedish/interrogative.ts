@@ -24,8 +24,14 @@ const LEAD = new Set(['och', 'men', 'så', 'sa', 'asså', 'alltså', 'typ', 'and
  * Two entries that cover a question equally well are told apart by it: "varför…" prefers the entry
  * that answers a why-question over the one that defines the same words.
  */
-export const interrogativeOf = (text: string): Interrogative | null => {
-  const tokens = tokenize(normalizeText(text)).map((t) => (CLASSES[t] ? t : fold(t)));
+export const interrogativeOf = (text: string): Interrogative | null => interrogativeOfTokens(tokenize(normalizeText(text)));
+
+/** The longest question word: a longer token is none, folded or not. */
+const LONGEST = Math.max(...Object.keys(CLASSES).map((w) => w.length));
+
+/** interrogativeOf for a text already normalised and tokenised (tokenizeForIndex). */
+export const interrogativeOfTokens = (words: readonly string[]): Interrogative | null => {
+  const tokens = words.map((t) => (CLASSES[t] || t.length > LONGEST ? t : fold(t)));
   let i = 0;
   while (i < tokens.length && LEAD.has(tokens[i]!)) i++;
   const first = tokens[i];

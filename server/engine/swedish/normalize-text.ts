@@ -33,5 +33,11 @@ export const normalizeText = (text: string): string => {
 /** Two questions are the same question when their normalised texts differ only in punctuation and spacing. */
 export const questionKey = (text: string): string => keyOfNormalized(normalizeText(text));
 
+/** What is neither a letter nor a digit, in any script, and the same for text within Latin-1 (most text: several times faster). */
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+const NOT_WORD_LATIN1 = /[^a-zA-Z0-9\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF\u00B2\u00B3\u00B9\u00BC-\u00BE]+/g;
+const LATIN1 = /^[\u0000-\u00FF]*$/;
+
 /** questionKey of a text normalizeText already gave. */
-export const keyOfNormalized = (normalized: string): string => normalized.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+export const keyOfNormalized = (normalized: string): string =>
+  normalized.replace(LATIN1.test(normalized) ? NOT_WORD_LATIN1 : NOT_WORD, ' ').trim();
