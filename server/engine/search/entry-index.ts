@@ -65,6 +65,7 @@ export class EntryIndex {
   readonly #state: IndexState;
   readonly #base: Vocabulary | undefined;
   #takenOver = false;
+  readonly #shares = new Map<Interrogative, number[]>();
 
   private constructor(state: IndexState, base: Vocabulary | undefined) {
     this.#state = state;
@@ -153,9 +154,16 @@ export class EntryIndex {
     return this.#state.questionStems[slot] ?? [];
   }
 
-  /** Share of a slot's listed questions that ask this kind of question. */
-  interrogativeShareAt(slot: number, kind: Interrogative): number {
-    return this.#state.interrogatives[slot]?.get(kind) ?? 0;
+  /** The slot of an entry of this part, or undefined. */
+  slotOf(id: string): number | undefined {
+    return this.#state.slotOf.get(id);
+  }
+
+  /** Each slot's share of listed questions that ask this kind of question, made once per kind. */
+  interrogativeShares(kind: Interrogative): readonly number[] {
+    let shares = this.#shares.get(kind);
+    if (!shares) this.#shares.set(kind, (shares = this.#state.interrogatives.map((byKind) => byKind?.get(kind) ?? 0)));
+    return shares;
   }
 
   /** In how many of this part's entries a stem is. */
@@ -171,7 +179,7 @@ export class EntryIndex {
   /** Share of an entry's listed questions that ask this kind of question, 0 if it is not here. */
   interrogativeShare(id: string, kind: Interrogative): number {
     const slot = this.#state.slotOf.get(id);
-    return slot === undefined ? 0 : this.interrogativeShareAt(slot, kind);
+    return slot === undefined ? 0 : this.#state.interrogatives[slot]?.get(kind) ?? 0;
   }
 
   /** The entry that lists this question key exactly. */

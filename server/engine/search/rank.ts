@@ -76,8 +76,8 @@ export type RankQuery = {
   /** Each field's average length over the tenant's entries. */
   averageLengths: readonly number[];
   coverage: readonly CoveragePart[];
-  /** Stems read surely enough to count in the question match, and the number of content tokens. */
-  sureStems: ReadonlySet<string>;
+  /** Which stems are read surely enough to count in the question match, and the number of content tokens. */
+  sure: readonly boolean[];
   tokenCount: number;
   interrogative: Interrogative | null;
   /** Rank factor of each part's entries (the own part's when the visitor names the tenant). */
@@ -86,32 +86,81 @@ export type RankQuery = {
   topic?: ReadonlySet<string>;
 };
 
+/** A growable list of numbers over a typed array, reused from search to search. */
+class NumberList<T extends Float64Array | Int32Array> {
+  length = 0;
+  constructor(public items: T) {}
+  push(value: number) {
+    if (this.length === this.items.length) {
+      const grown = new (this.items.constructor as { new (n: number): T })(this.items.length * 2);
+      grown.set(this.items);
+      this.items = grown;
+    }
+    this.items[this.length++] = value;
+  }
+}
+
 /**
  * What the first pass knows of each matching entry, in lists by the entry's place in the knowledge
- * (national part first): all of its rank but the question match, and that rank with a full match (`bound`).
+ * (national part first): all of its rank but the question match, and that rank with the best match it
+ * could have (`bound`). Lists over typed arrays that every search reuses (searches run one at a time):
+ * made anew for each search, they and the linked lists below cost a sixth of a search in garbage
+ * collection at national scale.
  */
-type Found = { part: number[]; slot: number[]; score: number[]; coverage: number[]; sameKind: number[]; bound: number[] };
+class Found {
+  readonly part = new NumberList(new Int32Array(1024));
+  readonly slot = new NumberList(new Int32Array(1024));
+  readonly score = new NumberList(new Float64Array(1024));
+  readonly coverage = new NumberList(new Float64Array(1024));
+  readonly sameKind = new NumberList(new Float64Array(1024));
+  readonly bound = new NumberList(new Float64Array(1024));
+  readonly topic = new NumberList(new Int32Array(1024));
+  readonly sureMatched = new NumberList(new Int32Array(1024));
+  get length() {
+    return this.part.length;
+  }
+  clear() {
+    for (const list of [this.part, this.slot, this.score, this.coverage, this.sameKind, this.bound, this.topic, this.sureMatched]) list.length = 0;
+  }
+}
 
-/** Which of the query's stems (by index) each entry of a part has: a linked list per slot, from `first` on through `next`. */
-type Matches = { first: Int32Array; next: Int32Array; stem: Int32Array };
+/**
+ * Which of the query's stems (by index) each entry of a part has: a linked list per slot, from
+ * `first[slot]` on through `next` (-1 ends it), each link with its stem and its place in the stem's
+ * posting. One per part, reused.
+ */
+class Matches {
+  first = new Int32Array(0);
+  next = new NumberList(new Int32Array(1024));
+  stem = new NumberList(new Int32Array(1024));
+  at = new NumberList(new Int32Array(1024));
+  reset(slots: number) {
+    if (this.first.length < slots) this.first = new Int32Array(slots * 2);
+    this.first.fill(-1, 0, slots);
+    this.next.length = this.stem.length = this.at.length = 0;
+  }
+}
+
+const found = new Found();
+const matchesOf = [new Matches(), new Matches()];
 
 /**
  * The best candidates among the parts' entries, best first: every entry that could be among the RANKED
  * best, or the RANKED best close ones, ranked exactly, and the topic's entries. A first pass reads the
  * postings of the query's stems and works out each matching entry's score and coverage, with no
- * allocation per entry; the question match, the costly part, raises a rank by at most half again, so it
- * is worked out only for the entries whose rank with a full match could still reach the best.
+ * allocation per entry; the question match, the costly part, is worked out only for the entries whose
+ * rank with the best match they could have (questionMatchBound) could still reach the best.
  */
-export const rank = (parts: readonly EntryIndex[], query: RankQuery): Candidate[] => {
-  const found: Found = { part: [], slot: [], score: [], coverage: [], sameKind: [], bound: [] };
+export const rank = (parts: readonly [EntryIndex, EntryIndex], query: RankQuery): Candidate[] => {
+  found.clear();
   const coverage = coverageMemo(query);
-  const matches = parts.map((part, p) => findIn(part, p, query, coverage, found));
+  parts.forEach((part, p) => findIn(part, p, query, coverage, matchesOf[p]!));
   const best = new TopRanks(RANKED);
   const bestClose = new TopRanks(RANKED);
   const candidates: { candidate: Candidate; order: number }[] = [];
-  const isTopic = (p: number, slot: number) => !!query.topic?.has(parts[p]!.entryAt(slot).id);
   const exact = (i: number) => {
-    const candidate = candidateOf(parts[found.part[i]!]!, matches[found.part[i]!]!, found, i, query);
+    const p = found.part.items[i]!;
+    const candidate = candidateOf(parts[p]!, matchesOf[p]!, i, query);
     best.add(candidate.rank);
     if (candidate.coverage >= CLOSE_COVERAGE) bestClose.add(candidate.rank);
     candidates.push({ candidate, order: i });
@@ -120,89 +169,103 @@ export const rank = (parts: readonly EntryIndex[], query: RankQuery): Candidate[
   const first = topBy(found.bound, RANKED);
   for (const i of first) exact(i);
   const done = new Set(first);
-  for (let i = 0; i < found.bound.length; i++) {
+  const { bound, coverage: covered, topic } = found;
+  for (let i = 0; i < found.length; i++) {
     if (done.has(i)) continue;
-    const bound = found.bound[i]!;
-    if (bound >= best.bar || (found.coverage[i]! >= CLOSE_COVERAGE && bound >= bestClose.bar) || isTopic(found.part[i]!, found.slot[i]!)) exact(i);
+    if (bound.items[i]! >= best.bar || (covered.items[i]! >= CLOSE_COVERAGE && bound.items[i]! >= bestClose.bar) || topic.items[i]) exact(i);
   }
   // Entries that rank alike in the knowledge's order.
   candidates.sort((a, b) => b.candidate.rank - a.candidate.rank || a.order - b.order);
   return candidates
-    .filter(({ candidate: c, order }, i) => i < RANKED || (c.coverage >= CLOSE_COVERAGE && c.rank >= bestClose.bar) || isTopic(found.part[order]!, found.slot[order]!))
+    .filter(({ candidate: c, order }, i) => i < RANKED || (c.coverage >= CLOSE_COVERAGE && c.rank >= bestClose.bar) || topic.items[order])
     .map((c) => c.candidate);
 };
 
 /** The first pass over one part: each entry with any of the query's stems, with its score, coverage and bound. */
-const findIn = (part: EntryIndex, p: number, query: RankQuery, coverageOf: (matched: Uint8Array, mask: number) => number, found: Found): Matches | undefined => {
-  const { stems, group, groupCount, weightedIdf, averageLengths, interrogative, partFactor, topic } = query;
+const findIn = (part: EntryIndex, p: number, query: RankQuery, coverageOf: (matched: Uint8Array, mask: number) => number, matches: Matches): void => {
+  const { stems, group, groupCount, weightedIdf, averageLengths, interrogative, partFactor, topic, sure, tokenCount } = query;
   const postings: (Posting | undefined)[] = stems.map((s) => part.posting(s));
-  // Each entry's matched stems as a linked list through three arrays: `first` by slot, then `next`.
-  let links = 0;
-  for (const posting of postings) links += posting?.slots.length ?? 0;
-  if (!links) return undefined;
-  const first = new Int32Array(part.slotCount).fill(-1);
-  const next = new Int32Array(links);
-  const linkStem = new Int32Array(links);
-  const linkAt = new Int32Array(links);
-  let l = 0;
-  postings.forEach((posting, j) => {
-    if (!posting) return;
-    posting.slots.forEach((slot, i) => {
-      next[l] = first[slot]!;
-      linkStem[l] = j;
-      linkAt[l] = i;
-      first[slot] = l++;
-    });
-  });
+  matches.reset(part.slotCount);
+  const { first } = matches;
+  for (let j = 0; j < postings.length; j++) {
+    const slots = postings[j]?.slots ?? [];
+    for (let i = 0; i < slots.length; i++) {
+      const slot = slots[i]!;
+      matches.next.push(first[slot]!);
+      first[slot] = matches.next.length - 1;
+      matches.stem.push(j);
+      matches.at.push(i);
+    }
+  }
+  const next = matches.next.items;
+  const linkStem = matches.stem.items;
+  const linkAt = matches.at.items;
   const best = new Float64Array(groupCount);
   const matched = new Uint8Array(stems.length);
   const lengths = part.fieldLengths;
+  const shares = interrogative === null ? undefined : part.interrogativeShares(interrogative);
+  const topicSlots = new Set([...(topic ?? [])].map((id) => part.slotOf(id)));
   // Slots in order, so that entries that rank alike keep the order of the knowledge.
-  for (let slot = 0; slot < first.length; slot++) {
+  for (let slot = 0; slot < part.slotCount; slot++) {
     if (first[slot] === -1) continue;
     best.fill(0);
     let mask = 0;
+    let sureMatched = 0;
     for (let k = first[slot]!; k !== -1; k = next[k]!) {
       const j = linkStem[k]!;
       matched[j] = 1;
+      if (sure[j]) sureMatched++;
       if (j < 31) mask |= 1 << j;
       const s = termScore(postings[j]!.tf, linkAt[k]!, lengths, slot, averageLengths, weightedIdf[j]!);
       if (s > best[group[j]!]!) best[group[j]!] = s;
     }
     let score = 0;
     for (let g = 0; g < groupCount; g++) score += best[g]!;
-    if (topic?.has(part.entryAt(slot).id)) score *= TOPIC_BOOST;
+    const isTopic = topicSlots.has(slot);
+    if (isTopic) score *= TOPIC_BOOST;
     const covered = coverageOf(matched, mask);
     for (let k = first[slot]!; k !== -1; k = next[k]!) matched[linkStem[k]!] = 0;
     // An entry that answers the same kind of question ("varför…", "när…") is a little more likely meant.
-    const sameKind = 1 + (INTERROGATIVE_BOOST - 1) * (interrogative === null ? 0 : part.interrogativeShareAt(slot, interrogative));
+    const sameKind = 1 + (INTERROGATIVE_BOOST - 1) * (shares?.[slot] ?? 0);
     found.part.push(p);
     found.slot.push(slot);
     found.score.push(score);
     found.coverage.push(covered);
     found.sameKind.push(sameKind);
-    found.bound.push(rankOf(score, covered, 1, sameKind, partFactor[p]!));
+    found.bound.push(rankOf(score, covered, questionMatchBound(sureMatched, tokenCount), sameKind, partFactor[p]!));
+    found.topic.push(isTopic ? 1 : 0);
+    found.sureMatched.push(sureMatched);
   }
-  return { first, next, stem: linkStem };
 };
+
+/**
+ * The most the question match can be for an entry that has `k` of the query's sure stems: a listed
+ * question of s stems shares at most min(k, s) of them, and 2·min(k, s) / (s + tokens) is at most
+ * 2k / (k + tokens) whatever s is.
+ */
+const questionMatchBound = (k: number, tokenCount: number) => (2 * k) / (k + Math.max(tokenCount, 1));
 
 const rankOf = (score: number, coverage: number, questionMatch: number, sameKind: number, partFactor: number) =>
   score * coverage ** COVERAGE_POWER * (1 + QUESTION_MATCH_FACTOR * questionMatch) * sameKind * partFactor;
 
-const candidateOf = (part: EntryIndex, { first, next, stem }: Matches, found: Found, i: number, query: RankQuery): Candidate => {
-  const slot = found.slot[i]!;
-  const matched = new Set<string>();
-  for (let k = first[slot]!; k !== -1; k = next[k]!) matched.add(query.stems[stem[k]!]!);
-  const questionMatch = questionMatchOf(part.questionStemsAt(slot), query.tokenCount, matched, query.sureStems);
-  const [score, coverage] = [found.score[i]!, found.coverage[i]!];
-  return { entry: part.entryAt(slot), score, coverage, questionMatch, rank: rankOf(score, coverage, questionMatch, found.sameKind[i]!, query.partFactor[found.part[i]!]!) };
+const candidateOf = (part: EntryIndex, { first, next, stem }: Matches, i: number, query: RankQuery): Candidate => {
+  const slot = found.slot.items[i]!;
+  let questionMatch = 0;
+  if (found.sureMatched.items[i]) {
+    const sureMatched: string[] = [];
+    for (let k = first[slot]!; k !== -1; k = next.items[k]!) if (query.sure[stem.items[k]!]) sureMatched.push(query.stems[stem.items[k]!]!);
+    questionMatch = questionMatchOf(part.questionStemsAt(slot), query.tokenCount, sureMatched);
+  }
+  const [score, coverage] = [found.score.items[i]!, found.coverage.items[i]!];
+  return { entry: part.entryAt(slot), score, coverage, questionMatch, rank: rankOf(score, coverage, questionMatch, found.sameKind.items[i]!, query.partFactor[found.part.items[i]!]!) };
 };
 
 /** The indexes of the `n` highest values, in no particular order. */
-const topBy = (values: readonly number[], n: number): number[] => {
+const topBy = ({ items: values, length }: NumberList<Float64Array>, n: number): number[] => {
   const top: number[] = [];
   let low = 0;
-  values.forEach((value, i) => {
+  for (let i = 0; i < length; i++) {
+    const value = values[i]!;
     if (top.length < n) {
       top.push(i);
       if (value < values[top[low]!]!) low = top.length - 1;
@@ -211,7 +274,7 @@ const topBy = (values: readonly number[], n: number): number[] => {
       low = 0;
       for (let t = 1; t < n; t++) if (values[top[t]!]! < values[top[low]!]!) low = t;
     }
-  });
+  }
   return top;
 };
 
@@ -273,13 +336,13 @@ const coverageOf = (parts: readonly CoveragePart[], matched: Uint8Array): number
   return total ? covered / total : 0;
 };
 
-/** Best overlap (Dice) between the query's matched stems and one of an entry's listed questions. */
-const questionMatchOf = (questions: readonly Set<string>[], tokenCount: number, matched: ReadonlySet<string>, sureStems: ReadonlySet<string>): number => {
+/** Best overlap (Dice) between the query's sure stems an entry has and one of the entry's listed questions. */
+const questionMatchOf = (questions: readonly Set<string>[], tokenCount: number, sureMatched: readonly string[]): number => {
   let best = 0;
   for (const stems of questions) {
     if (!stems.size) continue;
     let common = 0;
-    for (const s of stems) if (sureStems.has(s) && matched.has(s)) common++;
+    for (const s of sureMatched) if (stems.has(s)) common++;
     // Dice over the question's stems and the query's content tokens.
     best = Math.max(best, (2 * common) / (stems.size + Math.max(tokenCount, 1)));
   }

@@ -123,7 +123,7 @@ export class TenantIndex {
       ...this.#groups(analysis, weights, index),
       averageLengths: Array.from({ length: FIELD_COUNT }, (_, f) => (national.fieldLengthTotal(f) + own.fieldLengthTotal(f)) / n),
       coverage: this.#coverageParts(analysis, index),
-      sureStems: new Set(analysis.terms.filter((t) => t.weight >= QUESTION_MATCH_MIN_WEIGHT).map((t) => t.stem)),
+      sure: stems.map((stem) => analysis.terms.some((t) => t.stem === stem && t.weight >= QUESTION_MATCH_MIN_WEIGHT)),
       tokenCount: analysis.tokens.length,
       interrogative: analysis.interrogative,
       // "…i Västerbotten": the visitor names the organisation, whose own entry is meant before the national one.
