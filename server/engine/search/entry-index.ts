@@ -127,7 +127,7 @@ export class EntryIndex {
 
   /** This part's words on top of `base` (the national vocabulary of the day): the same vocabulary when it was built on it. */
   vocabularyOn(base: Vocabulary): Vocabulary {
-    return base === this.#base ? this.vocabulary : new Vocabulary(this.wordCounts, base);
+    return base === this.#base ? this.vocabulary : this.vocabulary.on(base);
   }
 
   /** The entries (by slot) that have a stem, and how often in each field. */

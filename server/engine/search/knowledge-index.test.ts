@@ -84,6 +84,25 @@ describe('buildKnowledgeIndex after an edit', () => {
     expect(allResults(third)).toEqual(allResults(buildKnowledgeIndex(again)));
   });
 
+  it('follows an edit in what tells organisations apart: a name and a word that come, and go again', () => {
+    const own = [...base.entries.values()].find((e) => e.tenant === 'strangnas')!;
+    const first = buildKnowledgeIndex(base);
+    expect(first.nameOwner('zebrafinksson')).toBeUndefined();
+    expect(first.knownElsewhere('xylofonerna')).toBe(false);
+    const named = edited(base, (entries) => entries.set(own.id, { ...own, body: `Här leder projektledaren Glenn Zebrafinksson arbetet med xylofonerna.\n\n${own.body}` }));
+    const second = buildKnowledgeIndex(named, first);
+    expect(second.nameOwner('zebrafinksson')).toBe('strangnas');
+    expect(second.knownElsewhere('xylofonerna')).toBe(true);
+    const gone = buildKnowledgeIndex(edited(named, (entries) => entries.set(own.id, own)), second);
+    expect(gone.nameOwner('zebrafinksson')).toBeUndefined();
+    expect(gone.knownElsewhere('xylofonerna')).toBe(false);
+    // The same for a national entry, whose words every organisation's search reads.
+    const national = [...base.entries.values()].find((e) => e.tenant === NATIONAL)!;
+    const nationally = buildKnowledgeIndex(edited(base, (entries) => entries.set(national.id, { ...national, body: `Om xylofonerna.\n\n${national.body}` })), gone);
+    expect(nationally.knownElsewhere('xylofonerna')).toBe(true);
+    expect(buildKnowledgeIndex(base, nationally).knownElsewhere('xylofonerna')).toBe(false);
+  });
+
   it('rebuilds when many entries changed, and when the synonyms changed', () => {
     const first = buildKnowledgeIndex(base);
     const next = edited(base, (entries) => {

@@ -2,6 +2,7 @@ import type { Entry } from '../../knowledge/entry-schema';
 import { entriesByOwner, type Knowledge, NATIONAL } from '../../knowledge/knowledge';
 import { fold, parseSynonyms, Synonyms, tokenizeForIndex, type Vocabulary } from '../swedish';
 import { EntryIndex } from './entry-index';
+import { LruMemo } from '../lru-memo';
 import { entryText } from './entry-text';
 import { TenantIndex } from './tenant-index';
 
@@ -54,8 +55,9 @@ export const buildKnowledgeIndex = (knowledge: Knowledge, previous?: KnowledgeIn
   // does not know counts so ("södra" is also everyday Swedish); a tenant's name counts wherever it stands.
   // Not a word the entries also write in lower case ("Tillsammans", "God hälsa" are titles of common words).
   const names = new Map<string, string | null>();
-  for (const t of wordsOf(national).names) claim(names, t, null);
-  for (const [id, index] of tenants) for (const t of wordsOf(index.own).names) claim(names, t, id);
+  const nationalWords = wordsOf(national, previous?.national);
+  for (const t of nationalWords.names.keys()) claim(names, t, null);
+  for (const [id, index] of tenants) for (const t of wordsOf(index.own, previous?.tenants.get(id)?.own).names.keys()) claim(names, t, id);
   const ownWords = unionOf([...tenants.values()].map((t) => t.own), previous?.ownWords);
   // The names in one tenant's names only ("Norrbotten", "Strängnäs"): "Region" is in several, and its
   // lower-case words ("kommun", "länets", "16") are no one's name.
@@ -68,7 +70,7 @@ export const buildKnowledgeIndex = (knowledge: Knowledge, previous?: KnowledgeIn
   }
   const nameOwners = new Map(owners);
   for (const [t, id] of names) {
-    if (id !== null && !owners.has(t) && !wordsOf(national).lowercase.has(t) && !ownWords.lowercase.has(t)) nameOwners.set(t, id);
+    if (id !== null && !owners.has(t) && !nationalWords.lowercase.has(t) && !ownWords.lowercase.has(t)) nameOwners.set(t, id);
   }
   // A name in the genitive ("Norrbottens målbild") is the name.
   const ownerIn = (map: ReadonlyMap<string, string | null>, folded: string) =>
@@ -81,45 +83,83 @@ export const buildKnowledgeIndex = (knowledge: Knowledge, previous?: KnowledgeIn
     ownWords,
     knownElsewhere: (token) => {
       const folded = fold(token);
-      return wordsOf(national).words.has(folded) || ownWords.words.has(folded) || tenantWords.has(folded) || ownerIn(nameOwners, folded) !== undefined;
+      return nationalWords.words.has(folded) || ownWords.words.has(folded) || tenantWords.has(folded) || ownerIn(nameOwners, folded) !== undefined;
     },
     placeOwner: (token) => ownerIn(owners, fold(token)),
     nameOwner: (token) => ownerIn(nameOwners, fold(token)),
   };
 };
 
-/** The words of an index part's entries, without å/ä/ö: every word, those written in lower case, and the names inside sentences. */
-type PartWords = { words: ReadonlySet<string>; lowercase: ReadonlySet<string>; names: ReadonlySet<string> };
+/**
+ * The words of an index part's entries, without å/ä/ö: every word, those written in lower case, and the
+ * names inside sentences; each with the number of entries that have it, so that an edit can take entries out.
+ */
+type CountedWords = { words: Map<string, number>; lowercase: Map<string, number>; names: Map<string, number> };
+type PartWords = { readonly [K in keyof CountedWords]: ReadonlyMap<string, number> };
 
-/** By part: a reload works out only a new part's. */
-const partWords = new WeakMap<EntryIndex, PartWords>();
+/** By part: a reload works out only a new part's, and one updated from the previous (a few entries edited) from that one's. */
+const partWords = new WeakMap<EntryIndex, CountedWords>();
 
-const wordsOf = (part: EntryIndex): PartWords => {
-  let found = partWords.get(part);
-  if (found) return found;
-  const words = new Set<string>();
-  const lowercase = new Set<string>();
-  const names = new Set<string>();
-  // Each distinct word folded once.
-  const folded = new Map<string, string>();
-  const foldOnce = (word: string) => {
-    let f = folded.get(word);
-    if (f === undefined) folded.set(word, (f = fold(word)));
-    return f;
-  };
-  for (const entry of part.entries.values()) {
-    const { tokens } = entryText(entry);
-    for (const field of [tokens.questions, tokens.keywords, tokens.body]) for (const t of field) words.add(foldOnce(t));
-    const text = entry.body.split(/\n\s*Källa:/)[0]!;
-    for (const [word] of text.matchAll(/\p{Ll}[\p{L}-]*/gu)) lowercase.add(foldOnce(word));
-    for (const [name] of text.matchAll(NAME_INSIDE_A_SENTENCE)) for (const t of tokenizeForIndex(name)) names.add(foldOnce(t));
+/** An edit of at most this many entries updates the previous part's words; more, and they are counted again. */
+const WORDS_UPDATE_MAX = 200;
+
+/**
+ * The words of a part. With `previous`, the part the snapshot serving now has in its place: when only a
+ * few entries differ, its words are taken over (the previous snapshot is dropped when this one is swapped
+ * in) and updated by those entries, instead of being counted again over thousands.
+ */
+const wordsOf = (part: EntryIndex, previous?: EntryIndex): PartWords => {
+  const known = partWords.get(part);
+  if (known) return known;
+  const before = previous && partWords.get(previous);
+  const changed = before && changedEntries(previous!, part, WORDS_UPDATE_MAX);
+  let counted: CountedWords;
+  if (before && changed) {
+    partWords.delete(previous!);
+    counted = before;
+    for (const entry of changed.removed) countEntry(counted, entry, -1);
+    for (const entry of changed.added) countEntry(counted, entry, 1);
+  } else {
+    counted = { words: new Map(), lowercase: new Map(), names: new Map() };
+    for (const entry of part.entries.values()) countEntry(counted, entry, 1);
   }
-  partWords.set(part, (found = { words, lowercase, names }));
-  return found;
+  partWords.set(part, counted);
+  return counted;
 };
 
+/** The entries of `before` that `after` does not have, and those `after` has anew (an edited entry is both); null past `max`. */
+const changedEntries = (before: EntryIndex, after: EntryIndex, max: number): { removed: Entry[]; added: Entry[] } | null => {
+  const removed: Entry[] = [];
+  const added: Entry[] = [];
+  for (const [id, entry] of before.entries) if (after.entries.get(id) !== entry) removed.push(entry);
+  for (const [id, entry] of after.entries) if (before.entries.get(id) !== entry) added.push(entry);
+  return removed.length + added.length <= max ? { removed, added } : null;
+};
+
+/** Adds (1) or takes away (-1) one entry's words. */
+const countEntry = (counted: CountedWords, entry: Entry, by: 1 | -1) => {
+  const { tokens } = entryText(entry);
+  const text = entry.body.split(/\n\s*Källa:/)[0]!;
+  const words = new Set<string>();
+  for (const field of [tokens.questions, tokens.keywords, tokens.body]) for (const t of field) words.add(t);
+  const lowercase = new Set([...text.matchAll(/\p{Ll}[\p{L}-]*/gu)].map(([word]) => word));
+  const names = new Set([...text.matchAll(NAME_INSIDE_A_SENTENCE)].flatMap(([name]) => tokenizeForIndex(name)));
+  // Two spellings of one word fold alike: each folded word once per entry.
+  for (const [list, map] of [[words, counted.words], [lowercase, counted.lowercase], [names, counted.names]] as const) {
+    for (const folded of new Set([...list].map(foldMemo))) {
+      const n = (map.get(folded) ?? 0) + by;
+      if (n > 0) map.set(folded, n);
+      else map.delete(folded);
+    }
+  }
+};
+
+/** fold() for the words of entries, remembered: the same few thousand words recur in every entry. */
+const foldedWords = new LruMemo<string>(50_000);
+const foldMemo = (word: string) => foldedWords.get(word, () => fold(word));
+
 /** Words of several parts together, with the parts they came from. */
-type OwnWords = PartWords & { parts: readonly EntryIndex[] };
+type OwnWords = { readonly [K in keyof CountedWords]: ReadonlySet<string> } & { parts: readonly EntryIndex[] };
 
 /** The words of these parts together: `previous` when it was made of the same parts. */
 const unionOf = (parts: readonly EntryIndex[], previous: OwnWords | undefined): OwnWords => {
@@ -127,7 +167,7 @@ const unionOf = (parts: readonly EntryIndex[], previous: OwnWords | undefined): 
   const union = { parts, words: new Set<string>(), lowercase: new Set<string>(), names: new Set<string>() };
   for (const part of parts) {
     const own = wordsOf(part);
-    for (const key of ['words', 'lowercase', 'names'] as const) for (const w of own[key]) union[key].add(w);
+    for (const key of ['words', 'lowercase', 'names'] as const) for (const w of own[key].keys()) union[key].add(w);
   }
   return union;
 };

@@ -76,17 +76,8 @@ const withDiacritics = (words: readonly string[]): ResolvedTerm[] =>
  * Stopwords and lone letters are left out, so they never come back as typo or compound matches.
  */
 export class Vocabulary {
-  private readonly counts = new Map<string, number>();
-  private readonly byStem = new Map<string, string[]>();
-  private readonly byFold = new Map<string, string[]>();
-  // Typo candidates bucketed by length: a token of length L only meets words of length L ± max edits.
-  private readonly wordBuckets = new Map<number, Candidate[]>();
-  private readonly foldBuckets = new Map<number, Candidate[]>();
-  private readonly stemBuckets = new Map<number, Candidate[]>();
-  /** Stems by their last HEAD_KEY letters, to find compounds that end in a token. */
-  private readonly byStemEnd = new Map<string, string[]>();
-  /** Stems by their first HEAD_KEY letters, to find compounds that begin with a token. */
-  private readonly byStemStart = new Map<string, string[]>();
+  /** This vocabulary's own words, made without its base: another base takes the same layer (`on`). */
+  private readonly layer: Layer;
   private readonly memo = new Map<string, ResolvedTerm[]>();
   private stemSet: ReadonlySet<string> | undefined;
   /** The words this one adds to (a tenant's own words on top of the national base's), or none. */
@@ -97,72 +88,56 @@ export class Vocabulary {
    * @param base a vocabulary these words are added to: the result answers as one built from both, without
    *   copying the base (every tenant adds its few own words to the one national vocabulary)
    */
-  constructor(words: Iterable<string> | ReadonlyMap<string, number>, base?: Vocabulary) {
+  constructor(words: Iterable<string> | ReadonlyMap<string, number> | Layer, base?: Vocabulary) {
     this.base = base;
-    if (words instanceof Map) {
-      for (const [word, count] of words as ReadonlyMap<string, number>) if (count > 0 && isContentWord(word)) this.counts.set(word, count);
-    } else {
-      for (const word of words as Iterable<string>) {
-        if (!isContentWord(word)) continue;
-        this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
-      }
-    }
-    const byFrequency = [...this.counts.keys()].sort(this.byFrequency);
-    for (const word of byFrequency) {
-      push(this.byStem, stem(word), word);
-      if (DIGIT.test(word)) continue;
-      push(this.byFold, fold(word), word);
-      bucket(this.wordBuckets, word, [word]);
-    }
-    for (const [folded, list] of this.byFold) bucket(this.foldBuckets, folded, list);
-    for (const [s, list] of this.byStem) if (!DIGIT.test(s)) bucket(this.stemBuckets, s, list);
-    for (const s of this.byStem.keys()) {
-      if (s.length < HEAD_MIN + PART_MIN) continue;
-      push(this.byStemEnd, s.slice(-HEAD_KEY), s);
-      push(this.byStemStart, s.slice(0, HEAD_KEY), s);
-    }
+    this.layer = words instanceof Layer ? words : new Layer(words);
+  }
+
+  /** The same words on another base (a national base edited): nothing of this vocabulary's own is made again. */
+  on(base: Vocabulary): Vocabulary {
+    return new Vocabulary(this.layer, base);
   }
 
   /** Number of distinct content words. */
   get size(): number {
-    if (!this.base) return this.counts.size;
+    if (!this.base) return this.layer.counts.size;
     let added = 0;
-    for (const word of this.counts.keys()) if (!this.base.knows(word)) added++;
+    for (const word of this.layer.counts.keys()) if (!this.base.knows(word)) added++;
     return this.base.size + added;
   }
 
   knows(word: string): boolean {
-    return this.counts.has(word) || !!this.base?.knows(word);
+    return this.layer.counts.has(word) || !!this.base?.knows(word);
   }
 
   knowsStem(s: string): boolean {
-    return this.byStem.has(s) || !!this.base?.knowsStem(s);
+    return this.layer.byStem.has(s) || !!this.base?.knowsStem(s);
   }
 
   /** Every stem of a known word: the terms the index can match. */
   stems(): ReadonlySet<string> {
-    this.stemSet ??= new Set([...(this.base?.stems() ?? []), ...this.byStem.keys()]);
+    this.stemSet ??= new Set([...(this.base?.stems() ?? []), ...this.layer.byStem.keys()]);
     return this.stemSet;
   }
 
   /** Known words with this stem, most frequent first. */
   wordsWithStem(s: string): readonly string[] {
-    return this.merged(this.byStem.get(s), this.base?.wordsWithStem(s));
+    return this.merged(this.layer.byStem.get(s), this.base?.wordsWithStem(s));
   }
 
   /** Known words that are this word without å, ä, ö and other marks, most frequent first. */
   private wordsFolded(folded: string): readonly string[] {
-    return this.merged(this.byFold.get(folded), this.base?.wordsFolded(folded));
+    return this.merged(this.layer.byFold.get(folded), this.base?.wordsFolded(folded));
   }
 
   /** Whether a known word is this word without å, ä, ö and other marks (wordsFolded without making the list). */
   private knowsFolded(folded: string): boolean {
-    return this.byFold.has(folded) || !!this.base?.knowsFolded(folded);
+    return this.layer.byFold.has(folded) || !!this.base?.knowsFolded(folded);
   }
 
   /** How many times the word occurred in the words the vocabulary was built from. */
   frequency(word: string): number {
-    return (this.counts.get(word) ?? 0) + (this.base?.frequency(word) ?? 0);
+    return (this.layer.counts.get(word) ?? 0) + (this.base?.frequency(word) ?? 0);
   }
 
   /** Two layers' lists of words as one, most frequent first (as one vocabulary of both would have it). */
@@ -235,7 +210,7 @@ export class Vocabulary {
       // The first part must be a word of the base too: "gemensam" is not "gem" + "ensam".
       .filter((s) => s.endsWith(tokenStem) && s.length - tokenStem.length >= PART_MIN && this.isKnownPart(s.slice(0, -tokenStem.length)))
       .map((s) => this.wordsWithStem(s)[0]!)
-      .sort((a, b) => this.frequency(b) - this.frequency(a))
+      .sort(this.byFrequency)
       .slice(0, MAX_HEAD_RESULTS)
       .map((word) => ({ word, stem: stem(word), weight: WEIGHTS.compoundHead, via: 'compound' as const }));
   }
@@ -249,7 +224,7 @@ export class Vocabulary {
     return this.stemsByKey('byStemStart', tokenStem.slice(0, HEAD_KEY))
       .filter((s) => s.startsWith(tokenStem) && s.length - tokenStem.length >= PART_MIN + (s[tokenStem.length] === 's' ? 1 : 0))
       .map((s) => this.wordsWithStem(s)[0]!)
-      .sort((a, b) => this.frequency(b) - this.frequency(a))
+      .sort(this.byFrequency)
       .slice(0, MAX_HEAD_RESULTS)
       .map((word) => ({ word, stem: stem(word), weight: WEIGHTS.compoundModifier, via: 'compound' as const }));
   }
@@ -434,7 +409,7 @@ export class Vocabulary {
   private nearest(buckets: 'wordBuckets' | 'foldBuckets' | 'stemBuckets', token: string, max: number, top: (key: string) => string | undefined): Found[] {
     const found = new Map<string, Found>();
     for (let layer: Vocabulary | undefined = this; layer; layer = layer.base) {
-      for (const { key, distance } of nearest(layer[buckets], token, max)) {
+      for (const { key, distance } of nearest(layer.layer[buckets], token, max)) {
         const word = found.has(key) ? undefined : top(key);
         if (word !== undefined) found.set(key, { word, key, distance });
       }
@@ -444,7 +419,7 @@ export class Vocabulary {
 
   /** The stems under a key of byStemEnd or byStemStart, in this vocabulary and its base. */
   private stemsByKey(map: 'byStemEnd' | 'byStemStart', key: string): string[] {
-    const own = this[map].get(key) ?? [];
+    const own = this.layer[map].get(key) ?? [];
     const base = this.base?.stemsByKey(map, key) ?? [];
     return base.length ? [...new Set([...own, ...base])] : own;
   }
@@ -468,6 +443,50 @@ export class Vocabulary {
 }
 
 type Found = { word: string; key: string; distance: number };
+
+/**
+ * A vocabulary's own words and their lookups, made from those words alone: lists are in the order of
+ * the words' own counts, which is the order of a vocabulary with a base wherever the base does not
+ * know the words (where it does, the lists are merged and sorted again: Vocabulary.merged).
+ */
+class Layer {
+  readonly counts = new Map<string, number>();
+  readonly byStem = new Map<string, string[]>();
+  readonly byFold = new Map<string, string[]>();
+  // Typo candidates bucketed by length: a token of length L only meets words of length L ± max edits.
+  readonly wordBuckets = new Map<number, Candidate[]>();
+  readonly foldBuckets = new Map<number, Candidate[]>();
+  readonly stemBuckets = new Map<number, Candidate[]>();
+  /** Stems by their last HEAD_KEY letters, to find compounds that end in a token. */
+  readonly byStemEnd = new Map<string, string[]>();
+  /** Stems by their first HEAD_KEY letters, to find compounds that begin with a token. */
+  readonly byStemStart = new Map<string, string[]>();
+
+  constructor(words: Iterable<string> | ReadonlyMap<string, number>) {
+    if (words instanceof Map) {
+      for (const [word, count] of words as ReadonlyMap<string, number>) if (count > 0 && isContentWord(word)) this.counts.set(word, count);
+    } else {
+      for (const word of words as Iterable<string>) {
+        if (!isContentWord(word)) continue;
+        this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
+      }
+    }
+    const byFrequency = [...this.counts.keys()].sort((a, b) => this.counts.get(b)! - this.counts.get(a)! || (a < b ? -1 : 1));
+    for (const word of byFrequency) {
+      push(this.byStem, stem(word), word);
+      if (DIGIT.test(word)) continue;
+      push(this.byFold, fold(word), word);
+      bucket(this.wordBuckets, word, [word]);
+    }
+    for (const [folded, list] of this.byFold) bucket(this.foldBuckets, folded, list);
+    for (const [s, list] of this.byStem) if (!DIGIT.test(s)) bucket(this.stemBuckets, s, list);
+    for (const s of this.byStem.keys()) {
+      if (s.length < HEAD_MIN + PART_MIN) continue;
+      push(this.byStemEnd, s.slice(-HEAD_KEY), s);
+      push(this.byStemStart, s.slice(0, HEAD_KEY), s);
+    }
+  }
+}
 
 const nearest = (buckets: Map<number, Candidate[]>, token: string, max: number): { key: string; distance: number }[] => {
   const mask = letterMask(token);
