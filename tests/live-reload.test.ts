@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,8 +11,8 @@ describe('live reload of the knowledge folder', () => {
   let dir: string;
   let server: RunningServer;
   const logLines: string[] = [];
-  const ask = async (text: string) => {
-    const res = await fetch(`${server.url}/api/v1/ask`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ tenant: 'norrbotten', text }) });
+  const ask = async (text: string, tenant = 'norrbotten') => {
+    const res = await fetch(`${server.url}/api/v1/ask`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ tenant, text }) });
     return res.json();
   };
   const until = async <T>(probe: () => Promise<T>, ok: (v: T) => boolean, ms = 2000) => {
@@ -28,7 +28,11 @@ describe('live reload of the knowledge folder', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'kb-live-'));
     cpSync('tests/fixtures/kb-valid', dir, { recursive: true });
-    server = await startServer({ port: 0, knowledgeDir: dir, log: createLogger({ level: 'info', write: (line) => logLines.push(line) }) });
+    // Polling for a reload asks more often than a visitor may: the visitor limits are not what is tested here.
+    server = await startServer({
+      port: 0, knowledgeDir: dir, log: createLogger({ level: 'info', write: (line) => logLines.push(line) }),
+      config: { RATE_LIMIT_PER_MIN: 0, RATE_LIMIT_PER_ADDRESS_PER_MIN: 0 },
+    });
   });
   afterAll(async () => {
     await server.close();
@@ -50,6 +54,21 @@ describe('live reload of the knowledge folder', () => {
     socket.send({ type: 'ask', id: 'still-open', text: 'Vad är målbilden?' });
     expect(await socket.next()).toMatchObject({ type: 'reply', id: 'still-open', kind: 'answer' });
     socket.ws.close();
+  });
+
+  it('serves an organisation added while it runs, and hears the edits of its files', async () => {
+    const folder = join(dir, 'tenants/ny-kommun');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'tenant.yaml'), readFileSync(join(dir, 'tenants/norrbotten/tenant.yaml'), 'utf8').replace(/^id: norrbotten$/m, 'id: ny-kommun').replace(/^name: .*$/m, 'name: Nya kommunen'));
+    const entry = readFileSync(join(dir, 'tenants/norrbotten/malbild.md'), 'utf8').replace(/^id: malbild$/m, 'id: ny-malbild').replace(/^tenant: norrbotten$/m, 'tenant: ny-kommun');
+    writeFileSync(join(folder, 'ny-malbild.md'), entry);
+    const added = await until(() => ask('Vad är målbilden?', 'ny-kommun'), (r) => r.kind === 'answer', 10_000);
+    expect(added.text).toContain('fyra delområden');
+
+    // The new folder is watched: an edit of its entry goes live like any other.
+    writeFileSync(join(folder, 'ny-malbild.md'), entry.replace('Målbilden har fyra delområden', 'Målbilden har, här i nya kommunen, fyra delområden'));
+    const edited = await until(() => ask('Vad är målbilden?', 'ny-kommun'), (r) => !!r.text?.includes('här i nya kommunen'), 10_000);
+    expect(edited.text).toContain('här i nya kommunen');
   });
 
   it('keeps answering from the last good knowledge when an edit is broken, and says so in /readyz', async () => {

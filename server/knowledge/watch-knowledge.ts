@@ -1,4 +1,5 @@
-import { watch, type FSWatcher } from 'node:fs';
+import { readdirSync, watch, type FSWatcher } from 'node:fs';
+import { join } from 'node:path';
 import { KnowledgeCache, loadKnowledge } from './load-knowledge';
 import { formatProblem, type Problem } from './problem';
 import type { Knowledge } from './knowledge';
@@ -29,7 +30,13 @@ export type KnowledgeWatcherOptions = {
  */
 export class KnowledgeWatcher {
   readonly #options: KnowledgeWatcherOptions;
-  #watcher: FSWatcher | null = null;
+  /**
+   * One watcher per folder of the knowledge (the root, national/, tenants/, each tenant's): a folder's
+   * watcher hears its files change. Not `recursive: true`, which on Linux watches every file on its own:
+   * at 300 organisations, 11,600 handles, and a bulk save of 100 files heard over 1.4 s.
+   */
+  readonly #watchers = new Map<string, FSWatcher>();
+  #watching = false;
   #timer: NodeJS.Timeout | null = null;
   #loading: Promise<void> = Promise.resolve();
   /** Files parsed by earlier loads: a reload reads and parses only what changed. */
@@ -51,24 +58,53 @@ export class KnowledgeWatcher {
   }
 
   start(): void {
-    if (this.#watcher) return;
-    try {
-      this.#watcher = watch(this.#options.root, { recursive: true }, () => this.#schedule());
-      this.#watcher.on('error', (error) => this.#options.log.warn('knowledge.watch_failed', { error }));
-    } catch (error) {
-      this.#options.log.warn('knowledge.watch_failed', { error });
-    }
+    if (this.#watching) return;
+    this.#watching = true;
+    this.#watchFolders();
   }
 
   close(): void {
-    this.#watcher?.close();
-    this.#watcher = null;
+    this.#watching = false;
+    for (const watcher of this.#watchers.values()) watcher.close();
+    this.#watchers.clear();
     if (this.#timer) clearTimeout(this.#timer);
+  }
+
+  /** Watches every folder of the knowledge not watched yet (a new organisation's), and lets go of those gone. */
+  #watchFolders() {
+    if (!this.#watching) return;
+    const folders = new Set<string>();
+    const walk = (folder: string) => {
+      folders.add(folder);
+      try {
+        for (const dirent of readdirSync(folder, { withFileTypes: true })) if (dirent.isDirectory()) walk(join(folder, dirent.name));
+      } catch {
+        // Gone while walking: its parent's watcher has heard it.
+      }
+    };
+    walk(this.#options.root);
+    for (const [folder, watcher] of this.#watchers) {
+      if (!folders.has(folder)) { watcher.close(); this.#watchers.delete(folder); }
+    }
+    for (const folder of folders) {
+      if (this.#watchers.has(folder)) continue;
+      try {
+        const watcher = watch(folder, () => this.#schedule());
+        watcher.on('error', () => { watcher.close(); this.#watchers.delete(folder); this.#schedule(); });
+        this.#watchers.set(folder, watcher);
+      } catch (error) {
+        this.#options.log.warn('knowledge.watch_failed', { folder, error });
+      }
+    }
   }
 
   #schedule() {
     if (this.#timer) clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => void this.reload(), this.#options.debounceMs ?? 150);
+    this.#timer = setTimeout(() => {
+      // A folder added or removed (a new organisation) is watched, or let go, before its files are read.
+      this.#watchFolders();
+      void this.reload();
+    }, this.#options.debounceMs ?? 150);
   }
 
   async #load() {
