@@ -24,10 +24,10 @@ import { measureIdle } from './bench/idle-memory';
 import { spawnChild, type ChildHandle } from './bench/ipc';
 import { measurePeers } from './bench/peers';
 import { formatProfile, summarizeProfile } from './bench/profile-summary';
-import { questionMix } from './bench/questions';
+import { questionMix, questionSource, uniqueQuestions } from './bench/questions';
 import { formatHeading, formatNotes, formatTable, judgeGoals, type BenchResult } from './bench/table';
 import { widgetWeight } from './bench/widget-weight';
-import { runLoad, type LoadPlan } from './bench/ws-load';
+import { runLoad, runUniquePhase, type LoadPlan } from './bench/ws-load';
 import { benchTenants, type TenantsPlan } from './bench/tenants-bench';
 
 const args = new Set(process.argv.slice(2));
@@ -233,7 +233,16 @@ if (ours && bare && clients) {
     await section('load', async () => {
       progress(`load on ours and bare ws, side by side${plan.rounds && plan.rounds > 1 ? ` (closed loop in ${plan.rounds} alternating rounds each)` : ''}`);
       const [oursPoints = [], barePoints = []] = await runLoad([{ target: targets.ours, client: clients!.ours }, { target: targets.bare, client: clients!.bare }], questions, plan, progress);
-      result.load = { ours: oursPoints, bare: barePoints };
+      result.load = { ...result.load, ours: oursPoints, bare: barePoints };
+    });
+    // The same closed loop with questions no one asked before: what the caches do not answer.
+    await section('loadUnique', async () => {
+      const sockets = 200;
+      const durationMs = plan.closedMs / (plan.rounds ?? 1);
+      // Enough for 10,000 answers a second over the phase: a socket that runs out repeats, and the table says so.
+      const perTenant = Math.ceil((10 * (plan.warmupMs + durationMs)) / Math.max(knowledge!.tenants.size, 1));
+      progress(`unique questions on ours: ${sockets} sockets, ${perTenant} questions per tenant`);
+      result.load.unique = await runUniquePhase({ target: targets.ours, client: clients!.ours }, uniqueQuestions(questionSource(knowledge!), perTenant), sockets, { mode: 'closed', warmupMs: plan.warmupMs, durationMs }, progress);
     });
   }
 }

@@ -27,7 +27,8 @@ export type BenchResult = {
   engine: { shipped?: EngineFigures; generated?: EngineFigures };
   triage?: TriageFigures;
   idle: { ours?: IdleFigures; bare?: IdleFigures };
-  load: { ours: LoadPoint[]; bare: LoadPoint[] };
+  /** `unique`: ours in the closed loop at 200 sockets with questions no one asked before. */
+  load: { ours: LoadPoint[]; bare: LoadPoint[]; unique?: LoadPoint };
   tenants?: TenantsFigures;
   profile?: { file: string; functions: HotFunction[] };
   goals: Goal[];
@@ -119,6 +120,17 @@ export const formatTable = (r: BenchResult): string => {
       loadCell(point(r.load.ours, 'closed', sockets)),
       `bare ws: ${loadCell(point(r.load.bare, 'closed', sockets), { cpu: false })}${ratio === undefined ? '' : ` → ours **${ratio.toFixed(2)} ×**`}`,
       sockets === 200 ? goal('Throughput') : '',
+    ]);
+  }
+  const unique = r.load.unique;
+  if (unique || r.failures.loadUnique) {
+    const repeated = point(r.load.ours, 'closed', unique?.sockets ?? 200)?.result;
+    const asked = unique?.result?.repeated ? ` (${int(unique.result.repeated)} asked a second time)` : '';
+    rows.push([
+      `WebSocket closed loop, ${int(unique?.sockets ?? 200)} sockets, unique questions (no two alike)`,
+      unique ? `${loadCell(unique)}${asked}` : `failed: ${r.failures.loadUnique}`,
+      repeated && unique?.result ? `the repeated mix above: ${int(repeated.answersPerSec)} answers/s → unique **${(unique.result.answersPerSec / repeated.answersPerSec).toFixed(2)} ×** of it` : '',
+      '',
     ]);
   }
   for (const sockets of sizes('fixed')) {

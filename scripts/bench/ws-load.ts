@@ -109,6 +109,20 @@ export const runLoad = async (
   return points;
 };
 
+/**
+ * One closed-loop phase at `sockets` sockets each asking its own share of `questions` (lists of unique
+ * questions: none asked twice while the shares last), on a pool of its own that is closed after.
+ */
+export const runUniquePhase = async (pair: LoadPair, questions: Record<string, string[]>, sockets: number, phase: PhaseArgs, progress: (line: string) => void): Promise<LoadPoint> => {
+  const { target, client } = pair;
+  try {
+    const connect = await client.call<ConnectResult>('connect', { url: target.url, origin: target.url, questions, total: sockets, split: true });
+    return await runPhase(pair, connect, sockets, phase, progress, ' (unique questions)');
+  } finally {
+    await client.call('close').catch(() => {});
+  }
+};
+
 /** The round with the median answers a second (of an even count, the lower middle), with every round's figure. */
 const medianRound = (tries: LoadPoint[]): LoadPoint => {
   const measured = tries.filter((t) => t.result).sort((a, b) => a.result!.answersPerSec - b.result!.answersPerSec);
