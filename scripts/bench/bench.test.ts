@@ -86,7 +86,31 @@ describe('bench', () => {
       ['Reload of 10,000 entries', null],
       ['Safety triage per message, unseen text', null],
       ['Memory per idle socket', null],
+      ['Ready, national scale', null],
+      ['Resident memory at its peak, national scale', null],
+      ['Unique questions p99, national scale', null],
+      ['National edit served, national scale', null],
+      ['Bulk edit while asking, national scale', null],
     ]);
+    // The national scale and the unique questions, judged and shown beside what they compare with.
+    const tenants = {
+      plan: { tenants: 300, national: 5000, own: 20, sockets: 300, periodMs: 3000, phaseMs: 20_000, bulk: 100 },
+      generateMs: 2000, readyMs: 14_000, rss: 900e6, peakRss: 1.6e9, heapUsed: 600e6,
+      asks: phase(100, 8, 300), nationalEditMs: 900, bulkEditMs: 3000, duringBulk: { ...phase(100, 2000, 300), errorCount: 2 }, bulkLoopDelayMax: 1500,
+    };
+    const national = judgeGoals({ ...result, tenants });
+    expect(national.slice(-5).map((g) => [g.name, g.met])).toEqual([
+      ['Ready, 300 organisations × 5,000 national entries', true],
+      ['Resident memory at its peak, 300 organisations × 5,000 national entries', false],
+      ['Unique questions p99, 300 organisations × 5,000 national entries', true],
+      ['National edit served, 300 organisations × 5,000 national entries', true],
+      ['Bulk edit while asking, 300 organisations × 5,000 national entries', false],
+    ]);
+    const withUnique = formatTable({ ...result, tenants, goals: national, load: { ...result.load, unique: { mode: 'closed', sockets: 200, connect, result: phase(1500, 90), serverCpu: 99, serverRss: 1 } } });
+    expect(withUnique).toContain('| WebSocket closed loop, 200 sockets, unique questions (no two alike) | 1,500 answers/s');
+    expect(withUnique).toContain('the repeated mix above: 3,000 answers/s → unique **0.50 ×** of it');
+    expect(withUnique).toContain('| Start, 300 organisations × 5,000 national entries + 20 own each | ready in 14.00 s');
+    for (const line of withUnique.split('\n')) expect(line.split(/(?<!\\)\|/).length).toBe(6);
     expect(judgeGoals({ ...result, triage: { messages: 10, count: 10, p50: 0.05, p99: 0.2, max: 0.3, perSec: 12_000, meanMs: 0.08 } }).find((g) => g.name.startsWith('Safety'))).toMatchObject({ value: '0.08 ms', met: true });
     expect(judgeGoals({ ...result, triage: { messages: 10, count: 10, p50: 0.1, p99: 0.4, max: 0.5, perSec: 7_000, meanMs: 0.14 } }).find((g) => g.name.startsWith('Safety'))?.met).toBe(false);
     const table = formatTable(result);
