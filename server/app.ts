@@ -19,6 +19,7 @@ import { tenantRoutes } from './routes/tenants';
 import { widgetAssetRoutes } from './routes/widget-assets';
 import { demoRoutes } from './routes/demo';
 import { wsRoutes } from './socket/ws-route';
+import { Answers } from './answers/answers';
 
 /** The guards shared by HTTP and sockets, built once per app from the config. */
 const createServices = (deps: AppDeps): AppServices => {
@@ -33,6 +34,7 @@ const createServices = (deps: AppDeps): AppServices => {
     }),
     addressLimiter: new RateLimiter({ perMinute: config.RATE_LIMIT_PER_ADDRESS_PER_MIN }),
     connections: new ConnectionLimit(config.MAX_CONNECTIONS_PER_ADDRESS),
+    answers: new Answers({ engine, summary: deps.summary, recorder: deps.recorder, handoffTargets: config.HANDOFF_TARGETS }),
   };
 };
 

@@ -38,15 +38,8 @@ export type Trace = {
   decision: Decision['kind'] | 'safety' | 'smalltalk' | 'escalate';
 };
 
-export type EngineReply = Reply & {
-  trace: Trace;
-  /**
-   * The same object for every reply whose fields other than `conversationId` and `replyId` are the
-   * same (an answer from one entry, a fallback, a safety reply… for one tenant, in one language): a
-   * transport may serialise those fields once.
-   */
-  fixed?: object;
-};
+/** A reply with how the engine reached it (the trace stays inside the server: the wire has Reply). */
+export type EngineReply = Reply & { trace: Trace };
 
 /** A suggestion as the conversation keeps it: the text shown, the entry it asks for ('' none), its normalised text. */
 type Suggestion = { text: string; entryId: string; key: string };
@@ -156,15 +149,15 @@ export class Engine {
     if (reply.kind === 'safety') {
       const { level, also = [] } = reply.trace.triage!;
       conversation.crisis = TRIAGE_LEVELS.filter((l) => before.includes(l) || l === level || also.includes(l));
-      return before.length ? { ...reply, fixed: undefined, crisis: true, contacts: mergeContacts(reply.contacts, contactsOf(before)) } : { ...reply, crisis: true };
+      return before.length ? { ...reply, crisis: true, contacts: mergeContacts(reply.contacts, contactsOf(before)) } : { ...reply, crisis: true };
     }
     if (!before.length) return reply;
     if (reply.kind === 'fallback' || (reply.kind === 'escalate' && reply.trace.route !== 'intent')) {
       // Not "Det vet jag tyvärr inte" after a crisis: the calm safety reply again, with its numbers.
       const { text } = safetyReply(before[0]!, reply.lang === 'en' ? 'en' : 'sv');
-      return { ...reply, kind: 'safety', text, contacts: contactsOf(before), suggestions: [], fixed: undefined, crisis: true };
+      return { ...reply, kind: 'safety', text, contacts: contactsOf(before), suggestions: [], crisis: true };
     }
-    return { ...reply, fixed: undefined, crisis: true, contacts: mergeContacts(contactsOf(before), reply.contacts) };
+    return { ...reply, crisis: true, contacts: mergeContacts(contactsOf(before), reply.contacts) };
   }
 
   #reply(question: Question, conversation: Conversation): EngineReply {
@@ -196,7 +189,6 @@ export class Engine {
         entryId: extra.entryId,
         lang: extra.lang ?? lang,
         trace,
-        fixed: extra.fixed,
       };
     };
 
@@ -430,7 +422,6 @@ export class Engine {
       entryId: entry.id,
       // The body is the knowledge base's Swedish, whatever language the visitor wrote in.
       lang: 'sv',
-      fixed: parts,
     });
   }
 
@@ -462,12 +453,12 @@ export class Engine {
 
   /**
    * A reply that is the same for everyone in a tenant who gets it in a language (safety, small talk, a
-   * fallback…): its parts made once per tenant index, so a transport may serialise them once (`fixed`).
+   * fallback…): its parts made once per tenant index.
    */
   #cannedReply(reply: MakeReply, conversation: Conversation, index: TenantIndex, kind: ReplyKind, key: CannedKey, lang: Lang, make: () => { text: string; contacts?: Contact[]; suggestions?: Suggestion[] }): EngineReply {
     const parts = this.#replyParts(index, key, lang, make);
     conversation.suggestions = parts.suggestions;
-    return reply(kind, parts.text, { contacts: parts.contacts, suggestions: parts.suggestionTexts, fixed: parts });
+    return reply(kind, parts.text, { contacts: parts.contacts, suggestions: parts.suggestionTexts });
   }
 
   /**
@@ -481,7 +472,7 @@ export class Engine {
       return this.#answer(reply, conversation, index, decision.candidate.entry, lang);
     }
     const answered = this.#answer(reply, conversation, index, shown, lang);
-    return { ...answered, fixed: undefined, text: `${lang === 'sv' ? '' : texts[lang].answerFromOtherLanguage}${item.charAt(0).toUpperCase()}${item.slice(1)}.\n\n${shown.body}` };
+    return { ...answered, text: `${lang === 'sv' ? '' : texts[lang].answerFromOtherLanguage}${item.charAt(0).toUpperCase()}${item.slice(1)}.\n\n${shown.body}` };
   }
 
   /** The suggestions shown, each with its normalised text (made once per entry or index), for what the visitor taps next. */

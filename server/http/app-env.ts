@@ -10,6 +10,7 @@ import type { ConnectionLimit } from '../socket/connection-limit';
 import type { Recorder } from '../store/recorder';
 import type { AskSummary } from '../log/ask-summary';
 import type { Store } from '../store/store';
+import type { Answers } from '../answers/answers';
 
 /** What the routes need, handed to createApp: no globals, so tests build an app with their own. */
 export type AppDeps = {
@@ -38,6 +39,8 @@ export type AppServices = AppDeps & {
   /** Questions a minute per address over sockets and HTTP together (RATE_LIMIT_PER_ADDRESS_PER_MIN). */
   addressLimiter: RateLimiter;
   connections: ConnectionLimit;
+  /** A question answered, noted and made a wire reply: the one path for HTTP and sockets. */
+  answers: Answers;
 };
 
 export type AppEnv = {

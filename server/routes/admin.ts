@@ -5,7 +5,7 @@ import type { AppEnv, AppServices } from '../http/app-env';
 import { errorBody } from '../protocol';
 import { buildReport, type EditorsReport } from '../report/build-report';
 import type { EngineReply } from '../engine/engine';
-import { toWireReply } from '../http/to-wire-reply';
+import { toWireReply } from '../answers/to-wire-reply';
 
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
 table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #ddd;vertical-align:top}

@@ -3,12 +3,9 @@ import type { AppEnv, AppServices } from '../http/app-env';
 import { askBodyFor, errorBody } from '../protocol';
 import { readJson } from '../http/read-json';
 import { UnknownTenantError } from '../engine/errors';
-import { toWireReply } from '../http/to-wire-reply';
-import { withHandoffOffer } from '../handoff/offer';
-import { noteAnswered } from '../http/note-answered';
 
 /** POST /api/v1/ask: one question, one reply (API.md). Rate limits and in-flight tracking are app.ts's. */
-export const askRoutes = ({ engine, config, origins, recorder, summary }: AppServices) => {
+export const askRoutes = ({ engine, config, origins, answers }: AppServices) => {
   const schema = askBodyFor(config.MAX_QUESTION_CHARS);
   return new Hono<AppEnv>().post('/api/v1/ask', async (c) => {
     const body = await readJson(c, schema);
@@ -18,9 +15,7 @@ export const askRoutes = ({ engine, config, origins, recorder, summary }: AppSer
     const refused = origins.refusal(c, body.value.tenant);
     if (refused) return refused;
     try {
-      const reply = engine.ask(body.value);
-      noteAnswered({ log: c.get('log'), summary, recorder }, body.value.tenant, body.value.text, reply);
-      return c.json(withHandoffOffer(toWireReply(reply), config.HANDOFF_TARGETS.has(body.value.tenant)));
+      return c.json(answers.ask(body.value, c.get('log')));
     } catch (error) {
       if (error instanceof UnknownTenantError) return c.json(errorBody('unknown_tenant', `No tenant "${error.tenant}".`), 404);
       throw error;

@@ -1,15 +1,12 @@
 import { newId } from '../engine/new-id';
-import type { Engine } from '../engine/engine';
 import type { Logger } from '../log/logger';
 import { clientFrameFor, closeCodes, describeIssues, MAX_QUESTION_LENGTH, type ErrorFrame, type ServerFrame } from '../protocol';
 import { TokenBucket } from '../http/token-bucket';
 import type { RateLimiter } from '../http/rate-limiter';
 import { InFlight } from '../lifecycle/in-flight';
 import type { Recorder } from '../store/recorder';
-import { replyFrameJson } from './reply-frame-json';
 import { atEndOfTurn } from './at-end-of-turn';
-import { noteAnswered } from '../http/note-answered';
-import type { AskSummary } from '../log/ask-summary';
+import type { Answers } from '../answers/answers';
 
 /** The part of a `ws` WebSocket a session uses; tests may hand in a fake. */
 export type SocketLike = {
@@ -64,7 +61,7 @@ const idOf = (json: unknown): string | undefined => {
 export class SocketSession {
   readonly conversationId: string;
   readonly #socket: SocketLike;
-  readonly #engine: Engine;
+  readonly #answers: Answers;
   readonly #tenant: string;
   readonly #log: Logger;
   readonly #inFlight: InFlight;
@@ -73,9 +70,6 @@ export class SocketSession {
   readonly #schema: ReturnType<typeof clientFrameFor>;
   readonly #maxBuffered: number;
   readonly #recorder: Recorder | undefined;
-  /** Where noteAnswered notes this socket's questions (made once, not per frame). */
-  readonly #notes: Parameters<typeof noteAnswered>[0];
-  readonly #handoff: boolean;
   #idleTimer: NodeJS.Timeout | undefined;
   #strikes = 0;
   #paused = false;
@@ -86,26 +80,21 @@ export class SocketSession {
   /** Counts for the close log line. */
   readonly stats = { frames: 0, asks: 0, refused: 0 };
 
-  constructor({ socket, engine, tenant, conversationId, log, limits = {}, inFlight = new InFlight(), recorder, summary, handoff = false }: {
+  constructor({ socket, answers, tenant, conversationId, log, limits = {}, inFlight = new InFlight(), recorder }: {
     socket: SocketLike;
-    engine: Engine;
+    /** Answers the ask frames: the same path as POST /api/v1/ask. */
+    answers: Answers;
     tenant: string;
     conversationId?: string;
     log: Logger;
     limits?: SessionLimits;
     inFlight?: InFlight;
-    /** Keeps unanswered questions and feedback. */
+    /** Keeps feedback. */
     recorder?: Recorder;
-    /** Counts the questions for the log's minute line. */
-    summary?: AskSummary;
-    /** The tenant has a handoff target: fallback and escalate replies offer it. */
-    handoff?: boolean;
   }) {
     this.#recorder = recorder;
-    this.#notes = { log, summary, recorder };
-    this.#handoff = handoff;
     this.#socket = socket;
-    this.#engine = engine;
+    this.#answers = answers;
     this.#tenant = tenant;
     this.conversationId = conversationId ?? newId();
     this.#log = log;
@@ -145,9 +134,8 @@ export class SocketSession {
         const done = this.#inFlight.begin();
         try {
           // Synchronous on purpose: an await here would let the next frames of the same chunk overtake this reply.
-          const reply = this.#engine.ask({ tenant: this.#tenant, text: frame.text, conversationId: this.conversationId, lang: frame.lang });
-          noteAnswered(this.#notes, this.#tenant, frame.text, reply);
-          this.#sendJson(replyFrameJson(frame.id, reply, this.#handoff));
+          const reply = this.#answers.ask({ tenant: this.#tenant, text: frame.text, conversationId: this.conversationId, lang: frame.lang }, this.#log);
+          this.#send({ type: 'reply', id: frame.id, ...reply });
         } finally {
           done();
         }

@@ -15,7 +15,7 @@ const CONVERSATION_ID = /^[A-Za-z0-9_-]{1,100}$/;
  * tenant does not list (a missing Origin is allowed: only non-browser clients omit it), 429 when the
  * address already holds MAX_CONNECTIONS_PER_ADDRESS sockets.
  */
-export const wsRoutes = ({ engine, log, draining, config, origins, addressLimiter, connections, inFlight, recorder, summary }: AppServices) =>
+export const wsRoutes = ({ engine, log, draining, config, origins, addressLimiter, connections, inFlight, recorder, answers }: AppServices) =>
   new Hono<AppEnv>().get(
     '/ws',
     async (c, next) => {
@@ -59,8 +59,7 @@ export const wsRoutes = ({ engine, log, draining, config, origins, addressLimite
           const socket = ws.raw as unknown as WebSocket;
           session = new SocketSession({
             socket,
-            engine, tenant, conversationId: c.req.query('conversationId'), log: connectionLog, inFlight,
-            recorder, summary, handoff: config.HANDOFF_TARGETS.has(tenant),
+            answers, tenant, conversationId: c.req.query('conversationId'), log: connectionLog, inFlight, recorder,
             limits: {
               framesPerMinute: config.RATE_LIMIT_PER_MIN,
               addressLimiter,
