@@ -88,28 +88,41 @@ const classify = (text: string): Classified => {
   };
 };
 
+/** Searches remembered by text, per snapshot: visitors ask the same few questions far more often than any other. */
+const SEARCHES_REMEMBERED = 10_000;
+
+/**
+ * What the engine serves from, made by each load and swapped in whole: the knowledge's indexes and what
+ * is remembered about them. A reload makes a new one, and what the old one remembered goes with it (a
+ * tenant whose entries did not change keeps its index, while its name, contacts or starters, which its
+ * replies carry, may have changed): nothing is cleared by hand.
+ */
+class Served {
+  /** Searches by text, then by tenant (and topic). */
+  readonly searches = new LruMemo<Map<string, Searched>>(SEARCHES_REMEMBERED);
+  /** Each tenant's starter questions, with the entries they ask for. */
+  readonly starters = new Map<TenantIndex, Suggestion[]>();
+  /**
+   * Reply parts per tenant index, then entry (an answer) or canned key, then language. Per tenant: a
+   * national entry is shared by every tenant's index but its suggestions are each tenant's own (kept per
+   * entry alone, tenants asking in turn would remake them).
+   */
+  readonly replies = new Map<TenantIndex, Map<Entry | CannedKey, Partial<Record<Lang, ReplyParts>>>>();
+
+  constructor(readonly index: KnowledgeIndex) {}
+}
+
 /**
  * The answer pipeline: normalise → safety triage → intent → context → search → decide → escalation.
  * Knows nothing of HTTP or sockets. Knowledge is swapped atomically by `load()`.
  */
 export class Engine {
-  #index: KnowledgeIndex | null = null;
+  #served: Served | null = null;
   readonly #conversations: ConversationStore;
   /** What a message says by itself (triage, intent, language…), by its text as sent: fixed rules, so valid across reloads. */
   readonly #classified = new LruMemo<Classified>(10_000);
   /** Each entry's list items and first question's key, made once per entry object (a reload makes new ones for changed entries). */
   readonly #entryParts = new WeakMap<Entry, { items: string[]; key: string }>();
-  /** The tenants' starter questions, per index: cleared by `load()` (a tenant's settings may change while its index stays). */
-  #starters = new WeakMap<TenantIndex, Suggestion[]>();
-  /**
-   * Reply parts per tenant index, then entry (an answer) or canned key, then language. Per index: a
-   * national entry is shared by every tenant's index but its suggestions are each tenant's own (kept per
-   * entry alone, tenants asking in turn would remake them). Cleared by `load()`: a tenant whose entries
-   * did not change keeps its index, while its name or contacts, which canned replies carry, may have.
-   */
-  #replies = new WeakMap<TenantIndex, Map<Entry | CannedKey, Partial<Record<Lang, ReplyParts>>>>();
-  /** Searches by text, then by tenant (and topic): cleared by `load()`. */
-  readonly #searches = new LruMemo<Map<string, Searched>>(10_000);
   readonly #options: EngineOptions;
 
   constructor(options: EngineOptions = {}) {
@@ -117,24 +130,21 @@ export class Engine {
     this.#options = options;
   }
 
-  /** Builds the indexes for a knowledge snapshot and swaps them in; questions in flight finish on the old one. */
+  /** Builds the indexes for a knowledge snapshot and swaps them in, with nothing remembered of the previous one. */
   load(knowledge: Knowledge): void {
-    this.#index = buildKnowledgeIndex(knowledge, this.#index ?? undefined);
-    this.#searches.clear();
-    this.#starters = new WeakMap();
-    this.#replies = new WeakMap();
+    this.#served = new Served(buildKnowledgeIndex(knowledge, this.#served?.index));
   }
 
   get ready(): boolean {
-    return this.#index !== null;
+    return this.#served !== null;
   }
 
   get knowledge(): Knowledge | null {
-    return this.#index?.knowledge ?? null;
+    return this.#served?.index.knowledge ?? null;
   }
 
   tenant(id: string): TenantConfig | undefined {
-    return this.#index?.knowledge.tenants.get(id);
+    return this.#served?.index.knowledge.tenants.get(id);
   }
 
   /**
@@ -161,7 +171,7 @@ export class Engine {
   }
 
   #reply(question: Question, conversation: Conversation): EngineReply {
-    const index = this.#index;
+    const index = this.#served?.index;
     const tenant = index?.knowledge.tenants.get(question.tenant);
     const tenantIndex = index?.tenants.get(question.tenant);
     if (!index || !tenant || !tenantIndex) throw new UnknownTenantError(question.tenant);
@@ -255,7 +265,7 @@ export class Engine {
 
     // 5. Search, read against the conversation's topic when the question leans on it.
     // Searches by text, then tenant (and topic): the text is the remembered one, whose hash V8 keeps.
-    const searches = this.#searches.get(text, () => new Map());
+    const searches = this.#served!.searches.get(text, () => new Map());
     const search = this.#search(index, tenantIndex, tenant.id, text, searches);
     const { analysis } = search;
     trace.terms = search.terms;
@@ -401,7 +411,7 @@ export class Engine {
   }
 
   /** A text's search in a tenant, made once per text and tenant between reloads. */
-  #search(index: KnowledgeIndex, tenantIndex: TenantIndex, tenantId: string, text: string, searches = this.#searches.get(text, () => new Map())): Searched {
+  #search(index: KnowledgeIndex, tenantIndex: TenantIndex, tenantId: string, text: string, searches = this.#served!.searches.get(text, () => new Map())): Searched {
     let search = searches.get(tenantId);
     if (!search) {
       const analysis = tenantIndex.analyze(text, index.knownElsewhere);
@@ -439,8 +449,9 @@ export class Engine {
 
   /** A reply's parts for an entry's answer or a canned reply, made once per tenant index, key and language. */
   #replyParts(index: TenantIndex, key: Entry | CannedKey, lang: Lang, make: () => Partial<Omit<ReplyParts, 'suggestionTexts'>> & { text: string }): ReplyParts {
-    let byKey = this.#replies.get(index);
-    if (!byKey) this.#replies.set(index, (byKey = new Map()));
+    const { replies } = this.#served!;
+    let byKey = replies.get(index);
+    if (!byKey) replies.set(index, (byKey = new Map()));
     let byLang = byKey.get(key);
     if (!byLang) byKey.set(key, (byLang = {}));
     let parts = byLang[lang];
@@ -492,13 +503,13 @@ export class Engine {
 
   /** The tenant's starter questions with the entries they ask for, once per index between reloads. */
   #starterSuggestions(tenant: TenantConfig, index: TenantIndex): Suggestion[] {
-    let starters = this.#starters.get(index);
+    let starters = this.#served!.starters.get(index);
     if (!starters) {
       starters = tenant.starters.map((text) => {
         const key = normalizeQuestion(text);
         return { text, entryId: index.entryForQuestion(key) ?? '', key };
       });
-      this.#starters.set(index, starters);
+      this.#served!.starters.set(index, starters);
     }
     return starters;
   }

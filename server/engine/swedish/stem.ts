@@ -1,8 +1,9 @@
 import { stemmer } from '@orama/stemmers/swedish';
+import { LruMemo } from '../lru-memo';
 
 /**
  * Snowball Swedish stem, memoised: the same few thousand words are stemmed for every entry and
- * question. The cache is cleared when it grows large because questions are unbounded input.
+ * question (bounded: questions are unbounded input).
  *
  * Snowball turns "nära" into "när" (and "närhet" too), so "när" must be filtered as a stopword
  * BEFORE stemming; it is, which leaves the stem "när" meaning only nära/närhet.
@@ -13,8 +14,8 @@ import { stemmer } from '@orama/stemmers/swedish';
  * as "paket" → "pak"). Because it works on Snowball's stem, every form of a word still agrees
  * ("kvalitet", "kvaliteten", "kvaliteter" all → "kvalit").
  */
-const MAX_CACHE = 100_000;
-const cache = new Map<string, string>();
+/** Words stemmed and remembered: Snowball takes a few microseconds a word, and a base's few thousand words recur in every entry and question. */
+const cache = new LruMemo<string>(100_000);
 const DIGIT = /\p{N}/u;
 /** Shortest stem left after removing -et: "mål", "råd", "liv". */
 const MIN_STEM = 3;
@@ -27,13 +28,5 @@ const stripNeuterEt = (s: string): string => {
   return out;
 };
 
-export const stem = (word: string): string => {
-  let result = cache.get(word);
-  if (result === undefined) {
-    // Numbers ("2022") and words with digits are kept whole; Snowball has no business with them.
-    result = DIGIT.test(word) ? word : stripNeuterEt(stemmer(word));
-    if (cache.size >= MAX_CACHE) cache.clear();
-    cache.set(word, result);
-  }
-  return result;
-};
+// Numbers ("2022") and words with digits are kept whole; Snowball has no business with them.
+export const stem = (word: string): string => cache.get(word, () => (DIGIT.test(word) ? word : stripNeuterEt(stemmer(word))));

@@ -2,6 +2,7 @@ import { editDistance, letterMask, popcount } from './edit-distance';
 import { fold, hasDiacritics } from './fold';
 import { stem } from './stem';
 import { isContentWord, isStopword } from './stopwords';
+import { LruMemo } from '../lru-memo';
 
 /** How a query token was matched to the knowledge base's words. */
 export type Via = 'exact' | 'diacritics' | 'compound' | 'synonym' | 'typo';
@@ -55,6 +56,7 @@ const PART_MIN = 3;
 /** A partial compound's known part and unknown rest: long enough to be words, not endings. */
 const PARTIAL_KNOWN_MIN = 5;
 const PARTIAL_REST_MIN = 4;
+/** Tokens resolved and remembered per vocabulary: a reading takes up to a millisecond (typos, compounds) and visitors repeat their words. */
 const MAX_MEMO = 20_000;
 /** A token found as the last part of compounds must stem to at least this many letters ("områd"). */
 const HEAD_MIN = 5;
@@ -78,7 +80,7 @@ const withDiacritics = (words: readonly string[]): ResolvedTerm[] =>
 export class Vocabulary {
   /** This vocabulary's own words, made without its base: another base takes the same layer (`on`). */
   private readonly layer: Layer;
-  private readonly memo = new Map<string, ResolvedTerm[]>();
+  private readonly memo = new LruMemo<readonly ResolvedTerm[]>(MAX_MEMO);
   private stemSet: ReadonlySet<string> | undefined;
   /** The words this one adds to (a tenant's own words on top of the national base's), or none. */
   private readonly base: Vocabulary | undefined;
@@ -156,13 +158,7 @@ export class Vocabulary {
    * the caller counts the token as an uncovered part of the question.
    */
   resolve(token: string): ResolvedTerm[] {
-    let result = this.memo.get(token);
-    if (!result) {
-      result = Object.freeze(this.resolveUncached(token).map((t) => Object.freeze(t))) as ResolvedTerm[];
-      if (this.memo.size >= MAX_MEMO) this.memo.clear();
-      this.memo.set(token, result);
-    }
-    return result.slice();
+    return this.memo.get(token, () => Object.freeze(this.resolveUncached(token).map((t) => Object.freeze(t)))).slice();
   }
 
   private resolveUncached(token: string): ResolvedTerm[] {

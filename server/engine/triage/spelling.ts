@@ -1,4 +1,5 @@
 import { NO_OTHER_WORDS, withinOneEdit } from './text-matcher';
+import { LruMemo } from '../lru-memo';
 
 /**
  * Spelling repair before the triage rules run, toward the rules' own words. People in a crisis type fast
@@ -86,18 +87,12 @@ const deletionHashes = (word: string): { whole: number; without: (i: number) => 
  */
 export const makePhraseVariants = (phraseWords: Iterable<string>, knownWords: ReadonlySet<string> = new Set()): ((word: string) => readonly string[]) => {
   const nearWords = oneEditIndex(phraseWords);
-  const cache = new Map<string, readonly string[]>();
+  // Bounded: visitors' words are unbounded, the ones worth remembering are not.
+  const cache = new LruMemo<readonly string[]>(50_000);
   return (token) => {
     // Too short to be taken for a slip, or a word in its own right ("fråga" is not a slip for "fradga").
     if (token.length < MIN_TYPO_LENGTH || knownWords.has(token)) return NO_OTHER_WORDS;
-    let found = cache.get(token);
-    if (!found) {
-      found = nearWords(token).filter((word) => word !== token);
-      // Bounded: visitors' words are unbounded, the ones worth remembering are not.
-      if (cache.size > 50_000) cache.clear();
-      cache.set(token, found);
-    }
-    return found;
+    return cache.get(token, () => nearWords(token).filter((word) => word !== token));
   };
 };
 
@@ -164,17 +159,11 @@ export const makeSpeller = (
     return word ? `${prefix} ${word}` : undefined;
   };
 
-  const repairs = new Map<string, string>();
+  // Bounded: visitors' unknown words are unbounded, the repairs worth remembering are not.
+  const repairs = new LruMemo<string>(20_000);
   const repair = (token: string): string => {
     if (known.has(token) || /\d/.test(token)) return token;
-    let repaired = repairs.get(token);
-    if (repaired === undefined) {
-      repaired = squeezed(token) ?? oneEditFrom(token) ?? split(token)?.join(' ') ?? intensified(token) ?? token;
-      // Bounded: visitors' unknown words are unbounded, the repairs worth remembering are not.
-      if (repairs.size > 20_000) repairs.clear();
-      repairs.set(token, repaired);
-    }
-    return repaired;
+    return repairs.get(token, () => squeezed(token) ?? oneEditFrom(token) ?? split(token)?.join(' ') ?? intensified(token) ?? token);
   };
 
   const read = (token: string): string => {
