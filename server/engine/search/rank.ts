@@ -337,14 +337,14 @@ const coverageOf = (parts: readonly CoveragePart[], matched: Uint8Array): number
 };
 
 /** Best overlap (Dice) between the query's sure stems an entry has and one of the entry's listed questions. */
-const questionMatchOf = (questions: readonly Set<string>[], tokenCount: number, sureMatched: readonly string[]): number => {
+const questionMatchOf = (questions: readonly (readonly string[])[], tokenCount: number, sureMatched: readonly string[]): number => {
   let best = 0;
   for (const stems of questions) {
-    if (!stems.size) continue;
+    if (!stems.length) continue;
     let common = 0;
-    for (const s of sureMatched) if (stems.has(s)) common++;
+    for (const s of sureMatched) if (stems.includes(s)) common++;
     // Dice over the question's stems and the query's content tokens.
-    best = Math.max(best, (2 * common) / (stems.size + Math.max(tokenCount, 1)));
+    best = Math.max(best, (2 * common) / (stems.length + Math.max(tokenCount, 1)));
   }
   return best;
 };
