@@ -454,6 +454,8 @@ const RULES: readonly TriageRule[] = [
       r`\bbrinner (i|på) (huset|lägenheten|köket|trapphuset|rummet|garaget|bilen|källaren|vinden|skogen|soporna)\b`,
       r`\b(börjat|började|börjar) brinna\b|\b(fattat|fattade) eld\b|\bstår i (lågor|brand)\b|\beldsvåda\b`,
       r`\bbrand (i|hos|på) (huset|lägenheten|köket|trapphuset|rummet)\b|\brök (i|från) (lägenheten|huset|köket|trapphuset|rummet)\b`,
+      // Smoke out of an electrical cabinet, a socket or an appliance, or a burning smell with crackling or sparks.
+      r`\b(röken|rök|roken|rok) (kommer|väller|tränger|sipprar|pyr|ryker) (ut )?(ur|your|från) (el\w*|uttaget|kontakten|spisen|ugnen|tvättmaskinen|torktumlaren|diskmaskinen|kylskåpet|laddaren|elementet|väggen|taket|proppskåpet|säkringsskåpet)\b|\bluktar bränt\b( \w+){0,12} (sprakar|spraka\w*|gnistor|gnistrar|ryker|rök\w*)\b`,
       r`\b(on fire|house is burning|theres a fire)\b`,
     ],
     examples: ['det brinner i köket', 'det brinner!', 'lägenheten står i brand'],
@@ -464,7 +466,7 @@ const RULES: readonly TriageRule[] = [
     patterns: [
       r`\b(drunknar|drunknat|drunkna|drunkning|svår olycka)\b`,
       // A fall is a question for the guide ("har ramlat flera gånger, kan kommunen hjälpa till?") until someone cannot get up.
-      r`\b(kan|kommer|orkar) (inte|int) (resa sig|resa mig|ta sig upp|upp från golvet)\b|\bligger på golvet\b`,
+      r`\b(kan|kommer|orkar) (inte|int) (resa sig|resa mig|ta sig upp|upp från golvet)\b|\bligger (pa|på) (golvet|golve|golvt)\b`,
     ],
     unless: [ABOUT_CARE],
     examples: ['barnet håller på att drunkna', 'mormor har ramlat och kan inte resa sig'],
@@ -496,6 +498,8 @@ const RULES: readonly TriageRule[] = [
       r`\b(jag |ja )?kan (inte|int) (mer|längre)\b(?! (om|än|vänta|ringa|\w*a)\b)`,
       r`\b(önskar|önskade|önska) (att )?(jag|han|hon|hen|man) (var|vore|kunde vara) (död|borta)\b|\b(önskar|önskade|önska) (att )?(jag|man|han|hon) ((inte|int|aldrig) (fanns|hade fötts|funnits)|(fanns|hade fötts|funnits) (inte|int|aldrig))\b|\bbättre (om jag (var|vore) död|utan mig|om jag inte fanns|om jag försvann)\b`,
       r`\b(somna|sova|sov|lägga mig)( \w+){0,3} (och|o|å) (aldrig|inte|aldri|int) vakna\b|\b(aldrig|inte) vakna (igen|mer|upp igen)\b`,
+      // "I just want everything to stop. Permanently." (and "vill att allt ska ta slut, för alltid"): an end wished for, and made final.
+      r`\bwant (everything|it all|all of it|it) to (stop|end)\b( \w+){0,3} (permanently|forever|for good)\b|\bvill att (allt|det) ska (ta slut|sluta|upphöra)\b( \w+){0,3} (för alltid|för gott)\b`,
       r`\blivet är (meningslöst|inte värt|slut|för tungt)\b|\bingen mening (med|me|att) (livet|leva|någonting|något|nåt|nånting|allt|mitt liv)\b|\bingen idé att leva\b|\binte värt att leva\b|\b(allt|livet) (är|känns) (meningslöst|hopplöst)\b|\bser ingen (utväg|mening|framtid|annan utväg|väg ut|vägen ut|way out)\b|\b(finns det|är det) (någon|nån) mening (med|me) (någonting|nånting|något|nåt|livet|att leva)\b|\bingen (utväg|annan utväg)\b`,
       r`\bvill (bara )?(försvinna|sluta finnas)\b|\b(skulle|kommer) (ens )?(inte )?(märka|sakna mig|bry sig) om jag (var borta|försvann|dog|inte fanns|fanns inte)\b|\bom jag (var borta|försvann|dog) (skulle|så)\b`,
       r`\b(börda|belastning|till last) (för|på) (alla|er|familjen|mina|min)\b|\bbara (en )?(börda|belastning)\b|\bär (bara )?till last\b`,
@@ -584,8 +588,11 @@ const RULES: readonly TriageRule[] = [
       r`\b(jag|vi|ja|hon|han|min \w+) (blir|är|har blivit|blev|var) (hotad|hotade|slagen|slagna|misshandlad|misshandlade|våldtagen|förföljd|attackerad|knivhuggen|skjuten|rånad|överfallen|inlåst|instängd)\b|\bblev (misshandlad|slagen|våldtagen|hotad)\b`,
       r`\b(tog|tar|höll|håller|trycker|tryckte) (\w+ )?(tag |strypgrepp |hårt )?(om|runt|mot|kring) (min|hennes|hans|mammas) (hals|strupe)\b|\bstrypgrepp\b`,
       r`\b(låser|låste|låst|stänger|stängde) in (mig|mej|oss|henne|honom|barnen|brukaren|brukarna|de boende|pappa|mamma)\b|\b(tar|tog|tagit) (ifrån mig |ifrån mej )?(min|mina) (telefon|mobil|telefonen|mobilen|pengar|pass|nycklar)\b|\b(sluta|slutar) (slå|du dödar)\b|\b(dunsar|smäller|bankar|skrik\w*) (\w+ ){0,3}(i|genom|på) (väggen|väggarna|golvet)\b`,
-      r`\b(gets|get|got|getting|is being|was|being) (beaten|hit|abused|hurt|molested|raped|choked|kicked)\b|\b(follows|followed|following|stalks|stalked|stalking|watches|threatens|threatened) (me|us)\b`,
+      r`\b(gets|get|got|getting|is being|was|being|been) (sexually |physically )?(beaten|hit|abused|hurt|molested|raped|choked|kicked|assaulted|attacked)\b|\b(follows|followed|following|stalks|stalked|stalking|watches|threatens|threatened) (me|us)\b`,
       r`\b(hit|hits|hitting|beat|beats|beating|choked|chokes|strangled|kicked|pushed|raped|punched|slapped) (me|us|my|her|him)\b|\b(he|she) (hit|beat|choked|strangled|kicked|hurt) me\b`,
+      r`\b(hitting|beating|beats|hits|punching|kicking|choking|strangling) (his|their) (wife|husband|partner|girlfriend|boyfriend|kid|kids|child|children|son|daughter|mother|mom|mum|dad|father)\b`,
+      // Someone cared for, hit or abused: by a colleague, a relative, anyone (not "slår hårt mot de boende").
+      r`\b(slår|slog|slagit|misshandlar|misshandlade|misshandlat|knuffar|knuffade|nyper|nöp|sparkar|sparkade|luggar|luggade) (en |den |de |vår |våra |min |mina )?(\w+ )?(boende|brukare|brukaren|brukarna|patient|patienten|patienterna|vårdtagare|vårdtagaren)\b`,
     ],
     examples: ['min man slår mig', 'min sambo slår mig', 'jag blir hotad', 'han tog tag om min hals', 'min pojkvän låser in mig', 'my husband just hit me'],
   },
