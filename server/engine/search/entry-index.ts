@@ -58,8 +58,6 @@ type IndexState = {
  */
 export class EntryIndex {
   readonly entries: ReadonlyMap<string, Entry>;
-  /** This part's words and their counts (each compound's head once per compound), for a Vocabulary. */
-  readonly wordCounts: ReadonlyMap<string, number>;
   /** The vocabulary its compounds were split against: this part's words on top of `base`'s. */
   readonly vocabulary: Vocabulary;
   readonly placeTokens: readonly string[];
@@ -73,8 +71,8 @@ export class EntryIndex {
     this.#base = base;
     this.entries = state.entries;
     this.placeTokens = state.placeTokens;
-    this.wordCounts = vocabularyCounts(state);
-    this.vocabulary = new Vocabulary(this.wordCounts, base);
+    // This part's words and their counts, each compound's head once per compound.
+    this.vocabulary = new Vocabulary(vocabularyCounts(state), base);
   }
 
   /**
@@ -97,15 +95,7 @@ export class EntryIndex {
     if (previous.#takenOver) return null;
     const state = previous.#state;
     const next = new Map(entries.map((e) => [e.id, e]));
-    const removed: Entry[] = [];
-    const added: Entry[] = [];
-    for (const [id, old] of state.entries) {
-      const now = next.get(id);
-      if (now === old) continue;
-      removed.push(old);
-      if (now) added.push(now);
-    }
-    for (const [id, entry] of next) if (!state.entries.has(id)) added.push(entry);
+    const { removed, added } = changedEntries(state.entries, next);
     if (removed.length + added.length > Math.max(UPDATE_MAX_MIN, UPDATE_MAX_SHARE * next.size)) return null;
     previous.#takenOver = true;
 
@@ -194,6 +184,23 @@ export class EntryIndex {
   }
 }
 
+/**
+ * The entries of `before` that `after` does not have as the same object, and those `after` has anew (an
+ * edited entry is in both): the changed ones in `before`'s order, then the new ones in `after`'s.
+ */
+export const changedEntries = (before: ReadonlyMap<string, Entry>, after: ReadonlyMap<string, Entry>): { removed: Entry[]; added: Entry[] } => {
+  const removed: Entry[] = [];
+  const added: Entry[] = [];
+  for (const [id, old] of before) {
+    const now = after.get(id);
+    if (now === old) continue;
+    removed.push(old);
+    if (now) added.push(now);
+  }
+  for (const [id, entry] of after) if (!before.has(id)) added.push(entry);
+  return { removed, added };
+};
+
 /** A document's stems, field by field (a token's stem, and its compound head's). */
 const stemsOf = (state: Pick<IndexState, 'terms' | 'heads'>, doc: IndexedDoc): string[][] =>
   fieldsOf(doc).map((tokens) => tokens.flatMap((token) => termsOf(state, token)));
@@ -281,6 +288,7 @@ const removeEntry = (state: IndexState, entry: Entry, doc: IndexedDoc) => {
   state.slotOf.delete(entry.id);
   state.bySlot[slot] = undefined;
   state.questionStems[slot] = [];
+  state.interrogatives[slot] = new Map();
   state.freeSlots.push(slot);
 };
 

@@ -1,7 +1,7 @@
 import type { Entry } from '../../knowledge/entry-schema';
 import { entriesByOwner, type Knowledge, NATIONAL } from '../../knowledge/knowledge';
 import { fold, parseSynonyms, Synonyms, tokenizeForIndex, type Vocabulary } from '../swedish';
-import { EntryIndex } from './entry-index';
+import { changedEntries, EntryIndex } from './entry-index';
 import { LruMemo } from '../lru-memo';
 import { entryText } from './entry-text';
 import { TenantIndex } from './tenant-index';
@@ -112,9 +112,9 @@ const wordsOf = (part: EntryIndex, previous?: EntryIndex): PartWords => {
   const known = partWords.get(part);
   if (known) return known;
   const before = previous && partWords.get(previous);
-  const changed = before && changedEntries(previous!, part, WORDS_UPDATE_MAX);
+  const changed = before && changedEntries(previous!.entries, part.entries);
   let counted: CountedWords;
-  if (before && changed) {
+  if (before && changed && changed.removed.length + changed.added.length <= WORDS_UPDATE_MAX) {
     partWords.delete(previous!);
     counted = before;
     for (const entry of changed.removed) countEntry(counted, entry, -1);
@@ -125,15 +125,6 @@ const wordsOf = (part: EntryIndex, previous?: EntryIndex): PartWords => {
   }
   partWords.set(part, counted);
   return counted;
-};
-
-/** The entries of `before` that `after` does not have, and those `after` has anew (an edited entry is both); null past `max`. */
-const changedEntries = (before: EntryIndex, after: EntryIndex, max: number): { removed: Entry[]; added: Entry[] } | null => {
-  const removed: Entry[] = [];
-  const added: Entry[] = [];
-  for (const [id, entry] of before.entries) if (after.entries.get(id) !== entry) removed.push(entry);
-  for (const [id, entry] of after.entries) if (before.entries.get(id) !== entry) added.push(entry);
-  return removed.length + added.length <= max ? { removed, added } : null;
 };
 
 /** Adds (1) or takes away (-1) one entry's words. */

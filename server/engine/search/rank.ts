@@ -7,7 +7,7 @@ import { FIELD_COUNT, type Posting } from './postings';
  * Field weights in FIELDS' order (questions, keywords, body, place): a visitor's words match an
  * entry's listed questions best, its keywords next, its text last.
  */
-export const FIELD_WEIGHTS = [3, 2, 1, 0.5] as const;
+const FIELD_WEIGHTS = [3, 2, 1, 0.5] as const;
 /** BM25's parameters, as MiniSearch's defaults: saturation k, length normalisation b, and the floor d of a match (BM25+). */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
 
@@ -21,7 +21,7 @@ const COVERAGE_POWER = 2;
 /** Up to half again for an entry one of whose listed questions is the visitor's in other words. */
 const QUESTION_MATCH_FACTOR = 0.5;
 /** Rank factor for the conversation's topic and its related entries when a follow-up is read against them. */
-export const TOPIC_BOOST = 1.3;
+const TOPIC_BOOST = 1.3;
 
 /**
  * Rank factor for the tenant's own entry when the visitor names the tenant ("…i Västerbotten", "i länet"),
@@ -153,8 +153,8 @@ const matchesOf = [new Matches(), new Matches()];
  */
 export const rank = (parts: readonly [EntryIndex, EntryIndex], query: RankQuery): Candidate[] => {
   found.clear();
-  const coverage = coverageMemo(query);
-  parts.forEach((part, p) => findIn(part, p, query, coverage, matchesOf[p]!));
+  const coverageOfMatched = coverageMemo(query);
+  parts.forEach((part, p) => findIn(part, p, query, coverageOfMatched, matchesOf[p]!));
   const best = new TopRanks(RANKED);
   const bestClose = new TopRanks(RANKED);
   const candidates: { candidate: Candidate; order: number }[] = [];

@@ -22,8 +22,6 @@ const UNKNOWN_WORD_WEIGHT = 0.7;
 /** Only a word read surely enough (exact, without å/ä/ö, a close typo or compound) counts in questionMatch: a synonym does not. */
 const QUESTION_MATCH_MIN_WEIGHT = 0.7;
 
-export type SearchOutcome = { analysis: QueryAnalysis; candidates: Candidate[] };
-
 export type SearchContext = {
   /** Terms of the conversation's topic, added with a low weight and not counted in coverage. */
   analysis: QueryAnalysis;
