@@ -881,6 +881,16 @@ const RULES: readonly TriageRule[] = [
     examples: ['självmors tankar vart vänder man sig', 'självmordstankar vem kan jag prata med'],
   },
   {
+    id: 'medical-assessment-asked',
+    level: 'medical',
+    // A symptom of one's own and a plea to have it judged is medical advice even inside a question about the
+    // reform ("Jag har läst att primärvården ska vara navet … Jag har en knöl i bröstet … undrar om ni kan bedöma
+    // om det verkar farligt eller om jag kan vänta"): the care words do not make it a question about care.
+    patterns: [SYMPTOM],
+    requires: [[FIRST_PERSON], [r`\b(bedöma|bedömer|(verkar|är) (det|den) (farligt|farlig|allvarligt|allvarlig)|kan (jag|ja) vänta (med|till)|ska (jag|ja) (söka (vård|läkare)|åka (in|till akuten))|behöver (jag|ja) (söka (vård|läkare)|åka (in|till akuten))|is (it|this) (serious|dangerous)|should i (see|go to) a doctor)\b`]],
+    examples: ['Jag har en knöl i bröstet och undrar om ni kan bedöma om det verkar farligt', 'jag har ont i magen, kan jag vänta till imorgon'],
+  },
+  {
     id: 'medical-symptom',
     level: 'medical',
     // A symptom counts when it happens to someone, when the visitor asks what to do, or as a bare fragment
@@ -987,10 +997,10 @@ const ANIMALS_ONLY = r`^(?!.*${SOMEONE})(?=.*\b(katt|katter|katten|katterna|hund
 const ACCIDENTAL_CUT = r`\b(skär|skar|skurit|skära) (sig|mig|mej) på (kniven|en kniv|glaset|ett glas|glasbit\w*|burken|locket|sågen|plåten|papperet)\b`;
 
 /**
- * Something that happened long ago and nothing now: "Jag fick en panikattack på tåget förra våren … Hade jag
+ * Something that happened long ago, told in the past, with nothing now: "Jag fick en panikattack på tåget förra våren … Hade jag
  * kunnat ringa 1177 istället?" is not a request for medical advice. Only for medical advice.
  */
-const PAST_ONLY = r`^(?!.*\b(nu|igen|fortfarande|idag|i dag|ikväll|inatt|i natt|sen igår|now|again|still|today|tonight)\b)(?=.*(?:${LONG_AGO}))`;
+const PAST_ONLY = r`^(?!.*\b(nu|igen|fortfarande|idag|i dag|ikväll|inatt|i natt|sen igår|now|again|still|today|tonight)\b)(?!.*\b(jag|ja|han|hon|hen|vi|i|he|she) (har|have|has) (en|ett|ont|kvar|haft|a|an|had)\b)(?=.*\b(hade|fick|var|blev|had|was|got)\b)(?=.*(?:${LONG_AGO}))`;
 
 /** Rules that fire on the name of a condition alone: they step aside for any question about care. */
 const NAMES_ONLY = new Set(['emergency-infection-named', 'child-named', 'violence-named', 'emergency-stroke', 'emergency-heart-attack-named', 'emergency-cardiac-arrest', 'emergency-overdose', 'emergency-poisoning-named', 'suicide-mentioned']);
