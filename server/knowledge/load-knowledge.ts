@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep, basename } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import { entryFrontMatter, type Entry, ANSWER_WORDS_HARD, ANSWER_WORDS_SOFT, MIN_QUESTIONS } from './entry-schema';
 import { tenantConfig, type TenantConfig } from './tenant-schema';
@@ -23,8 +23,8 @@ export type LoadOptions = {
   /** Entries reviewed longer ago than this get a warning. @default 365 */
   reviewMaxAgeDays?: number;
   /**
-   * Entry files parsed by earlier loads of the same folder: a file whose size and times are unchanged
-   * is not read or parsed again, and keeps its `Entry` object (so the search index can reuse its
+   * Files parsed by earlier loads of the same folder: a file whose size and times are unchanged
+   * is not read or parsed again, and an entry keeps its `Entry` object (so the search index can reuse its
    * tokens). The checks across files run over every entry each time. Without it, everything is read.
    */
   cache?: KnowledgeCache;
@@ -38,7 +38,10 @@ type ParsedEntryFile =
   | { problems: Problem[]; entry?: undefined }
   | { problems?: undefined; entry: Entry; lines: EntryLines; answerWords: number; hasSource: boolean; questionKeys: string[] };
 
-type CachedFile = { display: string; stamp: string; hash: string; verifiedAt: number; parsed: ParsedEntryFile };
+/** One tenant.yaml as parsed and checked on its own: its problems, else its configuration. */
+type ParsedTenantFile = { problems: Problem[]; config?: undefined } | { problems?: undefined; config: TenantConfig };
+
+type CachedFile<T> = { display: string; stamp: string; hash: string; verifiedAt: number; parsed: T };
 
 /**
  * A file changed within this long of being read may change again without its time changing: it is
@@ -47,10 +50,12 @@ type CachedFile = { display: string; stamp: string; hash: string; verifiedAt: nu
  */
 const racyMs = (mtimeNs: bigint) => (mtimeNs % 1_000_000_000n === 0n ? 2000 : 50);
 
-/** The parsed entry files of one knowledge folder, between loads. Keep one per watcher: it is not shared state. */
+/** The parsed files of one knowledge folder, between loads. Keep one per watcher: it is not shared state. */
 export class KnowledgeCache {
-  /** By absolute-or-given file path. */
-  readonly files = new Map<string, CachedFile>();
+  /** Entry files, by absolute-or-given file path. */
+  readonly files = new Map<string, CachedFile<ParsedEntryFile>>();
+  /** tenant.yaml files, the same way (at 300 organisations, parsing them all again was a third of a reload). */
+  readonly tenants = new Map<string, CachedFile<ParsedTenantFile>>();
 }
 
 const SOURCE_LINE = /^källa:/im;
@@ -65,13 +70,6 @@ export const loadKnowledge = async (root: string, { now = new Date(), reviewMaxA
   const error = (file: string, line: number, message: string) => problems.push({ severity: 'error', file: display(file), line, message: withFix(message) });
   const warn = (file: string, line: number, message: string) => problems.push({ severity: 'warning', file: display(file), line, message: withFix(message) });
 
-  const zodProblems = (file: string, fm: FrontMatter, err: z.ZodError) => {
-    for (const issue of err.issues) {
-      const field = issue.path.join('.');
-      error(file, fm.lineOf(issue.path as PropertyKey[]), field ? `fältet "${field}" ${issue.message}` : issue.message);
-    }
-  };
-
   let listed: string[];
   try {
     listed = (await listFolder(root)).sort();
@@ -84,27 +82,11 @@ export const loadKnowledge = async (root: string, { now = new Date(), reviewMaxA
   // ---- tenants ----
   const tenants = new Map<string, TenantConfig>();
   const tenantFiles = files.filter((_, i) => /tenants[\\/][^\\/]+[\\/]tenant\.ya?ml$/.test(listed[i]!));
-  for (const file of tenantFiles) {
-    const folder = basename(join(file, '..'));
-    const fm = parseYamlWithLines(await readFile(file, 'utf8'));
-    if (fm.errors.length) {
-      for (const e of fm.errors) error(file, e.line, `YAML-fel: ${e.message} — kontrollera indrag, kolon och citattecken`);
-      continue;
-    }
-    const parsed = tenantConfig.safeParse(fm.data);
-    if (!parsed.success) { zodProblems(file, fm, parsed.error); continue; }
-    if (parsed.data.id !== folder) {
-      error(file, fm.lineOf(['id']), `fältet "id" är "${parsed.data.id}" men mappen heter "${folder}" — ge dem samma namn`);
-      continue;
-    }
-    const { accent, accentText } = parsed.data.theme;
-    const ratio = contrastRatio(accent, accentText);
-    if (ratio < MIN_CONTRAST) {
-      error(file, fm.lineOf(['theme', 'accentText']), `färgerna ${accent} och ${accentText} har kontrasten ${ratio.toFixed(2)}:1, men texten måste ha minst ${MIN_CONTRAST}:1 för att alla ska kunna läsa den — välj en mörkare accent eller en ljusare textfärg`);
-      continue;
-    }
-    tenants.set(folder, parsed.data);
-  }
+  const parsedTenants = await readCached(tenantFiles.map((file) => ({ file, shown: display(file) })), cache?.tenants, parseTenantFile);
+  parsedTenants.forEach((parsed, i) => {
+    if (parsed.problems) problems.push(...parsed.problems);
+    else tenants.set(basename(join(tenantFiles[i]!, '..')), parsed.config);
+  });
 
   // ---- entries ----
   const entries = new Map<string, Entry>();
@@ -118,7 +100,7 @@ export const loadKnowledge = async (root: string, { now = new Date(), reviewMaxA
       : rel[0] === 'tenants' && rel.length === 3 ? rel[1]! : null;
     entryFiles.push({ file, shown: displayUnder(listed[i]!), folderTenant });
   });
-  const parsedFiles = await parseEntryFiles(entryFiles.filter((f) => f.folderTenant !== null), cache);
+  const parsedFiles = await readCached(entryFiles.filter((f) => f.folderTenant !== null), cache?.files, parseEntryFile);
   let next = 0;
   for (const { file, folderTenant } of entryFiles) {
     if (folderTenant === null) {
@@ -228,13 +210,13 @@ export const loadKnowledge = async (root: string, { now = new Date(), reviewMaxA
 };
 
 /**
- * Each entry file parsed and checked on its own, in the order given: from the cache when the file is
+ * Each file parsed and checked on its own, in the order given: from the cache when the file is
  * unchanged, else read (in parallel) and parsed, and put in the cache.
  */
-const parseEntryFiles = async (files: { file: string; shown: string }[], cache: KnowledgeCache | undefined): Promise<ParsedEntryFile[]> => {
-  const previous = cache?.files ?? new Map<string, CachedFile>();
-  const next = new Map<string, CachedFile>();
-  const result: (ParsedEntryFile | Promise<ParsedEntryFile>)[] = files.map(({ file, shown }) => {
+const readCached = async <T>(files: { file: string; shown: string }[], cache: Map<string, CachedFile<T>> | undefined, parse: (text: string, shown: string) => T): Promise<T[]> => {
+  const previous = cache ?? new Map<string, CachedFile<T>>();
+  const next = new Map<string, CachedFile<T>>();
+  const result: (T | Promise<T>)[] = files.map(({ file, shown }) => {
     const cached = previous.get(file)?.display === shown ? previous.get(file) : undefined;
     // Stat before reading, so that a change while reading shows as a new stamp next time. Synchronous:
     // ten thousand stats take a fifth of the time they take through the thread pool.
@@ -248,15 +230,15 @@ const parseEntryFiles = async (files: { file: string; shown: string }[], cache: 
     return readFile(file, 'utf8').then((text) => {
       const hash = cache ? createHash('sha1').update(text).digest('base64') : '';
       // Touched but not changed (or recently changed and not since): the content decides.
-      const parsed = cached?.hash === hash ? cached.parsed : parseEntryFile(text, shown);
+      const parsed = cached?.hash === hash ? cached.parsed : parse(text, shown);
       if (stamp) next.set(file, { display: shown, stamp, hash, verifiedAt, parsed });
       return parsed;
     });
   });
   const parsed = await Promise.all(result);
   if (cache) {
-    cache.files.clear();
-    for (const [file, cached] of next) cache.files.set(file, cached);
+    cache.clear();
+    for (const [file, cached] of next) cache.set(file, cached);
   }
   return parsed;
 };
@@ -270,6 +252,42 @@ const listFolder = async (root: string, under = ''): Promise<string[]> => {
     if (dirent.isDirectory()) paths.push(...await listFolder(root, path));
   }
   return paths;
+};
+
+/** A zod error as problems, each at its field's line. */
+const zodProblems = (error: (line: number, message: string) => void, fm: FrontMatter, err: z.ZodError) => {
+  for (const issue of err.issues) {
+    const field = issue.path.join('.');
+    error(fm.lineOf(issue.path as PropertyKey[]), field ? `fältet "${field}" ${issue.message}` : issue.message);
+  }
+};
+
+/** A tenant.yaml parsed and checked on its own: its id must be its folder's name, its colours readable. */
+const parseTenantFile = (text: string, shown: string): ParsedTenantFile => {
+  const problems: Problem[] = [];
+  const error = (line: number, message: string) => problems.push({ severity: 'error', file: shown, line, message: withFix(message) });
+  const folder = basename(dirname(shown));
+  const fm = parseYamlWithLines(text);
+  if (fm.errors.length) {
+    for (const e of fm.errors) error(e.line, `YAML-fel: ${e.message} — kontrollera indrag, kolon och citattecken`);
+    return { problems };
+  }
+  const parsed = tenantConfig.safeParse(fm.data);
+  if (!parsed.success) {
+    zodProblems(error, fm, parsed.error);
+    return { problems };
+  }
+  if (parsed.data.id !== folder) {
+    error(fm.lineOf(['id']), `fältet "id" är "${parsed.data.id}" men mappen heter "${folder}" — ge dem samma namn`);
+    return { problems };
+  }
+  const { accent, accentText } = parsed.data.theme;
+  const ratio = contrastRatio(accent, accentText);
+  if (ratio < MIN_CONTRAST) {
+    error(fm.lineOf(['theme', 'accentText']), `färgerna ${accent} och ${accentText} har kontrasten ${ratio.toFixed(2)}:1, men texten måste ha minst ${MIN_CONTRAST}:1 för att alla ska kunna läsa den — välj en mörkare accent eller en ljusare textfärg`);
+    return { problems };
+  }
+  return { config: parsed.data };
 };
 
 /** Everything about one entry file that does not depend on the other files or the date. */
@@ -291,10 +309,7 @@ const parseEntryFile = (text: string, shown: string): ParsedEntryFile => {
   }
   const parsed = entryFrontMatter.safeParse(fm.data);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = issue.path.join('.');
-      error(fm.lineOf(issue.path as PropertyKey[]), field ? `fältet "${field}" ${issue.message}` : issue.message);
-    }
+    zodProblems(error, fm, parsed.error);
     return { problems };
   }
   const entry: Entry = { ...parsed.data, body: fm.body, file: shown };
