@@ -48,6 +48,8 @@ const MUST_NOT_MATCH: string[] = [
   'Vad är nära vård?',
   'Hej, vad är nära vård?',
   'hej vad är målbilden',
+  'Hej, vad bra att ni finns, vad är målbilden?',
+  'Tack, precis vad jag behövde, men när beslutades den?',
   'Tack vare vad behövs omställningen?',
   'Hur samarbetar regionen och kommunerna?',
   'Hur pratar vårdcentralen med kommunen?',

@@ -36,7 +36,7 @@ export const GREETING = r`(he+j+|he+j+sa+n+|hejhej|hallå+j?|hallo+j?|tj[ae]+n[a
 export const THANKS = r`(tack|tacka|tackar|tacksam|tusen tack|stort tack|tack tack|thanks|thank you|thx|tnx|ty|tack( så| så väldigt)? (mycket|jättemycket|hemskt mycket|väldigt mycket|himla mycket|mkt)( (för|för all) (hjälpen|svaret|svaren|infon|informationen|det|det här))?|tack (för|för all) (hjälpen|svaret|svaren|infon|informationen|det|det här|att du svarade|att (du|ni) (finns|hjälpte|hjälper))|tack ska du ha|tack snälla|thanks a lot|thank you so much)`;
 
 /** A short acknowledgement that may come before or after thanks. */
-const ACK = r`(ok|okej|okey|oki|okay|aha|ah|ja|jaha|jo|bra|jättebra|toppen|perfekt|super|superbra|najs|nice|fint|grymt|kanon|underbart|great|cool|härligt|utmärkt|lysande|schysst|tydligt|förstår|jag förstår|uppfattat|då vet jag|det (var|är) (jätte|väldigt |mycket |riktigt |så |super)?(bra|snällt|toppen|fint|tydligt|intressant|lärorikt)|det var (det jag undrade|till hjälp)|(bra|jättebra|tydligt|toppen|fint|utmärkt|snabbt) (svar|svarat|förklarat)|det var (ett |några )?(bra|fint|tydligt|tydliga|jättebra|toppen) svar|vad bra|snällt|(that|this|it) (was|is) (very |really |so |super )?(helpful|useful|great|good|clear|nice)|(very |really )?helpful|got it|that helps|perfect|(det|detta|du|ni) (var|är|har varit) (till )?(stor |mycket |jätte|väldigt |god )?(hjälp|hjälpsam|hjälpsamma|till hjälp)|till stor hjälp)`;
+const ACK = r`(ok|okej|okey|oki|okay|aha|ah|ja|jaha|jo|bra|jättebra|toppen|perfekt|super|superbra|najs|nice|fint|grymt|kanon|underbart|great|cool|härligt|utmärkt|lysande|schysst|tydligt|förstår|jag förstår|uppfattat|då vet jag|det (var|är) (jätte|väldigt |mycket |riktigt |så |super)?(bra|snällt|toppen|fint|tydligt|intressant|lärorikt)|det var (det jag undrade|till hjälp)|(bra|jättebra|tydligt|toppen|fint|utmärkt|snabbt) (svar|svarat|förklarat)|det var (ett |några )?(bra|fint|tydligt|tydliga|jättebra|toppen) svar|vad bra|snällt|(that|this|it) (was|is) (very |really |so |super )?(helpful|useful|great|good|clear|nice)|(very |really )?helpful|got it|that helps|perfect|(det|detta|du|ni) (var|är|har varit) (till )?(stor |mycket |jätte|väldigt |god )?(hjälp|hjälpsam|hjälpsamma|till hjälp)|till stor hjälp|(det var |det är )?(precis|just|exakt) (vad|det) (jag|vi) (behövde|behöver|ville veta|undrade|letade efter|sökte))`;
 
 /** A goodbye. Not "hej hej", which opens as often as it closes. */
 const BYE = r`(hej ?då|hejdå|adjö|adjöss|ajöss|ha (det|de)( så)? (bra|gott|fint|skönt)|ha en (bra|trevlig|fin|skön) (dag|kväll|helg|eftermiddag)|vi (hörs|ses)|hörs|ses|bye|bye bye|goodbye|good bye|see you|see ya|god natt|godnatt|natti|tack och hej( leverpastej)?|hej så länge|över och ut|det var allt|det var bara det|inget mer|ingenting mer)`;
@@ -44,8 +44,11 @@ const BYE = r`(hej ?då|hejdå|adjö|adjöss|ajöss|ha (det|de)( så)? (bra|gott
 /** Asking how the guide is, which opens a chat as a greeting does. */
 const HOW_ARE_YOU = r`(hur mår du|hur är det( med dig)?|hur har du det|hur står det till|hur är läget|how are you( doing)?|how is it going|hows it going)( idag| i dag| nu| today)?`;
 
+/** Pleased to find the guide: "Vad roligt att ni har en chatt", "så bra att det finns en guide". */
+const PLEASED = r`((vad|så) (roligt|kul|trevligt|bra|härligt|smidigt|fint|skönt|spännande) att (ni|du|det|man) (har|finns|är|kan chatta)( (en|ett|här))?( (chatt|chattbot|guide|tjänst|bot|sån här( \w+)?|möjlighet))?|(how )?(nice|great|cool) (that )?(you have|there is) (a )?(chat|guide|bot))`;
+
 /** What may follow a greeting and still leave it just a greeting. */
-const GREETING_TAIL = r`(där|du|ni|alla|allihopa|på dig|på er|bot|boten|roboten|guiden|chatten|there|again|igen|jag har en fråga|jag har några frågor|jag undrar en sak|en fråga|kan du hjälpa mig|jag behöver hjälp|${HOW_ARE_YOU}|läget|allt bra|i need help|can you help me)`;
+const GREETING_TAIL = r`(${PLEASED}|där|du|ni|alla|allihopa|på dig|på er|bot|boten|roboten|guiden|chatten|there|again|igen|jag har en fråga|jag har några frågor|jag undrar en sak|en fråga|kan du hjälpa mig|jag behöver hjälp|${HOW_ARE_YOU}|läget|allt bra|i need help|can you help me)`;
 
 /** Whom a visitor asks to reach. */
 const SOMEONE = r`(er|dig|kommunen|regionen|någon|nån|en handläggare|handläggaren|min handläggare|personal|personalen|kundtjänst|växeln|vårdcentralen|hälsocentralen|socialtjänsten|hemtjänsten|hemsjukvården|\w+mottagningen|\w+enheten|förvaltningen|kontaktcenter|en människa|en person)`;
@@ -149,13 +152,13 @@ export const INTENT_RULES: readonly IntentRule[] = [
       // An acknowledgement alone ("ok", "jaha, uppfattat"), not "ja" or "bra", which answer a question.
       r`^(ok|okej|okey|oki|okay|aha|jaha|uppfattat|toppen|perfekt|förstår|jag förstår|got it)( (ok|okej|uppfattat|toppen|perfekt|då|tack))*$`,
     ],
-    examples: ['ok', 'jaha, uppfattat', 'Tack så mycket, det var bra svar!', 'Tack!', 'tack så mycket', 'tusen tack', 'toppen, tack för hjälpen', 'thanks', 'Thanks, that was helpful!', 'Tack så mycket, det var till stor hjälp!', 'tack tack', 'tack så mycket för hjälpen', 'tack, bra svar', 'Tack, det var jättebra!', 'tack, det var väldigt tydligt'],
+    examples: ['ok', 'jaha, uppfattat', 'Tack så mycket, det var bra svar!', 'Tack!', 'tack så mycket', 'tusen tack', 'toppen, tack för hjälpen', 'thanks', 'Thanks, that was helpful!', 'Tack så mycket, det var till stor hjälp!', 'tack tack', 'tack så mycket för hjälpen', 'tack, bra svar', 'Tack, det var jättebra!', 'tack, det var väldigt tydligt', 'Tack så mycket för hjälpen, det var precis vad jag behövde!'],
   },
   {
     id: 'greeting',
     maxWords: SMALL_TALK_MAX_WORDS,
     kind: 'greeting',
     patterns: [r`^(${GREETING}|${HOW_ARE_YOU})( (${GREETING}|${GREETING_TAIL}))*$`],
-    examples: ['Hej', 'Hejsan', 'hallå', 'god morgon', 'tjena', 'hello', 'hejj', 'Hej, jag har en fråga', 'hej hej', 'God morgon! Hur mår du idag?', 'hur mår du?'],
+    examples: ['Hej', 'Hejsan', 'hallå', 'god morgon', 'tjena', 'hello', 'hejj', 'Hej, jag har en fråga', 'hej hej', 'God morgon! Hur mår du idag?', 'hur mår du?', 'Hejsan! Vad roligt att ni har en chatt.', 'Hej, så bra att det finns en guide'],
   },
 ];
