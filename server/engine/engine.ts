@@ -334,11 +334,12 @@ export class Engine {
     if (decision.kind !== 'fallback') return decision;
     // "Jag är journalist och skriver om omställningen. Hur lång tid har…?": the question without what the
     // visitor says about themselves, when the whole message finds nothing (an answer, or entries to offer).
-    // A question sentence without a subject of its own ("…något slags modellområde. Vad betyder det?")
-    // points back to the visitor's earlier words: it is asked about those of them the base knows.
+    // A question sentence without a subject of its own ("…något slags modellområde. Vad betyder det?",
+    // "Vad säger Värmland om det?" on Värmland's site) points back to the visitor's earlier words: it is
+    // asked about those of them the base knows.
     for (const sentence of questionSentences(text)) {
       let alone = this.#search(index, tenantIndex, tenantId, sentence);
-      if (alone.analysis.tokens.every(isLightWord)) {
+      if (alone.analysis.tokens.every((token) => isLightWord(token) || tenantIndex.namesTenant(token))) {
         const before = this.#search(index, tenantIndex, tenantId, text.slice(0, text.indexOf(sentence))).analysis;
         const subject = [...new Set(before.terms.filter((t) => !isLightWord(t.token)).map((t) => t.token))];
         alone = subject.length ? this.#search(index, tenantIndex, tenantId, `${sentence} ${subject.join(' ')}`) : withSubject(alone);

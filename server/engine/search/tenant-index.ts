@@ -86,6 +86,12 @@ export class TenantIndex {
     return ids.length === 1 ? ids[0] : undefined;
   }
 
+  /** Whether a visitor's word is one of the tenant's own names ("Värmland", "regionen"): on its own site, no subject of its own. */
+  namesTenant(token: string): boolean {
+    const stem = processTermForIndex(token);
+    return stem !== null && this.#placeStems.has(stem);
+  }
+
   /** @param knownElsewhere whether a word this index does not know is in another organisation's texts */
   analyze(text: string, knownElsewhere?: (token: string) => boolean): QueryAnalysis {
     return analyzeQuery(text, this.vocabulary, this.#synonyms, knownElsewhere);
