@@ -68,11 +68,11 @@ const chancesFor = (bias: readonly number[], weights: ReadonlyMap<string, readon
 export const classChances = (model: TriageModel, read: string): number[] => chancesFor(model.bias, weightsOf(model), featuresOf(read));
 
 /** The situation the model recognises in a text already read for triage, or null when it is not sure. */
-export const modelLevel = (model: TriageModel, read: string): { level: TriageLevel; chance: number } | null => {
+export const modelLevel = (model: TriageModel, read: string, threshold = MODEL_THRESHOLD): { level: TriageLevel; chance: number } | null => {
   if (read.split(' ').filter(Boolean).length < MODEL_MIN_WORDS) return null;
   const chances = classChances(model, read);
   const none = model.classes.indexOf('none');
-  if (1 - chances[none]! < MODEL_THRESHOLD) return null;
+  if (1 - chances[none]! < threshold) return null;
   let best = -1;
   for (let c = 0; c < chances.length; c++) if (c !== none && (best < 0 || chances[c]! > chances[best]!)) best = c;
   return { level: model.classes[best] as TriageLevel, chance: 1 - chances[none]! };
