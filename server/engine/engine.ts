@@ -23,6 +23,7 @@ import { texts, type Lang } from './replies';
 import { detectLanguage, englishToSwedish } from './language';
 import { itemNamedIn, listItems, pointsAtSuggestion } from './context/list-items';
 import { UnknownTenantError } from './errors';
+import { withoutSourceLine } from '../knowledge/source-line';
 
 export type Question = { tenant: string; text: string; conversationId?: string; lang?: Lang };
 
@@ -438,7 +439,7 @@ export class Engine {
 
   #answerParts(index: TenantIndex, entry: Entry, lang: Lang): ReplyParts {
     return this.#replyParts(index, entry, lang, () => ({
-      text: `${lang === 'sv' ? '' : texts[lang].answerFromOtherLanguage}${entry.body}`,
+      text: `${lang === 'sv' ? '' : texts[lang].answerFromOtherLanguage}${withoutSourceLine(entry.body)}`,
       sources: [{ title: entry.source.title, url: entry.source.url }],
       suggestions: entry.related
         .map((id) => index.entries.get(id))
@@ -484,7 +485,7 @@ export class Engine {
       return this.#answer(reply, conversation, index, decision.candidate.entry, lang);
     }
     const answered = this.#answer(reply, conversation, index, shown, lang);
-    return { ...answered, text: `${lang === 'sv' ? '' : texts[lang].answerFromOtherLanguage}${item.charAt(0).toUpperCase()}${item.slice(1)}.\n\n${shown.body}` };
+    return { ...answered, text: `${lang === 'sv' ? '' : texts[lang].answerFromOtherLanguage}${item.charAt(0).toUpperCase()}${item.slice(1)}.\n\n${withoutSourceLine(shown.body)}` };
   }
 
   /** The suggestions shown, each with its normalised text (made once per entry or index), for what the visitor taps next. */

@@ -10,6 +10,7 @@ import { type Problem, withFix } from './problem';
 import { entriesByOwner, type Knowledge, NATIONAL } from './knowledge';
 import { parseSynonyms, questionKey } from '../engine/swedish';
 import { contrastRatio, MIN_CONTRAST } from './contrast';
+import { hasSourceLine, withoutSourceLine } from './source-line';
 
 export type LoadResult = {
   /** Null when any error was found: a broken base is never served. */
@@ -58,7 +59,6 @@ export class KnowledgeCache {
   readonly tenants = new Map<string, CachedFile<ParsedTenantFile>>();
 }
 
-const SOURCE_LINE = /^källa:/im;
 
 /** Reads and validates the whole knowledge folder. Never throws for bad content: it reports problems. */
 export const loadKnowledge = async (root: string, { now = new Date(), reviewMaxAgeDays = 365, cache }: LoadOptions = {}): Promise<LoadResult> => {
@@ -322,12 +322,12 @@ const parseEntryFile = (text: string, shown: string): ParsedEntryFile => {
     question: entry.questions.map((_, i) => fm.lineOf(['questions', i])),
     related: entry.related.map((_, i) => fm.lineOf(['related', i])),
   };
-  return { entry, lines, answerWords: countAnswerWords(entry.body), hasSource: SOURCE_LINE.test(entry.body), questionKeys: entry.questions.map(questionKey) };
+  return { entry, lines, answerWords: countAnswerWords(entry.body), hasSource: hasSourceLine(entry.body), questionKeys: entry.questions.map(questionKey) };
 };
 
 /** Words of the answer itself, not counting the closing source line. */
 export const countAnswerWords = (body: string): number =>
-  body.split('\n').filter((l) => !SOURCE_LINE.test(l)).join(' ').split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
+  withoutSourceLine(body).split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
 
 
 const dedupe = (problems: Problem[]) => {

@@ -1,3 +1,4 @@
+import { withoutSourceLine } from '../../knowledge/source-line';
 import type { Entry } from '../../knowledge/entry-schema';
 import { questionKey } from '../normalize';
 import { interrogativeOfTokens, normalizeText, tokenizeForIndex, type Interrogative } from '../swedish';
@@ -28,7 +29,7 @@ export const entryText = (entry: Entry): EntryText => {
         // The questions' tokens one after another, as tokenising them joined would give.
         questions: questionTokens.flat(),
         keywords: tokenizeForIndex(entry.keywords.join('\n')),
-        body: tokenizeForIndex(stripMarkdown(entry.body.replace(/^källa:.*$/gim, ''))),
+        body: tokenizeForIndex(stripMarkdown(withoutSourceLine(entry.body))),
       },
       questionTokens,
       questionKeys: entry.questions.map(questionKey),

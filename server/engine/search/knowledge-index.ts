@@ -1,3 +1,4 @@
+import { withoutSourceLine } from '../../knowledge/source-line';
 import type { Entry } from '../../knowledge/entry-schema';
 import { entriesByOwner, type Knowledge, NATIONAL } from '../../knowledge/knowledge';
 import { fold, parseSynonyms, Synonyms, tokenizeForIndex, type Vocabulary } from '../swedish';
@@ -130,7 +131,7 @@ const wordsOf = (part: EntryIndex, previous?: EntryIndex): PartWords => {
 /** Adds (1) or takes away (-1) one entry's words. */
 const countEntry = (counted: CountedWords, entry: Entry, by: 1 | -1) => {
   const { tokens } = entryText(entry);
-  const text = entry.body.split(/\n\s*Källa:/)[0]!;
+  const text = withoutSourceLine(entry.body);
   const words = new Set<string>();
   for (const field of [tokens.questions, tokens.keywords, tokens.body]) for (const t of field) words.add(t);
   const lowercase = new Set([...text.matchAll(/\p{Ll}[\p{L}-]*/gu)].map(([word]) => word));
