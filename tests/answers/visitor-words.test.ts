@@ -100,6 +100,13 @@ describe('answers in the visitor\'s words', async () => {
       expect(reply.text).toContain('regionen');
     });
 
+    it('falls back on getting a municipal service for one\'s own, though entries mention hemtjänst, and names the municipality', async () => {
+      const reply = await say('strangnas', 'Hur får jag hemtjänst till min mamma?');
+      expect(reply.kind).toBe('fallback');
+      expect(reply.entryId).toBeUndefined();
+      expect(reply.text).toContain('kontakta Strängnäs kommun');
+    });
+
     it('still answers a question about the reform that uses an errand verb with no one doing it', async () => {
       const reply = await say('vasterbotten', 'Vem betalar för modellområdena?');
       expect(reply.kind).toBe('answer');

@@ -12,6 +12,8 @@ describe('errandOf', () => {
     ['Var skickar jag fakturan?', 'fakturan'],
     ['Kan man boka tid hos en läkare?', 'boka'],
     ['Hur betalar jag?', 'betalar'],
+    ['Hur får jag hemtjänst till min mamma?', 'hemtjanst'],
+    ['hur fixar man trygghetslarm åt pappa', 'trygghetslarm'],
   ])('"%s" is the errand "%s"', (text, errand) => {
     expect(errandOf(text)).toBe(errand);
   });

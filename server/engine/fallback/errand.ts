@@ -31,6 +31,12 @@ const DOER = /\b(jag|man|vi|min|mitt|mina|mamma|pappa|ja)\b/;
 /** An errand told in more words than one: a population count is a fact of the statistics office, not of the reform. */
 const POPULATION_COUNT = /\bhur manga (invanare|manniskor|personer) (bor|har|finns|lever)\b|\bhur manga (bor|lever) (det )?i\b|\b(invanarantal|befolkningsmangd)\w*/;
 
+/**
+ * Getting a municipal service for oneself or one's own: "Hur får jag hemtjänst till min mamma?". An errand for the
+ * municipality's own pages and staff, not a question about the reform, whichever entry mentions the service.
+ */
+const GETTING_A_SERVICE = /\bhur (far|soker|ansoker|skaffar|ordnar|fixar|bestaller) (jag|man|vi|ja|min \w+|mamma|pappa) (\w+ ){0,2}(hemtjanst|trygghetslarm|fardtjanst|ledsagning|matlador|matdistribution|korttidsboende|sarskilt boende|aldreboende|boendeplats|avlosning|hemsjukvard)\w*/;
+
 /** The errand a question asks about (its word, folded), or null when it asks about something else. */
 export const errandOf = (text: string): string | null => {
   const folded = foldForMatching(text);
@@ -38,7 +44,8 @@ export const errandOf = (text: string): string | null => {
   const tokens = folded.split(' ');
   const noun = tokens.find((t) => ERRAND_NOUNS.has(t));
   if (noun) return noun;
-  return DOER.test(folded) ? tokens.find((t) => ERRAND_VERBS.has(t)) ?? null : null;
+  const verb = DOER.test(folded) ? tokens.find((t) => ERRAND_VERBS.has(t)) : undefined;
+  return verb ?? GETTING_A_SERVICE.exec(folded)?.[4] ?? null;
 };
 
 /** Whether an entry lists this errand among its questions: then it is the entry that answers it. */

@@ -19,6 +19,12 @@ export type { Candidate } from './rank';
  */
 const UNKNOWN_WORD_WEIGHT = 0.7;
 
+/**
+ * The same for a number the base does not know: most often the visitor's own detail, an age or a year ("för
+ * mig som är 75"), not what the question is about (a year the texts name is known, and weighs in full).
+ */
+const UNKNOWN_NUMBER_WEIGHT = 0.2;
+
 /** Only a word read surely enough (exact, without å/ä/ö, a close typo or compound) counts in questionMatch: a synonym does not. */
 const QUESTION_MATCH_MIN_WEIGHT = 0.7;
 
@@ -200,7 +206,7 @@ export class TenantIndex {
       const light = isLightWord(token);
       // A word the base does not know weighs less than the rarest it does, unless another organisation's texts use it.
       const idf = terms.length ? Math.max(...terms.map((t) => this.idf(t.stem)))
-        : this.idf('') * (analysis.foreign.includes(token) ? 1 : UNKNOWN_WORD_WEIGHT);
+        : this.idf('') * (analysis.foreign.includes(token) ? 1 : /^\d+$/.test(token) ? UNKNOWN_NUMBER_WEIGHT : UNKNOWN_WORD_WEIGHT);
       return {
         // A light word's terms carry its reduced weight; matched, it is covered in full.
         terms: terms.map((t) => ({ stem: index.get(t.stem)!, covers: Math.min(1, light ? t.weight / LIGHT_WEIGHT : t.weight) })),
