@@ -49,6 +49,9 @@ type CachedFile<T> = { display: string; stamp: string; hash: string; verifiedAt:
  * read again and compared by content until it is older. File systems that keep whole seconds (FAT,
  * ext3, some network mounts) need two seconds; the others tick every few milliseconds.
  */
+/** More national entries changed than this: all their questions are claimed again. */
+const MAX_NATIONAL_CHANGES_CLAIMED_ALONE = 200;
+
 const racyMs = (mtimeNs: bigint) => (mtimeNs % 1_000_000_000n === 0n ? 2000 : 50);
 
 /** The parsed files of one knowledge folder, between loads. Keep one per watcher: it is not shared state. */
@@ -57,6 +60,8 @@ export class KnowledgeCache {
   readonly files = new Map<string, CachedFile<ParsedEntryFile>>();
   /** tenant.yaml files, the same way (at 300 organisations, parsing them all again was a third of a reload). */
   readonly tenants = new Map<string, CachedFile<ParsedTenantFile>>();
+  /** The national entries' questions as last claimed, with the problems found then. */
+  nationalQuestions?: { entries: readonly Entry[]; questions: Map<string, Entry>; problems: Problem[] };
 }
 
 
@@ -185,8 +190,27 @@ export const loadKnowledge = async (root: string, { now = new Date(), reviewMaxA
     }
   };
   const byScope = entriesByOwner(entries.values(), scopes);
-  const nationalQuestions = new Map<string, Entry>();
-  claimQuestions(byScope.get(NATIONAL) ?? [], nationalQuestions);
+  const national = byScope.get(NATIONAL) ?? [];
+  // The national questions, claimed again only for the national entries that changed (at 5,000 national entries,
+  // claiming them all was most of a reload's checks): an unchanged file keeps its Entry object.
+  const claimed = cache?.nationalQuestions;
+  const changed = claimed && claimed.entries.length === national.length && !claimed.problems.length
+    ? national.flatMap((entry, i) => (entry === claimed.entries[i] ? [] : [i])) : null;
+  let nationalQuestions: Map<string, Entry>;
+  const before = problems.length;
+  if (changed && changed.length <= MAX_NATIONAL_CHANGES_CLAIMED_ALONE) {
+    // A few national entries edited (an editor's save, a bulk change of a hundred): only theirs claimed again.
+    nationalQuestions = new Map(claimed!.questions);
+    for (const i of changed) {
+      const old = claimed!.entries[i]!;
+      for (const q of old.questions) if (nationalQuestions.get(questionKey(q)) === old) nationalQuestions.delete(questionKey(q));
+    }
+    claimQuestions(changed.map((i) => national[i]!), nationalQuestions);
+  } else {
+    nationalQuestions = new Map();
+    claimQuestions(national, nationalQuestions);
+  }
+  if (cache) cache.nationalQuestions = { entries: national, questions: nationalQuestions, problems: problems.slice(before) };
   for (const [scope, list] of byScope) if (scope !== NATIONAL) claimQuestions(list, new Map(), nationalQuestions);
 
   // ---- synonyms ----

@@ -20,7 +20,12 @@ export type KnowledgeWatcherOptions = {
   /** Called with each good snapshot; throwing keeps the previous one. */
   apply: (knowledge: Knowledge) => void;
   log: Logger;
-  /** Wait this long after the last change before reloading, so an editor's save of several files is one reload. @default 150 */
+  /**
+   * Wait this long after the last change before reloading, so an editor's save of several files is one reload.
+   * Short: a national edit at 300 organisations is served in about half a second, and the wait is part of it;
+   * a bulk change written over longer than this is reloaded more than once, each time serving what is written.
+   * @default 50
+   */
   debounceMs?: number;
 };
 
@@ -104,7 +109,7 @@ export class KnowledgeWatcher {
       // A folder added or removed (a new organisation) is watched, or let go, before its files are read.
       this.#watchFolders();
       void this.reload();
-    }, this.#options.debounceMs ?? 150);
+    }, this.#options.debounceMs ?? 50);
   }
 
   async #load() {
