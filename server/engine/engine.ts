@@ -5,7 +5,7 @@ import type { TenantConfig } from '../knowledge/tenant-schema';
 import type { Knowledge } from '../knowledge/knowledge';
 import { normalizeQuestion } from './normalize';
 import { triage, safetyReply, crisisContacts, TRIAGE_LEVELS, type TriageLevel, type TriageResult } from './triage';
-import { detectIntent, intentReply, stripGreeting, type Intent, type IntentKind } from './intents';
+import { detectIntent, greetingAlone, intentReply, stripGreeting, type Intent, type IntentKind } from './intents';
 import { NATIONAL_CONTACTS } from './national-contacts';
 import { ConversationStore, type Conversation } from './context/conversation-store';
 import { asksAboutAPerson, isFollowUp, leansOnTopic, ordinalReference } from './context/follow-up';
@@ -304,6 +304,16 @@ export class Engine {
       return reply('clarify', texts[lang].clarify, {
         suggestions: this.#remember(conversation, decision.candidates.map((c) => this.#suggestionFor(c.entry))),
       });
+    }
+
+    // A greeting or thanks that asks nothing, in no word the base knows ("Hi there, nice to meet you!"): small talk back.
+    const alone = analysis.terms.some((t) => !isLightWord(t.token)) ? null : greetingAlone(classified.normalized);
+    if (alone) {
+      trace.route = 'intent';
+      return this.#cannedReply(reply, conversation, tenantIndex, 'smalltalk', alone, lang, () => ({
+        text: intentReply(alone, lang, tenant.name),
+        suggestions: this.#starterSuggestions(tenant, tenantIndex).map(({ text, key }) => ({ text, entryId: '', key })),
+      }));
     }
 
     // 6. Escalation policy: the second fallback in a row hands over to a person.

@@ -149,6 +149,12 @@ describe('answers in the visitor\'s words', async () => {
       else expect(reply.text).not.toMatch(/kommunen där du bor: kontakta/);
     });
 
+    it('answers a greeting or thanks that asks nothing in small talk, and one that names the base\'s subject as a question', async () => {
+      expect((await say('vasternorrland', 'Hi there, nice to meet you!')).kind).toBe('smalltalk');
+      expect((await say('varmland', 'Hej! Vad roligt att ni har en chatt.')).kind).toBe('smalltalk');
+      expect((await say('varmland', 'Hej, målbilden i Norrbotten')).kind).toBe('fallback');
+    });
+
     it('without any close entry or known topic, says only that it does not know', async () => {
       const reply = await say('varmland', 'Vad tycker du om fotboll?');
       expect(reply.kind).toBe('fallback');

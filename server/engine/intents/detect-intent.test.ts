@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectIntent, matchingIntentRules } from './detect-intent';
 import { intentReply } from './intent-reply';
 import { INTENT_RULES } from './rules';
-import { stripGreeting } from './strip-greeting';
+import { greetingAlone, stripGreeting } from './strip-greeting';
 import type { IntentKind } from './types';
 
 /** Messages that must be recognised, with the kind they must get. Typos and missing å/ä/ö on purpose. */
@@ -134,5 +134,25 @@ describe('intentReply', () => {
 
   it('never reads "från ." when a tenant has no name', () => {
     expect(intentReply('greeting', 'sv', '  ')).toContain('din region eller kommun');
+  });
+});
+
+describe('greetingAlone', () => {
+  it.each([
+    ['Hi there, nice to meet you!', 'greeting'],
+    ['Hej! Vad roligt att ni har en chatt.', 'greeting'],
+    ['Tack, ha en fin kväll ni som jobbar med det här', 'thanks'],
+  ] as const)('"%s" asks nothing after its opening: %s', (text, kind) => {
+    expect(greetingAlone(text)).toBe(kind);
+  });
+
+  it.each([
+    'Hej, vad är målbilden?',
+    'Hej! Jag undrar om färdplanen',
+    'Tack. Berätta om färdplanen',
+    'Tack, men när beslutades den',
+    'Vad roligt att ni har en chatt',
+  ])('"%s" asks something, or opens otherwise', (text) => {
+    expect(greetingAlone(text)).toBeNull();
   });
 });

@@ -29,3 +29,22 @@ export const stripGreeting = (text: string): string => {
   const match = LEADING_GREETINGS.exec(nfc);
   return (match ? nfc.slice(match[0].length) : nfc).trim();
 };
+
+/** What asks for something: a question mark, a question word opening a clause, or a request ("berätta", "förklara"). */
+const ASKS = new RegExp(
+  r`\?|(?:^|[.!,;:]${GAP}*|\b(?:och|men|but|and)${GAP}+)(?:vad(?!${GAP}+(?:roligt|kul|bra|trevligt|härligt|harligt|fint|skönt|skont|smidigt|spännande|spannande)\b)|hur|när|nar|var|vart|vem|vilk\w*|varför|varfor|kan|får|far|finns|ska|what|how|when|where|who|which|why|can|could|is|are|do|does)\b|\b(?:berätta|beratta|förklara|forklara|säg|sag|visa|undrar|vill veta|tell|explain|show|wonder|want to know)\b`,
+  'iu',
+);
+
+/**
+ * A message that opens with a greeting or thanks and asks nothing after it: "Hi there, nice to meet you!",
+ * "Hej! Vad roligt att ni har en chatt." Read only when the search found nothing to answer with: small talk,
+ * not "Det vet jag tyvärr inte". Null when it opens otherwise or asks something.
+ */
+export const greetingAlone = (text: string): 'greeting' | 'thanks' | null => {
+  const nfc = text.normalize('NFC');
+  const match = LEADING_GREETINGS.exec(nfc);
+  if (!match || !match[0].trim()) return null;
+  if (ASKS.test(nfc.slice(match[0].length))) return null;
+  return new RegExp(r`^${GAP}*${THANKS}`, 'iu').test(nfc) ? 'thanks' : 'greeting';
+};
