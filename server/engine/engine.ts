@@ -83,7 +83,8 @@ const classify = (text: string): Classified => {
   return {
     normalized,
     triage: triage(normalized),
-    intent: detectIntent(normalized),
+    // Thanks that ask nothing more ("Tack så mycket, nu har jag allt jag behöver!") are thanks, whatever words follow.
+    intent: detectIntent(normalized) ?? (greetingAlone(normalized) === 'thanks' ? { kind: 'thanks', rule: 'thanks-asking-nothing' } : null),
     lang: detectLanguage(normalized),
     sv: readAs(stripGreeting(normalized)),
   };

@@ -153,6 +153,8 @@ describe('answers in the visitor\'s words', async () => {
       expect((await say('vasternorrland', 'Hi there, nice to meet you!')).kind).toBe('smalltalk');
       expect((await say('varmland', 'Hej! Vad roligt att ni har en chatt.')).kind).toBe('smalltalk');
       expect((await say('varmland', 'Hej, målbilden i Norrbotten')).kind).toBe('fallback');
+      expect((await say('vasterbotten', 'Tack så mycket, nu har jag allt jag behöver till mitt gymnasiearbete!')).kind).toBe('smalltalk');
+      expect((await say('vasterbotten', 'Tack! Berätta om digitalt när det går')).kind).toBe('answer');
     });
 
     it('without any close entry or known topic, says only that it does not know', async () => {
