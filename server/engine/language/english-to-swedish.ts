@@ -345,7 +345,10 @@ const ENGLISH_STOPWORDS = new Set(
   ('the a an is are was were be been being am do does did of to for from with without about into at on by in ' +
     'can could would should will shall may might must have has had get got tell me please explain more ' +
     'you your we our us i my mine he she his her its their there here then than so such any some ' +
-    'or but not no yes also just only very really well one ones exactly actually as').split(' '),
+    'or but not no yes also just only very really well one ones exactly actually as ' +
+    // The visitor's own framing, never the subject: "I'm a student doing a project", "please give the word too".
+    'im ive id ill doing too give word words wondering wonder curious know want need let say something ' +
+    'anything thing things bit little kind sort high-school highschool project').split(' '),
 );
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
