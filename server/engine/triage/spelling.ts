@@ -147,7 +147,9 @@ export const makeSpeller = (
     const small = (part: string) => functionWords.has(part) || SHORT_PARTS.has(part);
     if (!parts.some((part, i) => (small(part) || keys.has(part)) && !(i === 0 && PREFIXES.has(part)))) return undefined;
     // Nor a short word of some other kind among them: "digitala" is not "dig i tala".
-    return parts.every((part) => small(part) || keys.has(part) || part.length >= MIN_TYPO_LENGTH) ? parts : undefined;
+    // A whole sentence typed without spaces ("tankerpaattdohelatiden") may hold any known word of four letters.
+    const shortest = parts.length >= MIN_PARTS_OF_A_SENTENCE ? 4 : MIN_TYPO_LENGTH;
+    return parts.every((part) => small(part) || keys.has(part) || part.length >= shortest) ? parts : undefined;
   };
 
   /** "jatteforvirad" → "jatte forvirrad": an intensifier before a key word, itself maybe misspelled. */
