@@ -464,6 +464,8 @@ const RULES: readonly TriageRule[] = [
     id: 'emergency-other',
     level: 'emergency',
     patterns: [
+      // Something sharp into an eye: "Spikpistolen slog rakt in i ögat på min arbetskamrat".
+      r`\b(spik\w*|skruv\w*|kniv\w*|sax\w*|metallbit\w*|metallflisa|glasbit\w*|pil\w*|krok\w*|splitter) (\w+ ){0,4}(rakt )?(in )?i ögat\b|\b(nail|screw|knife|scissors|metal|glass|arrow|hook)\w* (\w+ ){0,4}(in|into) (his|her|my|the) eye\b`,
       // A finger or a hand nearly off: "Sågade mig i tummen, den hänger typ bara i en hudflik."
       r`^(?=.*\b(tumme\w*|finger\w*|fingr\w*|hand\w*|fot\w*|tå|tån|tårna)\b)(?=.*\b(hänger (\w+ ){0,3}(hudflik\w*|en tråd|en flik)|nästan av|halvt av|avsågad\w*|avskuren|avslit\w*|avhuggen)\b)`,
       // A tearing pain, or pain with a known aortic aneurysm: "det river i magen och ryggen som om något slits sönder".
@@ -540,7 +542,7 @@ const RULES: readonly TriageRule[] = [
       // "Tonight's the night. I just wanted to tell someone."
       r`^(?=.*\b(tonights the night|its time now|ikväll är det dags|i kväll är det dags|i natt är det dags|nu är det dags)\b)(?=.*\b(tell someone|someone to know|säga det till någon|berätta för någon|att någon skulle veta)\b)`,
       // Longing for one's own funeral; the rope hung up or ready; methods looked up.
-      r`^(?=.*\b(sin|min) (egen )?begravning\b)(?=.*\b(längt\w*|vem som ska få|skrämmer mig|planerar))|\blängtar (efter|till) döden\b`,
+      r`^(?=.*\b(sin|min|my) (egen |own )?(begravning|funeral)\b)(?=.*\b(längt\w*|vem som ska få|skrämmer mig|lättad|relieved|every night|varje natt|longing|long for))|\blängtar (efter|till) döden\b`,
       r`\b(hängt|hängde|satt) upp (ett |repet|rep|snaran|en snara)\b|\b(the |a )?rope (is )?ready\b|\bgot the rope\b|\brepet (är )?(klart|redo|färdigt)\b`,
       r`\b(googlat|googlar|kollat|sökt|läst) (på |om )?hur (många|mycket) (\w+ ){0,2}(som )?(behövs|krävs|räcker)\b|\bgooglar? (på |om )?(broar|bron|höga hus|hur högt)\b|\bgooglat (på |om )?(broar|bron|hur högt)\b`,
       // "Ni behöver inte svara. Jag har redan tagit dem."
