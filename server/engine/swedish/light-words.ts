@@ -38,6 +38,7 @@ bra dåligt dålig stor stora liten lilla små svårt svår lätt lätta
 konstigt rolig roligt intressant spännande enbart cirka
 riktigt alldeles massa massor halva hela helt gärna hellre helst kort gott kortfattat
 hit dit härifrån därifrån överallt ingenstans någonstans nånstans
+klara klarar klarade klarat hantera hanterar orka orkar
 egentliga egentlig själva självaste
 okay please thanks hello hi really actually exactly basically like kind sort stuff things
 vänligen hjärtligt hjärtliga förhand tidningen tidningar

@@ -531,6 +531,8 @@ const RULES: readonly TriageRule[] = [
     level: 'suicide',
     // Indirect signs: a plan, the means put aside, farewells, belongings given away.
     patterns: [
+      // Better off without me: "Familjen skulle klara sig bättre med livförsäkringen än med mig".
+      r`\b(klara sig|klarar sig|ha det|har det|må|mår|vara) bättre (\w+ ){0,3}(utan mig|än med mig)\b`,
       r`\b(keep )?(opening|open|opened) the window and (looking|look|looked|staring|stare) down\b|\b(öppnar|öppnat|öppnade) fönstret och (tittar|kollar|stirrar|tittade) ner\b`,
       // Afraid of what one may do to oneself: "rädd för vad man själv ska göra i natt".
       r`\brädd för vad (jag|ja|man|han|hon|hen) (själv )?(ska|kan|kommer att|kommer|skulle) göra\b|\b(afraid|scared) of what i (might|could|will) do\b`,
