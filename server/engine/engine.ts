@@ -68,6 +68,8 @@ type Classified = {
   normalized: string;
   triage: TriageResult | null;
   intent: Intent | null;
+  /** A greeting or thanks that asks nothing after it (intents/strip-greeting.ts). */
+  alone: 'greeting' | 'thanks' | null;
   lang: Lang | null;
   /** The text without a leading greeting ("hej, vad är…"), and its keys for the listed questions. */
   sv: ReadAs;
@@ -80,11 +82,13 @@ const readAs = (text: string): ReadAs => ({ text, keys: questionKeysOf(text) });
 
 const classify = (text: string): Classified => {
   const normalized = normalizeQuestion(text);
+  const alone = greetingAlone(normalized);
   return {
     normalized,
     triage: triage(normalized),
     // Thanks that ask nothing more ("Tack så mycket, nu har jag allt jag behöver!") are thanks, whatever words follow.
-    intent: detectIntent(normalized) ?? (greetingAlone(normalized) === 'thanks' ? { kind: 'thanks', rule: 'thanks-asking-nothing' } : null),
+    intent: detectIntent(normalized) ?? (alone === 'thanks' ? { kind: 'thanks', rule: 'thanks-asking-nothing' } : null),
+    alone,
     lang: detectLanguage(normalized),
     sv: readAs(stripGreeting(normalized)),
   };
@@ -308,7 +312,7 @@ export class Engine {
     }
 
     // A greeting or thanks that asks nothing, in no word the base knows ("Hi there, nice to meet you!"): small talk back.
-    const alone = analysis.terms.some((t) => !isLightWord(t.token)) ? null : greetingAlone(classified.normalized);
+    const alone = analysis.terms.some((t) => !isLightWord(t.token)) ? null : classified.alone;
     if (alone) {
       trace.route = 'intent';
       return this.#cannedReply(reply, conversation, tenantIndex, 'smalltalk', alone, lang, () => ({

@@ -88,9 +88,9 @@ export const loadKnowledge = async (root: string, { now = new Date(), reviewMaxA
   const tenants = new Map<string, TenantConfig>();
   const tenantFiles = files.filter((_, i) => /tenants[\\/][^\\/]+[\\/]tenant\.ya?ml$/.test(listed[i]!));
   const parsedTenants = await readCached(tenantFiles.map((file) => ({ file, shown: display(file) })), cache?.tenants, parseTenantFile);
-  parsedTenants.forEach((parsed, i) => {
+  parsedTenants.forEach((parsed) => {
     if (parsed.problems) problems.push(...parsed.problems);
-    else tenants.set(basename(join(tenantFiles[i]!, '..')), parsed.config);
+    else tenants.set(parsed.config.id, parsed.config);
   });
 
   // ---- entries ----

@@ -30,6 +30,8 @@ export const stripGreeting = (text: string): string => {
   return (match ? nfc.slice(match[0].length) : nfc).trim();
 };
 
+const LEADING_THANKS = new RegExp(r`^${GAP}*${THANKS}`, 'iu');
+
 /** What asks for something: a question mark, a question word opening a clause, or a request ("berätta", "förklara"). */
 const ASKS = new RegExp(
   r`\?|(?:^|[.!,;:]${GAP}*|\b(?:och|men|but|and)${GAP}+)(?:vad(?!${GAP}+(?:roligt|kul|bra|trevligt|härligt|harligt|fint|skönt|skont|smidigt|spännande|spannande)\b)|hur|när|nar|var|vart|vem|vilk\w*|varför|varfor|kan|får|far|finns|ska|what|how|when|where|who|which|why|can|could|is|are|do|does)\b|\b(?:berätta|beratta|förklara|forklara|säg|sag|visa|undrar|vill veta|tell|explain|show|wonder|want to know)\b`,
@@ -46,5 +48,5 @@ export const greetingAlone = (text: string): 'greeting' | 'thanks' | null => {
   const match = LEADING_GREETINGS.exec(nfc);
   if (!match || !match[0].trim()) return null;
   if (ASKS.test(nfc.slice(match[0].length))) return null;
-  return new RegExp(r`^${GAP}*${THANKS}`, 'iu').test(nfc) ? 'thanks' : 'greeting';
+  return LEADING_THANKS.test(nfc) ? 'thanks' : 'greeting';
 };

@@ -52,7 +52,6 @@ export const readForTriage = (text: string): string => readSentences(text).join(
 const COMPILED = compileRules(TRIAGE_RULES);
 /** Questions the model must leave alone whatever it thinks, as every rule of a crisis does. */
 const MODEL_STEPS_ASIDE_FOR = compileMatcher('model-steps-aside', { patterns: MODEL_STEPS_ASIDE });
-const learnedLevel = (read: string) => (MODEL_STEPS_ASIDE_FOR(read) ? null : modelLevel(MODEL as TriageModel, read));
 const MODEL_STEPS_ASIDE_IN = compileMatcher('model-steps-aside-in-a-sentence', { patterns: MODEL_STEPS_ASIDE_IN_A_SENTENCE });
 /**
  * How sure the model must be on one sentence read alone: surer than on a whole message (MODEL_THRESHOLD), as
@@ -85,16 +84,20 @@ export const triage = (text: string): TriageResult | null => {
     const also = ALSO_AFTER_EMERGENCY.filter((level) => BY_LEVEL.get(level)!.some((other) => other.matches(read)));
     return also.length ? { level: rule.level, rule: rule.id, also } : { level: rule.level, rule: rule.id };
   }
-  // No rule knows this description: the model trained on the same lists may still recognise it; in a message of
-  // several sentences, also in one sentence on its own, where the words about care around it do not dilute it
-  // ("… Nu har jag slutat ringa. Kniven ligger på bordet.").
-  const learned = learnedLevel(read) ?? learnedInASentence(sentences, read);
+  // No rule knows this description: the model trained on the same lists may still recognise it.
+  const learned = learnedLevel(sentences, read);
   return learned ? { level: learned.level, rule: 'model' } : null;
 };
 
-/** The model on each sentence of a message of several, read alone (SENTENCE_MODEL_THRESHOLD). */
-const learnedInASentence = (sentences: readonly string[], read: string) => {
-  if (sentences.length < 2 || MODEL_STEPS_ASIDE_FOR(read)) return null;
+/**
+ * The model's reading of a message, unless it must step aside: the whole message, then, in a message of several
+ * sentences, each sentence on its own (SENTENCE_MODEL_THRESHOLD), where the words about care around it do not
+ * dilute it ("… Nu har jag slutat ringa. Kniven ligger på bordet.").
+ */
+const learnedLevel = (sentences: readonly string[], read: string) => {
+  if (MODEL_STEPS_ASIDE_FOR(read)) return null;
+  const whole = modelLevel(MODEL as TriageModel, read);
+  if (whole || sentences.length < 2) return whole;
   for (const alone of sentences) {
     // The model first: it is sure about few sentences, and the step-asides cost more to read.
     const learned = modelLevel(MODEL as TriageModel, alone, SENTENCE_MODEL_THRESHOLD);
@@ -109,6 +112,6 @@ export const matchingTriageRules = (text: string): TriageResult[] => {
   const read = sentences.join(' ');
   if (!read) return [];
   const fired = COMPILED.filter((rule) => rule.matches(read)).map(({ id, level }): TriageResult => ({ level, rule: id }));
-  const learned = learnedLevel(read) ?? learnedInASentence(sentences, read);
+  const learned = learnedLevel(sentences, read);
   return learned ? [...fired, { level: learned.level, rule: 'model' }] : fired;
 };
