@@ -1,4 +1,4 @@
-// `npm run report -- --tenant ID [--json] [--days N]`: the editors' report from the database in DATA_DIR.
+// `npm run report -- --tenant ID [--json] [--days N] [--page N]`: the editors' report from the database in DATA_DIR.
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,16 +6,17 @@ import { readConfig } from '../server/config';
 import { SqliteStore } from '../server/store/sqlite-store';
 import { buildReport, formatReport } from '../server/report/build-report';
 
-const usage = 'usage: npm run report -- --tenant ID [--json] [--days N]';
+const usage = 'usage: npm run report -- --tenant ID [--json] [--days N] [--page N]';
 let args;
 try {
-  args = parseArgs({ options: { tenant: { type: 'string' }, json: { type: 'boolean', default: false }, days: { type: 'string', default: '30' } } }).values;
+  args = parseArgs({ options: { tenant: { type: 'string' }, json: { type: 'boolean', default: false }, days: { type: 'string', default: '30' }, page: { type: 'string', default: '1' } } }).values;
 } catch (error) {
   console.error(`${(error as Error).message}\n${usage}`);
   process.exit(2);
 }
 const days = Number(args.days);
-if (!args.tenant || !/^[a-z0-9-]+$/.test(args.tenant) || !Number.isInteger(days) || days < 1) {
+const page = Number(args.page);
+if (!args.tenant || !/^[a-z0-9-]+$/.test(args.tenant) || !Number.isInteger(days) || days < 1 || !Number.isInteger(page) || page < 1) {
   console.error(usage);
   process.exit(2);
 }
@@ -26,7 +27,7 @@ if (!existsSync(join(config.DATA_DIR, 'nara-guide.sqlite'))) {
 }
 const store = new SqliteStore({ dataDir: config.DATA_DIR });
 try {
-  const report = buildReport(store, args.tenant, { days });
+  const report = await buildReport(store, args.tenant, { days, page });
   console.log(args.json ? JSON.stringify(report, null, 2) : formatReport(report));
 } finally {
   store.close();

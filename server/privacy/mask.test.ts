@@ -16,6 +16,17 @@ const personnummer = [
   ['samordningsnummer, 10 digits', '701063-2391'],
   ['samordningsnummer, 12 digits', '197010632391'],
   ['samordningsnummer, day 91', '19800191-1234'],
+  // Issue 14.6: written so that a plain ASCII pattern does not see it.
+  ['in full-width digits', '１９１２１２１２－１２１２'],
+  ['in Arabic-Indic digits', '١٩١٢١٢١٢-١٢١٢'],
+  ['in Devanagari digits', '१९१२१२१२१२१२'],
+  ['with a zero-width space inside', '191212\u200B12-1212'],
+  ['with a soft hyphen and a word joiner inside', '1912\u00AD1212\u20601212'],
+  ['separated by a dot', '850709.9805'],
+  ['separated by a slash', '850709/9805'],
+  ['separated by an underscore', '850709_9805'],
+  ['in pairs with spaces', '85 07 09 98 05'],
+  ['in pairs with dots', '19.85.07.09.98.05'],
 ] as const;
 
 const phones = [
@@ -30,12 +41,22 @@ const phones = [
   ['international 0046', '0046 70 123 45 67'],
   ['Norwegian number', '+47 22 12 34 56'],
   ['with en dashes', '070–123 45 67'],
+  ['in full-width digits', '０７０－１２３ ４５ ６７'],
+  ['in Arabic-Indic digits', '٠٧٠-١٢٣ ٤٥ ٦٧'],
+  ['in Eastern Arabic (Persian) digits', '۰۷۰-۱۲۳ ۴۵ ۶۷'],
+  ['with a zero-width space inside', '070\u200B-123\u200B45\u200B67'],
+  ['with dots', '070.123.45.67'],
+  ['with slashes', '070/123 45 67'],
+  ['with underscores', '070_123_45_67'],
+  ['international with dots', '+46.70.123.45.67'],
 ] as const;
 
 const emails = [
   ['plain', 'anna.svensson@example.se'],
   ['plus tag', 'anna+vard@region.example.se'],
   ['Swedish letters', 'åsa.öberg@kommun.se'],
+  ['with a full-width at sign', 'anna.svensson＠example.se'],
+  ['with a zero-width space inside', 'anna\u200B.svensson@example\u200B.se'],
 ] as const;
 
 // Things a question about nära vård may well contain, that are not personal data.
@@ -50,6 +71,9 @@ const leftAlone = [
   ['an amount with decimals', '12 345,50 kronor'],
   ['a percentage', '0,5 %'],
   ['opening hours', 'vardagar 08.00–16.30'],
+  ['opening hours with a hyphen', 'öppet 08.00-16.30'],
+  ['a date with dots', '01.02.2024'],
+  ['a date with slashes', '01/02/2024'],
   ['a clock time', 'kl. 08:00'],
   ['emergency number', '112'],
   ['healthcare guide', '1177'],

@@ -1,16 +1,8 @@
-import { isContentWord, normalizeText, stem, tokenize } from '../engine/swedish';
-import type { FeedbackRecord, Store, UnansweredQuestion } from '../store/store';
+import type { FeedbackRecord, Slice, Store, Stored } from '../store/store';
+import { QuestionGrouper, type QuestionGroup } from './group-questions';
+import { oneLine } from '../text/plain-text';
 
-export type QuestionGroup = {
-  /** Questions in the group. */
-  count: number;
-  /** The most frequent wording. */
-  example: string;
-  /** Up to five other wordings, most frequent first. */
-  variants: string[];
-  kinds: Partial<Record<UnansweredQuestion['kind'], number>>;
-  lastAskedAt: string;
-};
+export type { QuestionGroup } from './group-questions';
 
 export type EntryFeedback = { entryId: string; notHelpful: number; helpful: number; reasons: string[] };
 
@@ -18,59 +10,61 @@ export type EditorsReport = {
   tenant: string;
   days: number;
   since: string;
-  unanswered: { total: number; groups: QuestionGroup[] };
+  unanswered: {
+    /** Unanswered questions in the period. */
+    total: number;
+    /** Groups in all; `groups` is page `page` of `pages`, PAGE_SIZE a page. */
+    groupCount: number;
+    page: number;
+    pages: number;
+    groups: QuestionGroup[];
+  };
   feedback: { helpful: number; notHelpful: number; entries: EntryFeedback[]; withoutEntry: { notHelpful: number; reasons: string[] } };
 };
 
-/** Stemmed content words: "Hur byter jag vårdcentral?" and "byta vårdcentral" share {byt, vårdcentral}. */
-const termsOf = (text: string): Set<string> =>
-  new Set(tokenize(normalizeText(text)).filter(isContentWord).map(stem));
-
-const jaccard = (a: Set<string>, b: Set<string>) => {
-  if (a.size === 0 && b.size === 0) return 1;
-  let shared = 0;
-  for (const t of a) if (b.has(t)) shared++;
-  return shared / (a.size + b.size - shared);
-};
-
-/** Questions at least this alike (shared terms over all terms) fall in one group. */
-const LIKENESS = 0.5;
-
+/** Groups on a page of the report. */
+export const PAGE_SIZE = 50;
+/** The most recent reasons kept per entry (and for replies without one). */
+const REASONS_KEPT = 10;
 /**
- * Groups questions by likeness, greedily: each joins the first group whose first question's terms
- * it shares enough of. Plenty for the hundreds of questions a tenant gets between two reads.
+ * Rows read at a time. A slice of this size reads and groups in a few milliseconds, after which the
+ * report lets the event loop run: a report over 100,000 questions never holds up a visitor's answer.
  */
-export const groupQuestions = (questions: readonly UnansweredQuestion[]): QuestionGroup[] => {
-  const groups: { terms: Set<string>; key: string; items: UnansweredQuestion[] }[] = [];
-  for (const question of questions) {
-    const terms = termsOf(question.text);
-    const key = normalizeText(question.text);
-    const group = groups.find((g) => (terms.size === 0 || g.terms.size === 0 ? g.key === key : jaccard(g.terms, terms) >= LIKENESS));
-    if (group) group.items.push(question);
-    else groups.push({ terms, key, items: [question] });
+const SLICE = 2_000;
+
+/** Lets whatever waits on the event loop run (other requests, sockets, timers). */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Every row from `read`, a slice at a time, breathing between slices. */
+async function* inSlices<T extends { at: number; id: number }>(read: (slice: Slice) => T[]): AsyncGenerator<T> {
+  let after: Slice['after'];
+  for (;;) {
+    const rows = read({ after, limit: SLICE });
+    yield* rows;
+    if (rows.length < SLICE) return;
+    const last = rows.at(-1)!;
+    after = { at: last.at, id: last.id };
+    await breathe();
   }
-  return groups
-    .map(({ items }) => {
-      const wordings = new Map<string, number>();
-      const kinds: QuestionGroup['kinds'] = {};
-      for (const q of items) {
-        wordings.set(q.text, (wordings.get(q.text) ?? 0) + 1);
-        kinds[q.kind] = (kinds[q.kind] ?? 0) + 1;
-      }
-      const [example, ...variants] = [...wordings].sort((a, b) => b[1] - a[1]).map(([text]) => text);
-      return { count: items.length, example: example!, variants: variants.slice(0, 5), kinds, lastAskedAt: new Date(Math.max(...items.map((q) => q.at))).toISOString() };
-    })
-    .sort((a, b) => b.count - a.count || b.lastAskedAt.localeCompare(a.lastAskedAt));
+}
+
+const keepRecent = (reasons: string[], reason: string) => {
+  reasons.push(reason);
+  if (reasons.length > REASONS_KEPT) reasons.shift();
 };
 
-const entryFeedback = (feedback: readonly FeedbackRecord[]) => {
+const feedbackSummary = async (rows: AsyncIterable<Stored<FeedbackRecord>>) => {
   const entries = new Map<string, EntryFeedback>();
   const withoutEntry = { notHelpful: 0, reasons: [] as string[] };
-  for (const f of feedback) {
+  let helpful = 0;
+  let notHelpful = 0;
+  for await (const f of rows) {
+    if (f.helpful) helpful++;
+    else notHelpful++;
     if (!f.entryId) {
       if (!f.helpful) {
         withoutEntry.notHelpful++;
-        if (f.comment) withoutEntry.reasons.push(f.comment);
+        if (f.comment) keepRecent(withoutEntry.reasons, f.comment);
       }
       continue;
     }
@@ -79,48 +73,63 @@ const entryFeedback = (feedback: readonly FeedbackRecord[]) => {
     if (f.helpful) entry.helpful++;
     else {
       entry.notHelpful++;
-      if (f.comment) entry.reasons.push(f.comment);
+      if (f.comment) keepRecent(entry.reasons, f.comment);
     }
   }
   return {
+    helpful, notHelpful,
     entries: [...entries.values()].filter((e) => e.notHelpful > 0).sort((a, b) => b.notHelpful - a.notHelpful || a.helpful - b.helpful),
     withoutEntry,
   };
 };
 
-/** The editors' report for one tenant over the last `days`: the same for `npm run report` and /admin. */
-export const buildReport = (store: Store, tenant: string, { days = 30, now = Date.now() }: { days?: number; now?: number } = {}): EditorsReport => {
+/**
+ * The editors' report for one tenant over the last `days`, one page of question groups at a time: the
+ * same for `npm run report` and /admin. Read and grouped in slices, so building it never blocks the server.
+ */
+export const buildReport = async (
+  store: Store, tenant: string,
+  { days = 30, page = 1, now = Date.now() }: { days?: number; page?: number; now?: number } = {},
+): Promise<EditorsReport> => {
   const since = now - days * 24 * 60 * 60 * 1000;
-  const questions = store.unanswered(tenant, since);
-  const feedback = store.feedback(tenant, since);
+  const grouper = new QuestionGrouper();
+  for await (const question of inSlices((slice) => store.unanswered(tenant, since, slice))) grouper.add(question);
+  const groups = await grouper.groups(breathe);
+  const pages = Math.max(1, Math.ceil(groups.size / PAGE_SIZE));
+  const shown = Math.min(Math.max(1, page), pages);
   return {
     tenant, days, since: new Date(since).toISOString(),
-    unanswered: { total: questions.length, groups: groupQuestions(questions) },
-    feedback: {
-      helpful: feedback.filter((f) => f.helpful).length,
-      notHelpful: feedback.filter((f) => !f.helpful).length,
-      ...entryFeedback(feedback),
+    unanswered: {
+      total: grouper.total, groupCount: groups.size, page: shown, pages,
+      groups: groups.slice((shown - 1) * PAGE_SIZE, shown * PAGE_SIZE),
     },
+    feedback: await feedbackSummary(inSlices((slice) => store.feedback(tenant, since, slice))),
   };
 };
 
-/** The report as text for a terminal, in Swedish like everything editors read. */
+/**
+ * The report as text for a terminal, in Swedish like everything editors read. What visitors wrote is
+ * shown on one line without control characters, however it was stored (a row from before they were
+ * stripped on the way in could carry a terminal escape).
+ */
 export const formatReport = (report: EditorsReport): string => {
+  const shown = oneLine;
+  const { unanswered } = report;
   const lines = [`Rapport för ${report.tenant}, senaste ${report.days} dagarna (sedan ${report.since.slice(0, 10)})`, ''];
-  lines.push(`Obesvarade frågor: ${report.unanswered.total}`);
-  for (const g of report.unanswered.groups) {
+  lines.push(`Obesvarade frågor: ${unanswered.total}, i ${unanswered.groupCount} grupper${unanswered.pages > 1 ? ` (sida ${unanswered.page} av ${unanswered.pages})` : ''}`);
+  for (const g of unanswered.groups) {
     const kinds = Object.entries(g.kinds).map(([k, n]) => `${k} ${n}`).join(', ');
-    lines.push(`  ${String(g.count).padStart(4)} × ${g.example}  (${kinds})`);
-    for (const v of g.variants) lines.push(`         även: ${v}`);
+    lines.push(`  ${String(g.count).padStart(4)} × ${shown(g.example)}  (${kinds})`);
+    for (const v of g.variants) lines.push(`         även: ${shown(v)}`);
   }
   lines.push('', `Återkoppling: ${report.feedback.helpful} 👍, ${report.feedback.notHelpful} 👎`);
   for (const e of report.feedback.entries) {
-    lines.push(`  ${String(e.notHelpful).padStart(4)} 👎 ${e.entryId} (${e.helpful} 👍)`);
-    for (const r of e.reasons) lines.push(`         ”${r}”`);
+    lines.push(`  ${String(e.notHelpful).padStart(4)} 👎 ${shown(e.entryId)} (${e.helpful} 👍)`);
+    for (const r of e.reasons) lines.push(`         ”${shown(r)}”`);
   }
   if (report.feedback.withoutEntry.notHelpful > 0) {
     lines.push(`  ${String(report.feedback.withoutEntry.notHelpful).padStart(4)} 👎 utan artikel`);
-    for (const r of report.feedback.withoutEntry.reasons) lines.push(`         ”${r}”`);
+    for (const r of report.feedback.withoutEntry.reasons) lines.push(`         ”${shown(r)}”`);
   }
   return lines.join('\n');
 };

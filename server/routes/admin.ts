@@ -40,11 +40,15 @@ const page = (title: string, body: unknown) => html`<!doctype html>
 <html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${title}</title><style>${raw(STYLE)}</style></head><body>${body}</body></html>`;
 
+/** Links to the report's other pages of question groups, keeping the period. */
+const pageLinks = ({ days, unanswered: { page, pages } }: EditorsReport) => pages <= 1 ? '' : html`<nav aria-label="Sidor med frågor"><p>
+${page > 1 ? html`<a href="/admin?days=${days}&amp;page=${page - 1}">Föregående sida</a> · ` : ''}Sida ${page} av ${pages}${page < pages ? html` · <a href="/admin?days=${days}&amp;page=${page + 1}">Nästa sida</a>` : ''}</p></nav>`;
+
 const reportHtml = (report: EditorsReport) => html`
-<h2>Obesvarade frågor (${report.unanswered.total})</h2>
+<h2>Obesvarade frågor (${report.unanswered.total}, i ${report.unanswered.groupCount} grupper)</h2>
 ${report.unanswered.groups.length === 0 ? html`<p>Inga obesvarade frågor.</p>` : html`<table><thead><tr><th>Antal</th><th>Fråga</th><th>Utfall</th></tr></thead><tbody>
 ${report.unanswered.groups.map((g) => html`<tr><td class="n">${g.count}</td><td>${g.example}${g.variants.map((v) => html`<br><small>även: ${v}</small>`)}</td>
-<td>${Object.entries(g.kinds).map(([k, n]) => `${k} ${n}`).join(', ')}</td></tr>`)}</tbody></table>`}
+<td>${Object.entries(g.kinds).map(([k, n]) => `${k} ${n}`).join(', ')}</td></tr>`)}</tbody></table>${pageLinks(report)}`}
 <h2>Återkoppling: ${report.feedback.helpful} 👍, ${report.feedback.notHelpful} 👎</h2>
 ${report.feedback.entries.length === 0 ? html`<p>Inga artiklar har fått 👎.</p>` : html`<table><thead><tr><th>👎</th><th>👍</th><th>Artikel</th><th>Skäl</th></tr></thead><tbody>
 ${report.feedback.entries.map((e) => html`<tr><td class="n">${e.notHelpful}</td><td class="n">${e.helpful}</td><td>${e.entryId}</td><td>${e.reasons.map((r) => html`”${r}”<br>`)}</td></tr>`)}</tbody></table>`}`;
@@ -65,6 +69,11 @@ ${t.top.map((c) => html`<tr><td>${c.id}</td><td class="n">${c.score}</td><td cla
 <h3>Svaret</h3><pre>${reply.text}</pre>`;
 };
 
+const pageNumber = (value: string | undefined) => {
+  const n = Number(value ?? 1);
+  return Number.isInteger(n) && n >= 1 ? n : 1;
+};
+
 const days = (value: string | undefined) => {
   const n = Number(value ?? 30);
   return Number.isInteger(n) && n >= 1 && n <= 3650 ? n : 30;
@@ -77,15 +86,15 @@ const days = (value: string | undefined) => {
  */
 export const adminRoutes = ({ engine, config, store, recorder }: AppServices) => {
   /** The report, with the questions asked a moment ago written first. */
-  const report = (db: NonNullable<AppServices['store']>, tenant: string, daysParam: string | undefined) => {
+  const report = (db: NonNullable<AppServices['store']>, tenant: string, query: (name: string) => string | undefined) => {
     recorder?.flush();
-    return buildReport(db, tenant, { days: days(daysParam) });
+    return buildReport(db, tenant, { days: days(query('days')), page: pageNumber(query('page')) });
   };
   const ask = (tenant: string, text: string) => engine.ask({ tenant, text: text.slice(0, config.MAX_QUESTION_CHARS) });
   return new Hono<AdminEnv>()
     .use('/admin', async (c, next) => guard(c, next))
     .use('/admin/*', async (c, next) => guard(c, next))
-    .get('/admin', (c) => {
+    .get('/admin', async (c) => {
       const tenant = c.get('adminTenant');
       const name = engine.tenant(tenant)?.name ?? tenant;
       const q = c.req.query('q')?.trim();
@@ -94,11 +103,11 @@ export const adminRoutes = ({ engine, config, store, recorder }: AppServices) =>
 <form method="get" action="/admin"><label for="q">Testa en fråga</label><br>
 <input type="text" id="q" name="q" value="${q ?? ''}" maxlength="${config.MAX_QUESTION_CHARS}"> <button>Testa</button></form>
 ${q && engine.ready ? traceHtml(q, ask(tenant, q)) : ''}
-${store ? reportHtml(report(store, tenant, c.req.query('days'))) : html`<p>Ingen databas: rapporten är avstängd.</p>`}`));
+${store ? reportHtml(await report(store, tenant, (name) => c.req.query(name))) : html`<p>Ingen databas: rapporten är avstängd.</p>`}`));
     })
-    .get('/admin/report.json', (c) => {
+    .get('/admin/report.json', async (c) => {
       if (!store) return c.json(errorBody('not_found', 'No store: the report is off.'), 404);
-      return c.json(report(store, c.get('adminTenant'), c.req.query('days')));
+      return c.json(await report(store, c.get('adminTenant'), (name) => c.req.query(name)));
     })
     .get('/admin/test.json', (c) => {
       const q = c.req.query('q')?.trim();

@@ -44,4 +44,8 @@ export const migrations: readonly string[] = [
   `
   ALTER TABLE handoffs ADD COLUMN leased_until INTEGER;
   `,
+  // 3: a question's terms, worked out when it is written, so the report groups without re-reading its words.
+  `
+  ALTER TABLE questions ADD COLUMN terms TEXT;
+  `,
 ];

@@ -2,6 +2,8 @@ import type { EngineReply } from '../engine/engine';
 import type { FeedbackBody } from '../protocol';
 import type { Logger } from '../log/logger';
 import { mask } from '../privacy/mask';
+import { questionTerms } from '../report/question-terms';
+import { oneLine } from '../text/plain-text';
 import type { Store, UnansweredQuestion } from './store';
 
 const KEPT_KINDS: ReadonlySet<string> = new Set(['fallback', 'clarify', 'escalate']);
@@ -44,7 +46,8 @@ export class Recorder {
     // Only replies from an entry: feedback on any other names none, remembered or not.
     if (reply.entryId) this.#remember(tenant, reply.replyId, reply.entryId);
     if (!KEPT_KINDS.has(reply.kind)) return;
-    this.#pending.push({ tenant, at: this.#now(), kind: reply.kind as UnansweredQuestion['kind'], text: mask(text) });
+    const masked = mask(oneLine(text));
+    this.#pending.push({ tenant, at: this.#now(), kind: reply.kind as UnansweredQuestion['kind'], text: masked, terms: questionTerms(masked) });
     if (this.#pending.length >= FLUSH_COUNT) this.flush();
     else this.#timer ??= setTimeout(() => this.flush(), FLUSH_MS);
   }
@@ -69,7 +72,7 @@ export class Recorder {
       this.store.recordFeedback({
         tenant, at: this.#now(), replyId, helpful,
         entryId: this.#entryOf(tenant, replyId),
-        comment: comment?.trim() ? mask(comment.trim()) : null,
+        comment: comment && oneLine(comment) ? mask(oneLine(comment)) : null,
       });
     } catch (error) {
       this.#log.error('store.feedback_failed', { error });

@@ -85,6 +85,17 @@ describe('Recorder', () => {
     store.close();
   });
 
+  it('stores questions and comments on one line, without control characters, and masks what hid behind them', async () => {
+    const { store } = open();
+    const recorder = new Recorder({ store, log: quiet, now: () => 5 });
+    recorder.reply('strangnas', 'Ring 070-123\u200B45 67\u001b[0m\r\nom\u202E bastun\u0007', reply('fallback'));
+    recorder.feedback({ tenant: 'strangnas', replyId: 'x', helpful: false, comment: 'Fel\u001b[2J\nrad två' });
+    recorder.flush();
+    expect(store.unanswered('strangnas', 0)[0]).toMatchObject({ text: 'Ring [telefon][0m om bastun' });
+    expect(store.feedback('strangnas', 0)[0]).toMatchObject({ comment: 'Fel[2J rad två' });
+    store.close();
+  });
+
   it('names the entry in feedback and masks the comment', () => {
     const { store } = open();
     const recorder = new Recorder({ store, log: quiet, now: () => 5 });
@@ -93,8 +104,8 @@ describe('Recorder', () => {
     recorder.feedback({ tenant: 'strangnas', replyId: r.replyId, helpful: false, comment: 'Fel nummer, ring 070-123 45 67' });
     recorder.feedback({ tenant: 'strangnas', replyId: 'unknown', helpful: true });
     expect(store.feedback('strangnas', 0)).toEqual([
-      { tenant: 'strangnas', at: 5, replyId: r.replyId, entryId: 'byta-vardcentral', helpful: false, comment: 'Fel nummer, ring [telefon]' },
-      { tenant: 'strangnas', at: 5, replyId: 'unknown', entryId: null, helpful: true, comment: null },
+      { id: 1, tenant: 'strangnas', at: 5, replyId: r.replyId, entryId: 'byta-vardcentral', helpful: false, comment: 'Fel nummer, ring [telefon]' },
+      { id: 2, tenant: 'strangnas', at: 5, replyId: 'unknown', entryId: null, helpful: true, comment: null },
     ]);
     store.close();
   });

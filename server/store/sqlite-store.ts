@@ -2,7 +2,18 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { migrations } from './migrations';
-import type { FeedbackRecord, Handoff, HandoffPayload, Store, UnansweredQuestion } from './store';
+import type { FeedbackRecord, Handoff, HandoffPayload, Slice, Store, Stored, UnansweredQuestion } from './store';
+
+/** A slice's size when the caller names none: everything (tests and small tools). */
+const ALL = -1;
+
+/**
+ * Where a slice starts, as the (at, id) pair rows must come after: `since` itself when there is no slice
+ * before (ids start at 1, so (at, id) > (since, 0) is at >= since). One row-value range on the
+ * (tenant, at) index, which carries the id: SQLite reads only the slice, however many rows there are.
+ */
+const startAfter = (since: number, after: Slice['after']): [number, number] =>
+  after && after.at >= since ? [after.at, after.id] : [since, 0];
 
 export type SqliteStoreOptions = {
   /** Folder of the database file; created when missing. */
@@ -46,10 +57,10 @@ export class SqliteStore implements Store {
     migrate(this.db);
     const db = this.db;
     this.#statements = {
-      question: db.prepare('INSERT INTO questions (tenant, at, kind, text) VALUES (?, ?, ?, ?)'),
+      question: db.prepare('INSERT INTO questions (tenant, at, kind, text, terms) VALUES (?, ?, ?, ?, ?)'),
       feedback: db.prepare('INSERT INTO feedback (tenant, at, reply_id, entry_id, helpful, comment) VALUES (?, ?, ?, ?, ?, ?)'),
-      unanswered: db.prepare('SELECT tenant, at, kind, text FROM questions WHERE tenant = ? AND at >= ? ORDER BY at'),
-      feedbackSince: db.prepare('SELECT tenant, at, reply_id AS replyId, entry_id AS entryId, helpful, comment FROM feedback WHERE tenant = ? AND at >= ? ORDER BY at'),
+      unanswered: db.prepare('SELECT id, tenant, at, kind, text, terms FROM questions WHERE tenant = ? AND (at, id) > (?, ?) ORDER BY at, id LIMIT ?'),
+      feedbackSince: db.prepare('SELECT id, tenant, at, reply_id AS replyId, entry_id AS entryId, helpful, comment FROM feedback WHERE tenant = ? AND (at, id) > (?, ?) ORDER BY at, id LIMIT ?'),
       enqueue: db.prepare('INSERT INTO handoffs (id, tenant, reply_id, created_at, payload, next_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (tenant, reply_id) DO NOTHING'),
       handoffByReply: db.prepare('SELECT id FROM handoffs WHERE tenant = ? AND reply_id = ?'),
       due: db.prepare("SELECT id, tenant, reply_id AS replyId, created_at AS createdAt, attempts, payload FROM handoffs WHERE status = 'pending' AND next_at <= @now AND (leased_until IS NULL OR leased_until <= @now) ORDER BY next_at LIMIT @limit"),
@@ -67,7 +78,7 @@ export class SqliteStore implements Store {
 
   recordQuestions(questions: readonly UnansweredQuestion[]): void {
     this.db.transaction(() => {
-      for (const { tenant, at, kind, text } of questions) this.#statements.question.run(tenant, at, kind, text);
+      for (const { tenant, at, kind, text, terms } of questions) this.#statements.question.run(tenant, at, kind, text, terms ?? null);
     })();
   }
 
@@ -75,12 +86,14 @@ export class SqliteStore implements Store {
     this.#statements.feedback.run(tenant, at, replyId, entryId, helpful ? 1 : 0, comment);
   }
 
-  unanswered(tenant: string, since: number): UnansweredQuestion[] {
-    return this.#statements.unanswered.all(tenant, since) as UnansweredQuestion[];
+  unanswered(tenant: string, since: number, { after, limit = ALL }: Slice = {}): Stored<UnansweredQuestion>[] {
+    const [at, id] = startAfter(since, after);
+    return this.#statements.unanswered.all(tenant, at, id, limit) as Stored<UnansweredQuestion>[];
   }
 
-  feedback(tenant: string, since: number): FeedbackRecord[] {
-    return (this.#statements.feedbackSince.all(tenant, since) as (Omit<FeedbackRecord, 'helpful'> & { helpful: number })[])
+  feedback(tenant: string, since: number, { after, limit = ALL }: Slice = {}): Stored<FeedbackRecord>[] {
+    const [at, id] = startAfter(since, after);
+    return (this.#statements.feedbackSince.all(tenant, at, id, limit) as Stored<Omit<FeedbackRecord, 'helpful'> & { helpful: number }>[])
       .map((row) => ({ ...row, helpful: row.helpful === 1 }));
   }
 

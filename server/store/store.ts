@@ -1,7 +1,23 @@
 import type { ReplyKind } from '../protocol';
 
 /** A question the knowledge base did not answer, as kept: its text is already masked. */
-export type UnansweredQuestion = { tenant: string; at: number; kind: Extract<ReplyKind, 'fallback' | 'clarify' | 'escalate'>; text: string };
+export type UnansweredQuestion = {
+  tenant: string;
+  at: number;
+  kind: Extract<ReplyKind, 'fallback' | 'clarify' | 'escalate'>;
+  text: string;
+  /** Its stemmed content words, sorted and space-separated: what the report groups it by (worked out once, when written). */
+  terms?: string | null;
+};
+
+/** A stored row: its time and id order rows for reading a slice at a time. */
+export type Stored<T> = T & { id: number };
+
+/**
+ * Rows after `after` (the last row of the slice before) in time order, at most `limit`: the report reads
+ * a slice, lets the server breathe, reads on. Without `after`, from the start; without `limit`, all.
+ */
+export type Slice = { after?: { at: number; id: number }; limit?: number };
 
 /** 👍/👎 on a reply, as kept: the comment is already masked; `entryId` is the entry the reply came from, if any. */
 export type FeedbackRecord = { tenant: string; at: number; replyId: string; entryId: string | null; helpful: boolean; comment: string | null };
@@ -34,8 +50,8 @@ export interface Store {
   /** Questions the guide could not answer, written together (one transaction). */
   recordQuestions(questions: readonly UnansweredQuestion[]): void;
   recordFeedback(feedback: FeedbackRecord): void;
-  unanswered(tenant: string, since: number): UnansweredQuestion[];
-  feedback(tenant: string, since: number): FeedbackRecord[];
+  unanswered(tenant: string, since: number, slice?: Slice): Stored<UnansweredQuestion>[];
+  feedback(tenant: string, since: number, slice?: Slice): Stored<FeedbackRecord>[];
 
   /**
    * Stores a handoff in the outbox; returns its id. The same tenant and reply give the same handoff:
