@@ -103,9 +103,16 @@ const CONDITION = r`(infekter\w*|inflammer\w*|lunginflammation\w*|bältros|missf
 const DRUG_NAME = r`(metformin\w*|calpol|nurofen|tylenol|advil|motrin|levaxin\w*|panadol\w*|movicol|laxoberal|oxynorm|oxycodon\w*|depottablett\w*|antabus|campral|naltrexon\w*|disulfiram|acamprosat|vivitrol|waran|eliquis|xarelto|simvastatin|atorvastatin|enalapril|losartan|amlodipin|metoprolol|sertralin\w*|penic\w*|pencil\w*|p ?pill\w*|metadon|subutex|buprenorfin|suboxone|oxycontin|alvedon|panodil|paracetamol|ipren|ibuprofen|ibumetin|diklofenak|voltaren|treo|magnecyl|bamyl|naproxen|pronaxen|citodon|tramadol|oxikodon|morfin|kodein|antibiotika|penicillin|kåvepenin|amoxicillin|melatonin|propavan|imovane|zopiklon|stesolid|lergigan|desloratadin|aerius|clarityn|cetirizin|kortison|betapred|prednisolon|nezeril|otrivin|loperamid|dimor|omeprazol|samarin|ppiller|akutppiller|insulin|litium|lithium|theralen|atarax|xanor|sobril|oxascand|tylenol|advil|aspirin|stilnoct|zolpidem|mirtazapin|citalopram|escitalopram|fluoxetin|venlafaxin|quetiapin|seroquel|olanzapin|lyrica|pregabalin|gabapentin)`;
 const MEDICINE = r`(${DRUG_NAME}|dosett\w*|antidepressiv\w*|lugnande|benso\w*|opiat\w*|\w*blockerare|\w*medicin(en|er|erna)?|medicinen|mediciner|medicinerna|medecin|medcin|medisin|läkemedel|läkemedlet|läkemedlen|\w*tablett\w*|sömnmedel|piller|pillren|pillerna|febernedsättande|smärtstillande|hostmedicin|nässpray|salva|kräm|droppar|pills|pill|tablets|medication|medicine|meds|painkillers|sleeping pills)\b`;
 
+/**
+ * "man" who does not want to or cannot go on living: in Swedish the generic "man" of such a sentence is
+ * most often the writer ("vad hjälper det när man inte orkar leva längre?"), not a question about care.
+ * Read after the word order is straightened ("man inte orkar" → "man orkar inte").
+ */
+const ONE_WHO_CANNOT_GO_ON = r`\bman (orkar|vill|kan) (inte|int) (längre |mer )?(leva|finnas|vara kvar)\b`;
+
 /** A question about care with none of `someone` in it, no means named, and no plea for help with suicidal thoughts. */
 const aboutCareWithout = (...someone: string[]) =>
-  r`^(?!.*(${someone.join('|')}|\b(dödlig\w*|behövs för|räcker för|för att (dö|inte vakna|aldrig vakna))\b))(?!(?=.*${SUICIDAL_THOUGHTS}).*${SEEKING_HELP})(?=.*${ABOUT_CARE})`;
+  r`^(?!.*(${someone.join('|')}|${ONE_WHO_CANNOT_GO_ON}|\b(dödlig\w*|behövs för|räcker för|för att (dö|inte vakna|aldrig vakna))\b))(?!(?=.*${SUICIDAL_THOUGHTS}).*${SEEKING_HELP})(?=.*${ABOUT_CARE})`;
 /** A question about care with nobody of the visitor's own in it: "Hur många tar sitt liv i Sverige?". */
 const ABOUT_CARE_NOT_ME = aboutCareWithout(FIRST_PERSON);
 /** The same, for a crisis: nor the visitor's own people named ("frugan har andnöd" inside a question about digital visits), nor now. */
@@ -514,7 +521,7 @@ const RULES: readonly TriageRule[] = [
       r`\b(inte|int) (finnas|vara här|vara kvar|leva) (imorgon|i morgon|längre|mer|kvar|efter helgen)\b|\bkommer (inte|int) (att )?finnas\b(?! (någon|något|nån|nåt|plats|tid|resurser|pengar|personal|vård|kvar någon))|\b(inte|int) kommer (att )?finnas (kvar|imorgon|i morgon|mer)\b`,
       r`\b(tänker|tänkt|funderar|grubblar) (\w+ ){0,3}på (döden|att dö)\b|\b(inget|ingenting|inte något|inte nåt|inte mycket|inte mycke) (kvar )?att leva för\b|\b(så|för) att (det|allt|livet) (ska )?ta(r)? slut\b|\bnär (de|dom|ni|någon|nån) hittar (mig|mej)\b|\bdet (jag|vi) (har )?planerat (till|för|i|på) (helgen|ikväll|imorgon|natten|lördag|söndag)\b|\b(göra|ta) slut på (allt|mig|mej|det hela|livet|mitt liv)\b|\bavsluta (allt|det hela|mitt liv)\b|\b(jag|ja) klarar (inte|int) (av )?(det här|detta|livet|mer|något mer)( längre)?\b|\bhatar (mitt liv|livet|mig själv|mej själv)\b|\bingen (skulle )?(bryr|bry|bryr sig) (sig )?om (mig|mej)\b|\bta (mig|mej|sig|sej) av daga\b|\b(ska|tänker|vill|kommer att) hoppa\b(?! (av|över|in|på|upp|ner i poolen))`,
       r`\bhur (gör|kan|ska) (man|jag) (\w+ ){0,2}(för att )?(dö|ta livet|ta mitt liv|avsluta)\b|\bdö utan (att )?(det gör ont|smärta|att det gör ont)\b|\bsmärtfritt (sätt )?att dö\b|\b(whats|what is) the point( of (living|anything|it all)| anymore)?\b|\bbetter off if i\b|\bif i (just )?(disappeared|was gone|were gone|died)\b|\bending (it|my life|things)\b|\bgot the pills\b`,
-      r`\b(nåt|något|ett|bästa|enklaste|smärtfritt|snabbaste|säkraste) sätt att (dö|ta livet av (mig|sig)|ta mitt liv|avsluta)\b|\b(a|the|best|easiest|painless) way to (die|kill myself|end it)\b|\bsista (mejl\w*|mail\w*|meddelande\w*|brev\w*|sms\w*|inlägg\w*)\b|\bschemala\w* (ett |en )?(sista|avskeds)|\bhur (högt|långt) (\w+ ){0,3}hoppa\b|\bhow (high|far) (\w+ ){0,3}jump\b`,
+      r`\b(nåt|något|ett|bästa|enklaste|smärtfritt|snabbaste|säkraste) sätt att (dö|ta livet av (mig|sig)|ta mitt liv|avsluta)\b|\b(a|the|best|easiest|painless) way to (die|kill myself|end it)\b|\bsista (mejl\w*|mail\w*|meddelande\w*|brev\w*|sms\w*|inlägg\w*)\b|^(?=.*\b(sista|last) (natten|kvällen|dagen|night|day)\b)(?=.*\b((ville|vill) (bara )?(säga|berätta|skriva) (det |hejdå |adjö )?(till )?(någon|nån|er|dig)|wanted (to )?(tell|say it to) someone)\b)|\bschemala\w* (ett |en )?(sista|avskeds)|\bhur (högt|långt) (\w+ ){0,3}hoppa\b|\bhow (high|far) (\w+ ){0,3}jump\b`,
       r`\bom (jag|han|hon|hen) (var|vore) borta\b|\b\w*(vapnet|geväret|gevär|bössan|pistolen) (ligger |är |står )?(framme|laddad\w*|i knät)\b|\b(rivit|river|rev|pillat|skurit) upp (såren|ärren|sår|ärr)\b|\b(ta ett steg|kliva|gå|hoppa|ramla) (fram|ut|ner)( \w+){0,4} (tåget|spåret|rälsen|bilarna|lastbilen|tunnelbanan)\b|\b(step|jump) (in front of|onto) the (train|tracks)\b`,
       r`\bkan (man|jag|en|någon|du) dö av (\d+|en hel|hela|alla|för många|så många)\b|\bdö av (\d+) \w+|\bcan (you|i|someone|a person) die (from|of) (\d+|a whole|all)\b|\b(göra|gör|göra något|göra nåt) (illa )?(mot|åt) (mig|mej) själv\b|\bvad jag (kan|ska|kommer att) göra (mot|med) (mig|mej) själv\b`,
       r`\b(har|jag har) (en )?plan (och|o|å) (ett )?(datum|en dag|en tid|ett sätt|allt jag behöver)\b|\bhar (\w+ )?(bestämt|valt|satt) (ett )?datum\b|\b(jag|ja) orkar (inte|int|ej)$|\b(does|would|will) (anyone|anybody) (even )?(care|notice|miss me) if (im|i am|i was|i were) (gone|dead)\b|\b(been )?planning (how|when) (to|i)\b|\bplan (och|o|å) (jag )?vet (när|hur|var)\b|\blagt fram (alla )?(papper|papperen|försäkring\w*|dokument\w*)\b|\bberättat var (nycklarna|papperen|koderna|lösenorden) (finns|ligger)\b|\bnu är det slut\b|\b(klarar|orkar|överlever|pallar) (inte|int) (ett dygn|en dag|en natt|en vecka|en timme) till\b|\bvem skulle (ens )?(sakna|märka|bry sig om) (mig|mej|om jag)\b|\bvarför (ska|skulle) (jag|man) (fortsätta|leva|orka|kämpa|finnas)\b|\bwhy should i (go on|keep going|continue|live|bother)\b|\bvet (var|hur|när) (jag|han|hon) ska göra det\b|\b(har|hade) försökt (\w+ ){0,3}(förut|tidigare|innan|en gång)\b.*\b(känns|är) (det )?(precis )?(likadant|samma|som då)\b`,
@@ -730,9 +737,10 @@ const RULES: readonly TriageRule[] = [
     id: 'violence-named',
     level: 'violence',
     patterns: [r`\bdomestic (violence|abuse)\b|\b(våld|misshandel) (hemma|i hemmet|i (min|vår) relation)\b`],
-    requires: [[FIRST_PERSON, r`\bi (am|was|have|had|live|feel|need)\b`]],
+    // Someone of the visitor's own, or happening tonight: "våld i hemmet inatt vart ringer man".
+    requires: [[FIRST_PERSON, r`\bi (am|was|have|had|live|feel|need)\b`, r`\b(just nu|inatt|i natt|ikväll|i kväll|tonight|right now)\b`]],
     unless: [ABOUT_CARE, r`\b(thesis|uppsats|studerar|forskar|study|research)\b`],
-    examples: ['det är våld hemma hos oss', 'I am a victim of domestic violence'],
+    examples: ['det är våld hemma hos oss', 'I am a victim of domestic violence', 'våld i hemmet inatt vart ringer man'],
   },
   {
     id: 'child-unfit-carer',
@@ -1145,7 +1153,7 @@ export const CHAT_WORDS: Readonly<Record<string, string>> = {
   opp: 'upp', kmr: 'kommer', krmp: 'kramp', m: 'med', alchohol: 'alcohol', alkhol: 'alkohol', alkohl: 'alkohol', imorn: 'imorgon', imorrn: 'imorgon', huve: 'huvudet', huvve: 'huvudet', blo: 'bloder', komm: 'kommer',
   ja: 'jag', e: 'ar', o: 'och', int: 'inte', nan: 'nagon', nat: 'nagot', ngn: 'nagon', ngt: 'nagot', mej: 'mig',
   dej: 'dig', sej: 'sig', dom: 'de', mkt: 'mycket', lr: 'eller', shud: 'should', shoud: 'should', shld: 'should',
-  avmig: 'av mig', avmej: 'av mig', avsig: 'av sig', avsej: 'av sig', el: 'eller', thinkin: 'thinking', tonite: 'tonight', wanna: 'want to', gonna: 'going to', u: 'you', r: 'are', cuz: 'because', bc: 'because', pls: 'please', plz: 'please', dont: 'dont',
+  valdihemmet: 'vald i hemmet', avmig: 'av mig', avmej: 'av mig', avsig: 'av sig', avsej: 'av sig', el: 'eller', thinkin: 'thinking', tonite: 'tonight', wanna: 'want to', gonna: 'going to', u: 'you', r: 'are', cuz: 'because', bc: 'because', pls: 'please', plz: 'please', dont: 'dont',
   typ: '', liksom: '', lixom: '', asså: '', assa: '', alltså: '', ba: '', ju: '', eh: '', ehh: '', oh: '',
   lol: '', haha: '', verkligen: '', egentligen: '', faktiskt: '', just: '', kinda: '', basically: '',
   honestly: '', seriously: '', literally: '',

@@ -75,18 +75,43 @@ export const triage = (text: string): TriageResult | null => {
   const sentences = readSentences(text);
   const read = sentences.join(' ');
   if (!read) return null;
-  // The most urgent level first, and the first rule that fires in it; then, for an emergency, whether the
-  // message is also about suicide, a child at risk or violence, whose lines 112 alone does not give
-  // (an overdose taken to die needs 112 and 90101).
+  const ruled = firstRule(read) ?? firstRule(afterTurn(text));
+  if (ruled) return ruled;
+  // No rule knows this description: the model trained on the same lists may still recognise it.
+  const learned = learnedLevel(sentences, read);
+  return learned ? { level: learned.level, rule: 'model' } : null;
+};
+
+/**
+ * The most urgent level first, and the first rule that fires in it; then, for an emergency, whether the
+ * message is also about suicide, a child at risk or violence, whose lines 112 alone does not give (an
+ * overdose taken to die needs 112 and 90101).
+ */
+const firstRule = (read: string): TriageResult | null => {
+  if (!read) return null;
   for (const rule of BY_URGENCY) {
     if (!rule.matches(read)) continue;
     if (rule.level !== 'emergency') return { level: rule.level, rule: rule.id };
     const also = ALSO_AFTER_EMERGENCY.filter((level) => BY_LEVEL.get(level)!.some((other) => other.matches(read)));
     return also.length ? { level: rule.level, rule: rule.id, also } : { level: rule.level, rule: rule.id };
   }
-  // No rule knows this description: the model trained on the same lists may still recognise it.
-  const learned = learnedLevel(sentences, read);
-  return learned ? { level: learned.level, rule: 'model' } : null;
+  return null;
+};
+
+/**
+ * Where a message turns from a pretext to what is the matter: "jag gör en skoluppgift om nära vård, men
+ * egentligen är det pappa som slår mamma". Folded, as the rules read.
+ */
+const TURN = /\b(?:men|but) (?:egentligen|i sjalva verket|arligt talat|sanningen ar|the truth is|actually|really|honestly)\b/;
+
+/**
+ * What follows such a turn, read on its own ('' when there is none): a role or a topic named before it
+ * must not make the rules step aside for what comes after.
+ */
+const afterTurn = (text: string): string => {
+  const folded = foldForMatching(text);
+  const turn = TURN.exec(folded);
+  return turn ? readSentences(folded.slice(turn.index + turn[0].length)).join(' ') : '';
 };
 
 /**
@@ -111,7 +136,8 @@ export const matchingTriageRules = (text: string): TriageResult[] => {
   const sentences = readSentences(text);
   const read = sentences.join(' ');
   if (!read) return [];
-  const fired = COMPILED.filter((rule) => rule.matches(read)).map(({ id, level }): TriageResult => ({ level, rule: id }));
+  const tail = afterTurn(text);
+  const fired = COMPILED.filter((rule) => rule.matches(read) || (tail && rule.matches(tail))).map(({ id, level }): TriageResult => ({ level, rule: id }));
   const learned = learnedLevel(sentences, read);
   return learned ? [...fired, { level: learned.level, rule: 'model' }] : fired;
 };
