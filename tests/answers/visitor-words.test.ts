@@ -38,6 +38,17 @@ describe('answers in the visitor\'s words', async () => {
       expect(reply.entryId).toBe('sodra-lappland');
     });
 
+    it('lets a question with a subject of its own decide, whatever the sentences around it say', async () => {
+      const reply = await say('norrbotten', 'Vad är nära vård för något? Min dotter jobbar inom vården och pratar om det hela tiden.');
+      expect(reply.kind).toBe('answer');
+      expect(reply.entryId).toBe('vad-ar-nara-vard');
+    });
+
+    it('reads many phone numbers to keep track of as a complaint about care, not a request for a number', async () => {
+      const reply = await say('norrbotten', 'Jag har diabetes och måste hålla reda på en massa olika mottagningar och telefonnummer. Ska det bli enklare för sådana som mig?');
+      expect(reply.kind).toBe('answer');
+    });
+
     it('still falls back when no sentence asks about the base', async () => {
       expect((await say('vasterbotten', 'Jag är journalist. Hur söker jag jobb som undersköterska?')).kind).not.toBe('answer');
     });

@@ -37,9 +37,15 @@ const POPULATION_COUNT = /\bhur manga (invanare|manniskor|personer) (bor|har|fin
  */
 const GETTING_A_SERVICE = /\bhur (far|soker|ansoker|skaffar|ordnar|fixar|bestaller) (jag|man|vi|ja|min \w+|mamma|pappa) (\w+ ){0,2}(hemtjanst|trygghetslarm|fardtjanst|ledsagning|matlador|matdistribution|korttidsboende|sarskilt boende|aldreboende|boendeplats|avlosning|hemsjukvard)\w*/;
 
+/**
+ * Many numbers, forms or certificates to keep track of: what a question about fragmented care complains of,
+ * not an errand ("måste hålla reda på en massa olika mottagningar och telefonnummer").
+ */
+const MANY_TO_KEEP_TRACK_OF = /\b(olika|manga|flera|massa|alla|halla reda pa|halla koll pa) (\w+ ){0,4}(telefonnummer|nummer|adresser|blanketter|intyg)\b/g;
+
 /** The errand a question asks about (its word, folded), or null when it asks about something else. */
 export const errandOf = (text: string): string | null => {
-  const folded = foldForMatching(text);
+  const folded = foldForMatching(text).replace(MANY_TO_KEEP_TRACK_OF, '');
   if (POPULATION_COUNT.test(folded)) return 'invanarantal';
   const tokens = folded.split(' ');
   const noun = tokens.find((t) => ERRAND_NOUNS.has(t));

@@ -105,6 +105,9 @@ export const INTENT_RULES: readonly IntentRule[] = [
       r`\b(finns det|har ni|vem är) (en |någon |nån )?kontaktperson (för|om|i|på|hos)\b|\b(ge|ger) (mig|oss) (en |någon |nån )?kontaktperson\b|\b(jag|vi) (vill|behöver) (ha )?(en |någon |nån )?kontaktperson\b`,
       r`\b(vill|kan|får|ska) (jag|vi|man) (få )?ringa (er|dig|någon|nån|till er|till kommunen|till regionen|till någon|hit)\b|\bringa (till )?er\b`,
     ],
+    // Many numbers to keep track of is what a question about fragmented care complains of, not a request for one:
+    // "måste hålla reda på en massa olika mottagningar och telefonnummer".
+    unless: [r`\b(olika|många|flera|massa|alla|hålla reda på|hålla koll på) (\w+ ){0,4}(telefonnummer|nummer|kontaktuppgifter|mejladresser)\b`],
     examples: ['kan ni ge mig en kontaktperson', 'telefonnummer', 'Vad är ert telefonnummer?', 'kan någon ringa mig', 'kan någon från regionen höra av sig till mig', 'finns det en kontaktperson för nära vård', 'kundtjänst', 'mejla', 'e-post till er', 'växeln', 'kan jag ringa er', 'Kan jag få ringa någon som kan det här?'],
   },
   {
