@@ -16,7 +16,7 @@ import { buildKnowledgeIndex, type KnowledgeIndex } from './search/knowledge-ind
 import type { TenantIndex } from './search/tenant-index';
 import { CLOSE_COVERAGE, type Candidate } from './search/rank';
 import { questionKeysOf, type QuestionKeys } from './search/question-keys';
-import type { QueryAnalysis } from './swedish';
+import type { Interrogative, QueryAnalysis } from './swedish';
 import { LruMemo } from './lru-memo';
 import { decide, type Decision, type DecideOptions } from './decide';
 import { texts, type Lang } from './replies';
@@ -285,7 +285,7 @@ export class Engine {
       // the topic is about ("vem är Elina…?" → "vad har hon för roll?"): the topic answers it.
       if ((leansOnTopic(text) && !analysis.terms.some((t) => !isLightWord(t.token))) || (asksAboutAPerson(text) && tenantIndex.asks(topic.id, 'who'))) {
         trace.route = 'context';
-        return this.#answer(reply, conversation, tenantIndex, topic, lang);
+        return this.#answer(reply, conversation, tenantIndex, onTopicFor(tenantIndex, topic, analysis.interrogative), lang);
       }
       decision = this.#readWithTopic(tenantIndex, tenant.id, text, searches, analysis, topic, decision, trace);
     }
@@ -557,6 +557,32 @@ const questionSentences = (text: string): string[] => {
   if (sentences.length < 2) return [];
   const asking = sentences.filter((s) => s.endsWith('?'));
   return (asking.length ? asking : [sentences.at(-1)!]).reverse();
+};
+
+/** Question words a topic may not answer though a related entry does: a reason, a time, a person, a place. */
+const ASKED_APART: ReadonlySet<Interrogative> = new Set(['why', 'when', 'who', 'where']);
+
+/**
+ * The entry that answers a follow-up leaning on the topic: the topic itself, unless the follow-up asks why,
+ * when, who or where and the topic answers no such question while one of its related entries does ("Vad är
+ * nära vård?" → "varför behövs det?" is answered by why nära vård is needed). The tenant's own first.
+ */
+const onTopicFor = (tenantIndex: TenantIndex, topic: Entry, asked: Interrogative | null): Entry => {
+  if (!asked || !ASKED_APART.has(asked) || tenantIndex.asks(topic.id, asked)) return topic;
+  // The related entry (either way) that is most an answer to such questions; the tenant's own version of it first.
+  const most = (entries: Iterable<Entry>, isCandidate: (e: Entry) => boolean): Entry | undefined => {
+    let best: Entry | undefined;
+    let bestShare = 0;
+    for (const e of entries) {
+      const share = isCandidate(e) ? tenantIndex.askedShare(e.id, asked) : 0;
+      if (share > bestShare) [best, bestShare] = [e, share];
+    }
+    return best;
+  };
+  const relatedToTopic = (e: Entry) => e.id !== topic.id && (topic.related.includes(e.id) || e.related.includes(topic.id));
+  const national = most(tenantIndex.national.entries.values(), relatedToTopic);
+  const own = most(tenantIndex.own.entries.values(), (e) => relatedToTopic(e) || (national !== undefined && e.related.includes(national.id)));
+  return own ?? national ?? topic;
 };
 
 /** A word that points back to something said before ("Vad säger målbilden om det?"). */

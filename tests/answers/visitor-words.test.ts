@@ -55,6 +55,19 @@ describe('answers in the visitor\'s words', async () => {
   });
 
   describe('a follow-up that points back', () => {
+    it('asks "varför?" of a topic that does not say why: the related entry that does, the tenant\'s own first', async () => {
+      const next = conversation('strangnas');
+      expect((await next('Vad är nära vård?')).entryId).toBe('vad-ar-nara-vard');
+      const reply = await next('varför behövs det?');
+      expect(reply.kind).toBe('answer');
+      expect(reply.entryId).toBe('varfor-nara-vard-strangnas');
+      // On a site without its own entry on it, the national one.
+      const elsewhere = conversation('norrbotten');
+      await elsewhere('Vad är nära vård?');
+      expect((await elsewhere('varför behövs det?')).entryId).toBe('varfor-nara-vard');
+    });
+
+
     it('is answered by the topic when the topic covers it ("vilket år var det?")', async () => {
       const next = conversation('strangnas');
       expect((await next('Vem tog initiativet till nära vård?')).entryId).toBe('regeringens-initiativ-2017');

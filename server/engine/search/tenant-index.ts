@@ -108,6 +108,11 @@ export class TenantIndex {
     return this.#interrogativeShare(entryId, kind) > 0;
   }
 
+  /** The share of an entry's questions asked with this kind of question word: how much it is an answer to "varför…?". */
+  askedShare(entryId: string, kind: Interrogative): number {
+    return this.#interrogativeShare(entryId, kind);
+  }
+
   /** How rare a stem is here: rare words say more about what the visitor means. */
   idf(stem: string): number {
     const n = this.entries.size || 1;
