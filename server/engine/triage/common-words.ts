@@ -25,6 +25,7 @@ hösten höstas klart klarade hotet hoten följder hunden kontakta kontaktar kon
 kontaktvägar kontaktväg medicinsk medicinska medicinskt svart svarta hatar vecka veckan veckor tackar
 kontaktfamilj kontaktfamiljer familjehem stödfamilj kontaktperson kontaktpersoner vårdskada vårdskador
 vårdskadan skador skadorna lägg lägga läggs tanka förstår formar hostel texten krämpa krämpor krämporna
+hänvisa hänvisar hänvisade hänvisat hänvisning hänvisningen hänvisningar
 `.trim().split(/\s+/);
 
 /**

@@ -436,7 +436,7 @@ const RULES: readonly TriageRule[] = [
       r`\bring\w* (\w+ )?112\b`,
       r`\b(call|need|send) (an )?ambulance\b|\bcall 112\b|\bcall 911\b`,
     ],
-    unless: [r`\bnär (man|jag|vi|de|dom) ringer (112|1177|ambulans\w*)\b|\blära (barnen|eleverna|dem|barn) (när|hur)\b|\bfår (personalen|de|dom|hemtjänsten|hemtjänstpersonalen|undersköterskorna|staff) (\w+ ){0,3}ringa\b|\b(bill|billed|cost|costs|charge|charged|fee|fees|pay|free of charge)\b|\bom (man|jag|vi|någon|nån) (ringer|skulle ringa) (112|ambulans\w*)\b|\bbara nyfiken\b|\bjust curious\b|\b(112 eller 1177|1177 eller 112)\b|\b(kostar|kosta|avgift\w*|pris|betala\w*|fortfarande|gratis|kontantkort|mobil\w*)\b|\bistället för (att )?(man |jag |vi |de |dom )?ring\w* (en )?ambulans|\bfår (man|jag|vi) (\w+ )?ringa\b|\bnär (man|jag|vi|de|dom) (ska|bör|behöver|måste) ringa\b|\bnär (ska|bör|behöver|måste) (man|jag|vi|de|dom) ringa\b|\bskillnad\w*\b|\bförklara\b|\bwhen (should|do) (you|i|we) call\b|\bringa (en )?ambulans (för allt|istället)\b|\bär (det )?sant\b`, ABOUT_CARE_NOT_ME],
+    unless: [r`\bnär (man|jag|vi|de|dom) ringer (112|1177|ambulans\w*)\b|\blära (barnen|eleverna|dem|barn) (när|hur)\b|\bfår (personalen|de|dom|hemtjänsten|hemtjänstpersonalen|undersköterskorna|staff) (\w+ ){0,3}ringa\b|\b(bill|billed|cost|costs|charge|charged|fee|fees|pay|free of charge)\b|\bom (man|jag|vi|någon|nån) (ringer|skulle ringa) (112|ambulans\w*)\b|\bbara nyfiken\b|\bjust curious\b|\b(112 eller 1177|1177 eller 112)\b|\b(kostar|kosta|avgift\w*|pris|betala\w*|fortfarande|gratis|kontantkort|mobil\w*)\b|\bistället för (att )?(man |jag |vi |de |dom )?ring\w* (en )?ambulans|\bfår (man|jag|vi) (\w+ )?ringa\b|\bnär (man|jag|vi|de|dom) (ska|bör|behöver|måste) ringa\b|\bnär (ska|bör|behöver|måste) (man|jag|vi|de|dom) ringa\b|\bskillnad\w*\b|\bförklara\b|\bwhen (should|do|to) (\w+ ){0,2}call\b|\bexplain the difference\b|\bringa (en )?ambulans (för allt|istället)\b|\bär (det )?sant\b`, ABOUT_CARE_NOT_ME],
     examples: ['ring ambulans', 'ska jag ringa ambulans', 'behöver ambulans nu', 'ska jag ringa 112'],
   },
   {
@@ -450,7 +450,7 @@ const RULES: readonly TriageRule[] = [
       r`\b(someone is (threatening|attacking|hitting|following) me|being attacked|(its|this is) an emergency|in danger)\b`,
     ],
     // Asked about when to call: "Stämmer det att man bara ska ringa 112 vid livsfara? Vill förklara för mina barn".
-    unless: [ABOUT_CARE, r`\b(kan|kunde|skulle kunna) bli livshotande\b|\bringa (\w+ )?(112|ambulans\w*) (bara )?(vid|när|om) (livsfara|fara|nödläge)\b(?=.*\b(stämmer det|är det sant|förklara|lära|visa)\b)`],
+    unless: [ABOUT_CARE, r`\b(kan|kunde|skulle kunna) bli livshotande\b|\bringa (\w+ )?(112|ambulans\w*) (bara )?(vid|när|om) (livsfara|fara|nödläge)\b(?=.*\b(stämmer det|är det sant|förklara|lära|visa)\b)|\b(ändras|förändras|påverkas) (\w+ ){0,3}(med |för )?(112|ambulans\w*|larmcentral\w*)\b(?=.*\bsom (förut|tidigare|vanligt|idag|i dag)\b)`],
     examples: ['det är akut', 'jag är i fara', 'someone is attacking me'],
   },
   {
@@ -519,7 +519,7 @@ const RULES: readonly TriageRule[] = [
       r`\blivet är (meningslöst|inte värt|slut|för tungt)\b|\bingen mening (med|me|att) (livet|leva|någonting|något|nåt|nånting|allt|mitt liv)\b|\bingen idé att leva\b|\binte värt att leva\b|\b(allt|livet) (är|känns) (meningslöst|hopplöst)\b|\bser ingen (utväg|mening|framtid|annan utväg|väg ut|vägen ut|way out)\b|\b(finns det|är det) (någon|nån) mening (med|me) (någonting|nånting|något|nåt|livet|att leva)\b|\bingen (utväg|annan utväg)\b`,
       r`\bvill (bara )?(försvinna|sluta finnas)\b|\b(skulle|kommer) (ens )?(inte )?(märka|sakna mig|bry sig) om jag (var borta|försvann|dog|inte fanns|fanns inte)\b|\bom jag (var borta|försvann|dog) (skulle|så)\b`,
       r`\b(börda|belastning|till last) (för|på) (alla|er|familjen|mina|min)\b|\bbara (en )?(börda|belastning)\b|\bär (bara )?till last\b`,
-      r`\b(inte|int) (finnas|vara här|vara kvar|leva) (imorgon|i morgon|längre|mer|kvar|efter helgen)\b|\bkommer (inte|int) (att )?finnas\b(?! (någon|något|nån|nåt|plats|tid|resurser|pengar|personal|vård|kvar någon))|\b(jag|ja) kommer (inte|int) (att )?vara kvar\b(?! (på|i|hos|som|efter|till|vid|där|här|med|länge på))|\b(inte|int) kommer (att )?finnas (kvar|imorgon|i morgon|mer)\b`,
+      r`\b(inte|int) (finnas|vara här|vara kvar|leva) (imorgon|i morgon|längre|mer|kvar|efter helgen)\b|\bkommer (inte|int) (att )?finnas\b(?! (någon|något|nån|nåt|plats|tid|resurser|pengar|personal|vård|kvar någon))|\b(jag|ja) kommer (inte|int) (att )?vara kvar\b(?! (på|i|hos|som|efter|till|vid|där|här|med|länge på))|\b(jag|ja) (\w+ )?(inte|int) kommer (att )?(finnas|vara) (här|kvar)\b(?! (på|i|hos|som|efter|till|vid|med))|\b(inte|int) kommer (att )?finnas (kvar|imorgon|i morgon|mer)\b`,
       r`\b(tänker|tänkt|funderar|grubblar) (\w+ ){0,3}på (döden|att dö)\b|\b(inget|ingenting|inte något|inte nåt|inte mycket|inte mycke) (kvar )?att leva för\b|\b(så|för) att (det|allt|livet) (ska )?ta(r)? slut\b|\bnär (de|dom|ni|någon|nån) hittar (mig|mej)\b|\bdet (jag|vi) (har )?planerat (till|för|i|på) (helgen|ikväll|imorgon|natten|lördag|söndag)\b|\b(göra|ta) slut på (allt|mig|mej|det hela|livet|mitt liv)\b|\bavsluta (allt|det hela|mitt liv)\b|\b(jag|ja) klarar (inte|int) (av )?(det här|detta|livet|mer|något mer)( längre)?\b|\bhatar (mitt liv|livet|mig själv|mej själv)\b|\bingen (skulle )?(bryr|bry|bryr sig) (sig )?om (mig|mej)\b|\bta (mig|mej|sig|sej) av daga\b|\b(ska|tänker|vill|kommer att) hoppa\b(?! (av|över|in|på|upp|ner i poolen))`,
       r`\bhur (gör|kan|ska) (man|jag) (\w+ ){0,2}(för att )?(dö|ta livet|ta mitt liv|avsluta)\b|\bdö utan (att )?(det gör ont|smärta|att det gör ont)\b|\bsmärtfritt (sätt )?att dö\b|\b(whats|what is) the point( of (living|anything|it all)| anymore)?\b|\bbetter off if i\b|\bif i (just )?(disappeared|was gone|were gone|died)\b|\bending (it|my life|things)\b|\bgot the pills\b`,
       r`\b(nåt|något|ett|bästa|enklaste|smärtfritt|snabbaste|säkraste) sätt att (dö|ta livet av (mig|sig)|ta mitt liv|avsluta)\b|\b(a|the|best|easiest|painless) way to (die|kill myself|end it)\b|\bsista (mejl\w*|mail\w*|meddelande\w*|brev\w*|sms\w*|inlägg\w*)\b|^(?=.*\b(tack för allt|thanks for everything)\b)(?=.*\b(stängt av|stängde av|svarar (inte|int)|går (inte|int) att nå|når (henne|honom|hen) (inte|int)|turned off|not answering|wont answer)\b)|^(?=.*\b(sista|last) (natten|kvällen|dagen|night|day)\b)(?=.*\b((ville|vill) (bara )?(säga|berätta|skriva) (det |hejdå |adjö )?(till )?(någon|nån|er|dig)|wanted (to )?(tell|say it to) someone)\b)|\bschemala\w* (ett |en )?(sista|avskeds)|\bhur (högt|långt) (\w+ ){0,3}hoppa\b|\bhow (high|far) (\w+ ){0,3}jump\b`,
@@ -862,7 +862,8 @@ const RULES: readonly TriageRule[] = [
     ],
     // "Vad kostar mina mediciner?" is about money, which the guide or a contact can answer.
     // A care word does not make "vilken borde jag välja?" between two medicines a question about care.
-    unless: [r`\b(kostar|kosta|kostnad\w*|pris|priset|avgift\w*|högkostnadsskydd\w*|betala|betalar|subvention\w*|gratis|dosdispens\w*|läkemedelsgenomgång\w*)\b`, ABOUT_CARE_NOT_ME],
+    // Nor is knowing which medicines a relative is on ("står på") a question of dosing: it is access to a list.
+    unless: [r`\b(kostar|kosta|kostnad\w*|pris|priset|avgift\w*|högkostnadsskydd\w*|betala|betalar|subvention\w*|gratis|dosdispens\w*|läkemedelsgenomgång\w*)\b|\b(veta|se|ta del av|få tillgång till) vilk(a|en|et) (\w+ ){0,2}${MEDICINE} (\w+ ){0,2}står på\b`, ABOUT_CARE_NOT_ME],
     examples: ['vad ska jag ta för medicin', 'vilken medicin ska jag ta mot huvudvärk', 'hur mycket alvedon får jag ta', 'vilken dos ska jag ta', 'kan jag ta ipren när jag är gravid', 'biverkningar av alvedon'],
   },
   {
@@ -965,6 +966,8 @@ const RULES: readonly TriageRule[] = [
       r`^(?=.*\b(fick|har fått|fått) (diagnosen|diagnos)\b)(?=.*\b(hur mycket|får jag|kan jag|ska jag) (\w+ ){0,3}(äta|träna|dricka|jobba)\b)`,
       r`^(?=.*\b(sluta|slutar|trappa ner|trappar ner|byta|byter|öka|ökar|minska|minskar|kombinera|stop|stopping|quit|change|changed|switch)\b)(?=.*\b(är (det|de) (okej|ok|farligt|bra|lugnt)|går (det|de) bra|is (it|that|this) (ok|okay|safe|dangerous)|kan (man|jag|hon|han|hen) (bara )?(sluta|ta|byta))\b)(?=.*\b${MEDICINE})`,
       r`^(?=.*\b(puls\w*|pulse|blodtryck\w*|blood pressure|blodsocker\w*|blood sugar|syremättnad\w*|saturation|temp\w*)\b)(?=.*\b((is|isnt) (that|it|this) too (low|high)|är (det|den|de) (för|alldeles för) (låg|lågt|hög|högt))\b)`,
+      // A value measured on someone now, asked against what is normal: "normalt syrevärde … Pappas mätare visar 86".
+      r`^(?=.*\b(normal\w*|okej|ok|farligt|för (lågt|högt))\b)(?=.*\b(\w*syrevärde\w*|syremättnad\w*|saturation|puls\w*|pulse|blodtryck\w*|blodsocker\w*|temp\w*|febern)\b)(?=.*\b(visar|visade|mätte|mäter|ligger på|låg på|är på|var på|shows|showed|reads) (\w+ )?\d+)`,
     ],
     examples: ['Min kompis tar antidepressiva och vill sluta tvärt nu när hon mår bättre. Är det okej?', 'his pulse is around 45. Is that too low?'],
   },
