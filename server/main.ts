@@ -14,7 +14,14 @@ try {
 }
 const log = createLogger({ level: config.LOG_LEVEL });
 guardProcess(log);
-const server = await startServer({ config, log });
+let server;
+try {
+  server = await startServer({ config, log });
+} catch (error) {
+  // Exits at once, non-zero, so a supervisor sees it: a server that does not listen must not linger.
+  log.error('server.start_failed', { error });
+  process.exit(1);
+}
 
 let stopping = false;
 const stop = async (signal: string) => {

@@ -78,12 +78,10 @@ export const startServer = async (options: StartOptions = {}): Promise<RunningSe
   const recorder = new Recorder({ store, log });
   const summary = new AskSummary();
   summary.start(log);
-  const stopRetention = startRetention({ store, days: config.RETENTION_DAYS, log });
   const outbox = new Outbox({
     store, targets: config.HANDOFF_TARGETS, log, baseBackoffMs: config.HANDOFF_RETRY_MS,
     deliver: (target, handoff) => deliver(target, handoff, { smtpHost: config.SMTP_HOST, smtpPort: config.SMTP_PORT, from: config.HANDOFF_FROM }),
   });
-  outbox.start();
 
   let draining = false;
   const inFlight = new InFlight();
@@ -93,9 +91,22 @@ export const startServer = async (options: StartOptions = {}): Promise<RunningSe
   });
   // Frames over MAX_FRAME_BYTES close the socket with 1009; no compression (CPU, and compression side channels).
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.MAX_FRAME_BYTES, perMessageDeflate: false });
-  const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST, websocket: { server: wss } }, () => resolve(s));
-  });
+  let server: ServerType;
+  try {
+    server = await new Promise<ServerType>((resolve, reject) => {
+      const s = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST, websocket: { server: wss } }, () => resolve(s));
+      s.once('error', reject);
+    });
+  } catch (error) {
+    // Another process on the port (or no right to it): nothing of this one may go on running.
+    watcher.close();
+    summary.stop(log);
+    store.close();
+    throw new Error(`nara-guide cannot listen on ${config.HOST}:${config.PORT}: ${(error as Error).message}`, { cause: error });
+  }
+  // Only a server that listens sends handoffs and deletes old rows.
+  const stopRetention = startRetention({ store, days: config.RETENTION_DAYS, log });
+  outbox.start();
   // A visitor that sends its headers or body a byte at a time (slowloris) is cut rather than held.
   const http1 = server as import('node:http').Server;
   http1.headersTimeout = 15_000;

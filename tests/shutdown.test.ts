@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import http from 'node:http';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -153,4 +154,26 @@ describe('SIGTERM on the built server (node dist/server/main.js)', () => {
     const logged = lines.join('\n');
     for (const personal of ['070-123 45 6', 'anna@example.se', '19121212']) expect(logged).not.toContain(personal);
   }, 30_000);
+});
+
+describe('a second server on a port already taken (node dist/server/main.js)', () => {
+  it('exits at once, non-zero, saying why, and leaves the first one serving (issue 14.4)', async () => {
+    await ensureBuiltServer();
+    const first = await startHardened();
+    const dataDir = mkdtempSync(join(tmpdir(), 'nara-second-'));
+    const second = spawn(process.execPath, [MAIN], {
+      env: { ...process.env, PORT: String(first.server.port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    second.stdout!.on('data', (chunk) => { output += chunk; });
+    second.stderr!.on('data', (chunk) => { output += chunk; });
+    const code = await new Promise<number | null>((resolve) => second.once('exit', (c) => resolve(c)));
+    expect(code).toBe(1);
+    expect(output).toContain('server.start_failed');
+    expect(output).toMatch(/cannot listen on 127\.0\.0\.1:\d+: .*EADDRINUSE/);
+    expect((await fetch(`${first.base}/healthz`)).status).toBe(200);
+    await first.server.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }, 60_000);
 });

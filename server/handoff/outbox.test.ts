@@ -35,6 +35,27 @@ const waitFor = async (check: () => boolean) => {
 const payload = { question: 'Får jag hjälp med båtplatsen?', kind: 'handoff', name: 'Åsa', email: 'asa@example.se' };
 
 describe('Outbox', () => {
+  it("never takes a handoff another live process holds: only a lease that has run out frees it (issue 14.4)", async () => {
+    const first = store();
+    const second = new SqliteStore({ dataDir: first.db.name.replace(/[/\\][^/\\]+$/, '') });
+    cleanups.push(() => second.close());
+    first.enqueueHandoff({ id: 'h1', tenant: 't', replyId: 'r', createdAt: 1000, payload });
+    expect(first.claimDueHandoffs(1000, 61_000, 10).map((h) => h.id)).toEqual(['h1']); // the first process is delivering it
+    let now = 2000;
+    const delivered: string[] = [];
+    const outbox = new Outbox({
+      store: second, targets: new Map([['t', { type: 'webhook', url: 'http://127.0.0.1:9/' }]]), log: createLogger({ level: 'silent' }),
+      pollMs: 60_000, now: () => now, deliver: async (_t, h) => { delivered.push(h.id); },
+    });
+    outbox.start(); // a second process starting on the same data folder
+    cleanups.push(() => outbox.stop());
+    await outbox.wake();
+    expect(delivered).toEqual([]);
+    now = 61_000; // the first process died: its lease runs out
+    await outbox.wake();
+    expect(delivered).toEqual(['h1']);
+  });
+
   it('retries a webhook that fails with backoff until it accepts, then never again', async () => {
     const s = store();
     const hits: number[] = [];

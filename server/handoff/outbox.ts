@@ -39,13 +39,11 @@ export class Outbox {
     this.#o = { pollMs: 1000, baseBackoffMs: 2000, maxBackoffMs: 15 * 60_000, maxAttempts: 50, now: Date.now, ...options };
   }
 
+  /**
+   * Starts polling. A handoff another process claimed stays its own until the lease runs out (LEASE_MS):
+   * a process that died mid-attempt delays it by at most that, and a live one is never raced.
+   */
   start(): void {
-    try {
-      const released = this.#o.store.releaseLeases();
-      if (released) this.#o.log.warn('handoff.leases_released', { released });
-    } catch (error) {
-      this.#o.log.error('handoff.release_failed', { error });
-    }
     this.#timer = setInterval(() => this.wake(), this.#o.pollMs);
     this.#timer.unref();
     this.wake();

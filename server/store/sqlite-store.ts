@@ -65,7 +65,6 @@ export class SqliteStore implements Store {
       handoffByReply: db.prepare('SELECT id FROM handoffs WHERE tenant = ? AND reply_id = ?'),
       due: db.prepare("SELECT id, tenant, reply_id AS replyId, created_at AS createdAt, attempts, payload FROM handoffs WHERE status = 'pending' AND next_at <= @now AND (leased_until IS NULL OR leased_until <= @now) ORDER BY next_at LIMIT @limit"),
       lease: db.prepare("UPDATE handoffs SET leased_until = ? WHERE id = ? AND status = 'pending'"),
-      release: db.prepare("UPDATE handoffs SET leased_until = NULL WHERE leased_until IS NOT NULL AND status = 'pending'"),
       delivered: db.prepare("UPDATE handoffs SET status = 'delivered', delivered_at = ?, payload = NULL, attempts = attempts + 1, last_error = NULL, leased_until = NULL WHERE id = ?"),
       failed: db.prepare("UPDATE handoffs SET attempts = attempts + 1, last_error = ?, next_at = COALESCE(?, next_at), leased_until = NULL, status = CASE WHEN ? IS NULL THEN 'failed' ELSE status END WHERE id = ? AND status = 'pending'"),
       status: db.prepare('SELECT status, attempts FROM handoffs WHERE id = ?'),
@@ -122,14 +121,6 @@ export class SqliteStore implements Store {
     }).immediate();
   }
 
-  /**
-   * One server owns this file, so at its start every lease is a dead process's: its handoffs go out
-   * again now rather than when the lease ends (a crash between a target's "accepted" and our note of it
-   * means one resend, with the same Idempotency-Key / Message-ID).
-   */
-  releaseLeases(): number {
-    return this.#statements.release.run().changes;
-  }
 
   markDelivered(id: string, at: number): void {
     this.#durably(() => this.#statements.delivered.run(at, id));

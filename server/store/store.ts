@@ -58,10 +58,12 @@ export interface Store {
    * a visitor who sends twice (a retry, a double click) is stored and delivered once.
    */
   enqueueHandoff(handoff: { id: string; tenant: string; replyId: string; createdAt: number; payload: HandoffPayload }): { id: string; created: boolean };
-  /** Handoffs due for a delivery attempt at `now`, oldest first; each is leased until `leaseUntil` so no other worker takes it meanwhile. */
+  /**
+   * Handoffs due for a delivery attempt at `now`, oldest first; each is leased until `leaseUntil` so no other
+   * worker takes it meanwhile. A lease that has run out is free again: that is how a dead worker's handoffs
+   * come back, and the only way.
+   */
   claimDueHandoffs(now: number, leaseUntil: number, limit: number): Handoff[];
-  /** Frees the leases of workers that died (at start, when this process is the only worker). */
-  releaseLeases(): number;
   /** Delivered: never sent again; the payload (the visitor's words and contact details) is dropped. */
   markDelivered(id: string, at: number): void;
   /** An attempt failed: try again at `nextAt`, or give up (`nextAt` null). */
