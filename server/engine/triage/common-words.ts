@@ -26,6 +26,7 @@ kontaktvägar kontaktväg medicinsk medicinska medicinskt svart svarta hatar vec
 kontaktfamilj kontaktfamiljer familjehem stödfamilj kontaktperson kontaktpersoner vårdskada vårdskador
 vårdskadan skador skadorna lägg lägga läggs tanka förstår formar hostel texten krämpa krämpor krämporna
 hänvisa hänvisar hänvisade hänvisat hänvisning hänvisningen hänvisningar
+lämna lämnar lämnade lämnat lämnas
 `.trim().split(/\s+/);
 
 /**
