@@ -47,6 +47,8 @@ const naraServerPlugin = {
         DATA_DIR: dataDir,
         HANDOFF_TARGETS: `${HANDOFF_TENANT}=http://127.0.0.1:${receiver.address().port}/handoffs`,
         HANDOFF_RETRY_MS: 50,
+        // Every test page asks from this one address; the limit itself is tested in server/routes/handoff.test.ts.
+        HANDOFF_PER_ADDRESS_PER_HOUR: 0,
       },
     });
   },

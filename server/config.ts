@@ -95,6 +95,10 @@ export const configSchema = z
     HANDOFF_RETRY_MS: int(2000, 10),
     /** The sender of handoff e-mail. */
     HANDOFF_FROM: z.string().default('nara-guide@localhost'),
+    /** Handoffs an hour from one address (429 above it): a visitor sends one or two; 0 turns it off. */
+    HANDOFF_PER_ADDRESS_PER_HOUR: int(5),
+    /** Handoffs a day to one tenant's contact centre, from everyone (429 above it): a flood never buries it; 0 turns it off. */
+    HANDOFF_PER_TENANT_PER_DAY: int(500),
   })
   .superRefine((config, ctx) => {
     if (!config.SMTP_HOST && [...config.HANDOFF_TARGETS.values()].some((t) => t.type === 'email')) {

@@ -139,6 +139,7 @@ export type ErrorCode =
   | 'origin_not_allowed'
   | 'not_ready'
   | 'handoff_unavailable'
+  | 'handoff_not_offered'
   | 'unauthorized'
   | 'internal';
 

@@ -9,6 +9,8 @@ export type RateLimiterOptions = {
    * @default 10000
    */
   maxKeys?: number;
+  /** The window `perMinute` counts over, when it is not a minute (an hour for handoffs). @default 60000 */
+  windowMs?: number;
   now?: () => number;
 };
 
@@ -18,10 +20,12 @@ export class RateLimiter {
   readonly #perMinute: number;
   readonly #maxKeys: number;
   readonly #now: () => number;
+  readonly #windowMs: number;
 
-  constructor({ perMinute, maxKeys = 10_000, now = Date.now }: RateLimiterOptions) {
+  constructor({ perMinute, maxKeys = 10_000, windowMs = 60_000, now = Date.now }: RateLimiterOptions) {
     this.#perMinute = perMinute;
     this.#maxKeys = maxKeys;
+    this.#windowMs = windowMs;
     this.#now = now;
   }
 
@@ -30,7 +34,7 @@ export class RateLimiter {
     if (this.#perMinute <= 0) return 0;
     let bucket = this.#buckets.get(key);
     if (bucket) this.#buckets.delete(key); // re-inserted below: the Map's order is the order of last use
-    else bucket = new TokenBucket(this.#perMinute, this.#now);
+    else bucket = new TokenBucket(this.#perMinute, this.#now, this.#windowMs);
     this.#buckets.set(key, bucket);
     if (this.#buckets.size > this.#maxKeys) this.#evict();
     return bucket.take();

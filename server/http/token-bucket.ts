@@ -1,16 +1,18 @@
 /**
- * A token bucket: `perMinute` tokens, refilled continuously, so a visitor may ask in a burst and then
- * at the steady rate. `perMinute` 0 means no limit.
+ * A token bucket: `perMinute` tokens (per `windowMs`, a minute unless told), refilled continuously, so a
+ * visitor may ask in a burst and then at the steady rate. `perMinute` 0 means no limit.
  */
 export class TokenBucket {
   #tokens: number;
   #at: number;
   readonly #perMinute: number;
   readonly #now: () => number;
+  readonly #windowMs: number;
 
-  constructor(perMinute: number, now: () => number = Date.now) {
+  constructor(perMinute: number, now: () => number = Date.now, windowMs = 60_000) {
     this.#perMinute = perMinute;
     this.#now = now;
+    this.#windowMs = windowMs;
     this.#tokens = perMinute;
     this.#at = now();
   }
@@ -23,7 +25,7 @@ export class TokenBucket {
       this.#tokens -= 1;
       return 0;
     }
-    return Math.ceil(((1 - this.#tokens) * 60_000) / this.#perMinute);
+    return Math.ceil(((1 - this.#tokens) * this.#windowMs) / this.#perMinute);
   }
 
   /** True when the bucket is full again, i.e. forgetting it changes nothing. */
@@ -34,7 +36,7 @@ export class TokenBucket {
 
   #refill() {
     const now = this.#now();
-    this.#tokens = Math.min(this.#perMinute, this.#tokens + ((now - this.#at) * this.#perMinute) / 60_000);
+    this.#tokens = Math.min(this.#perMinute, this.#tokens + ((now - this.#at) * this.#perMinute) / this.#windowMs);
     this.#at = now;
   }
 }

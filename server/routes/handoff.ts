@@ -3,14 +3,24 @@ import type { AppEnv, AppServices } from '../http/app-env';
 import { errorBody, handoffBodyFor, type HandoffReceipt } from '../protocol';
 import { readJson } from '../http/read-json';
 import { newId } from '../engine/new-id';
+import { RateLimiter } from '../http/rate-limiter';
+import { addressKey } from '../http/client-address';
+
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
+/** How long after a fallback its offer to send the question on stands (a visitor may fill in the form later). */
+const OFFER_STANDS_MS = DAY;
 
 /**
  * POST /api/v1/handoff (extension): the visitor confirmed "Skicka frågan till oss". The receipt (202)
  * comes only once the handoff is in the database's outbox, which delivers it; the same reply sent again
- * gets the same receipt and is delivered once. 404 when the tenant has no handoff target.
+ * gets the same receipt and is delivered once. 404 when the tenant has no handoff target; 409 for a reply
+ * that offered none (an answer, or an id never given); 429 over the address's hourly or the tenant's daily
+ * limit. A contact centre gets what visitors asked for, not what anyone can post.
  */
-export const handoffRoutes = ({ engine, config, origins, store, handoffStored }: AppServices) => {
+export const handoffRoutes = ({ engine, config, origins, store, recorder, handoffStored }: AppServices) => {
   const schema = handoffBodyFor(config.MAX_QUESTION_CHARS);
+  const perAddress = new RateLimiter({ perMinute: config.HANDOFF_PER_ADDRESS_PER_HOUR, windowMs: HOUR });
   return new Hono<AppEnv>().post('/api/v1/handoff', async (c) => {
     const body = await readJson(c, schema);
     if (!body.ok) return body.response;
@@ -21,8 +31,23 @@ export const handoffRoutes = ({ engine, config, origins, store, handoffStored }:
     if (!store || !config.HANDOFF_TARGETS.has(tenant)) {
       return c.json(errorBody('handoff_unavailable', `Tenant "${tenant}" takes no handoffs.`), 404);
     }
+    const now = Date.now();
+    recorder?.flush(); // the reply that offered it may have been given a moment ago
+    if (!store.offeredHandoff(tenant, replyId, now - OFFER_STANDS_MS)) {
+      c.get('log').warn('handoff.not_offered', { tenant });
+      return c.json(errorBody('handoff_not_offered', 'This reply offered no handoff: only a reply the guide could not answer may be sent on.'), 409);
+    }
+    const address = c.get('clientAddress');
+    const wait = perAddress.take(address ? addressKey(address) : 'unknown');
+    const overDailyCap = config.HANDOFF_PER_TENANT_PER_DAY > 0 && store.handoffsSince(tenant, now - DAY) >= config.HANDOFF_PER_TENANT_PER_DAY;
+    if (wait > 0 || overDailyCap) {
+      const seconds = overDailyCap ? 3600 : Math.ceil(wait / 1000);
+      c.get('log').warn('handoff.limited', { tenant, by: overDailyCap ? 'tenant_per_day' : 'address_per_hour' });
+      c.header('Retry-After', String(seconds));
+      return c.json(errorBody('rate_limited', 'Too many questions sent on; try again later or use the contact details.'), 429);
+    }
     const kept = Object.fromEntries(Object.entries(contact).filter(([, v]) => v)) as Omit<typeof contact, never>;
-    const { id, created } = store.enqueueHandoff({ id: newId(), tenant, replyId, createdAt: Date.now(), payload: { question, kind: 'handoff', ...kept } });
+    const { id, created } = store.enqueueHandoff({ id: newId(), tenant, replyId, createdAt: now, payload: { question, kind: 'handoff', ...kept } });
     c.get('log').info('handoff.stored', { tenant, id, created });
     handoffStored?.();
     return c.json({ handoffId: id, status: 'stored' } satisfies HandoffReceipt, 202);

@@ -44,8 +44,12 @@ export const migrations: readonly string[] = [
   `
   ALTER TABLE handoffs ADD COLUMN leased_until INTEGER;
   `,
-  // 3: a question's terms, worked out when it is written, so the report groups without re-reading its words.
+  // 3: a question's terms, worked out when it is written, so the report groups without re-reading its words;
+  // the reply it got, so a handoff is taken only for a reply that offered one; handoffs a tenant got today.
   `
   ALTER TABLE questions ADD COLUMN terms TEXT;
+  ALTER TABLE questions ADD COLUMN reply_id TEXT;
+  CREATE INDEX questions_reply ON questions (reply_id);
+  CREATE INDEX handoffs_tenant_created ON handoffs (tenant, created_at);
   `,
 ];

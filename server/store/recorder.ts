@@ -47,7 +47,7 @@ export class Recorder {
     if (reply.entryId) this.#remember(tenant, reply.replyId, reply.entryId);
     if (!KEPT_KINDS.has(reply.kind)) return;
     const masked = mask(oneLine(text));
-    this.#pending.push({ tenant, at: this.#now(), kind: reply.kind as UnansweredQuestion['kind'], text: masked, terms: questionTerms(masked) });
+    this.#pending.push({ tenant, at: this.#now(), kind: reply.kind as UnansweredQuestion['kind'], text: masked, terms: questionTerms(masked), replyId: reply.replyId });
     if (this.#pending.length >= FLUSH_COUNT) this.flush();
     else this.#timer ??= setTimeout(() => this.flush(), FLUSH_MS);
   }

@@ -57,7 +57,9 @@ export class SqliteStore implements Store {
     migrate(this.db);
     const db = this.db;
     this.#statements = {
-      question: db.prepare('INSERT INTO questions (tenant, at, kind, text, terms) VALUES (?, ?, ?, ?, ?)'),
+      question: db.prepare('INSERT INTO questions (tenant, at, kind, text, terms, reply_id) VALUES (?, ?, ?, ?, ?, ?)'),
+      offered: db.prepare("SELECT 1 FROM questions WHERE reply_id = ? AND tenant = ? AND kind IN ('fallback', 'escalate') AND at >= ? LIMIT 1"),
+      handoffsSince: db.prepare('SELECT count(*) AS n FROM handoffs WHERE tenant = ? AND created_at >= ?'),
       feedback: db.prepare('INSERT INTO feedback (tenant, at, reply_id, entry_id, helpful, comment) VALUES (?, ?, ?, ?, ?, ?)'),
       unanswered: db.prepare('SELECT id, tenant, at, kind, text, terms FROM questions WHERE tenant = ? AND (at, id) > (?, ?) ORDER BY at, id LIMIT ?'),
       feedbackSince: db.prepare('SELECT id, tenant, at, reply_id AS replyId, entry_id AS entryId, helpful, comment FROM feedback WHERE tenant = ? AND (at, id) > (?, ?) ORDER BY at, id LIMIT ?'),
@@ -77,7 +79,7 @@ export class SqliteStore implements Store {
 
   recordQuestions(questions: readonly UnansweredQuestion[]): void {
     this.db.transaction(() => {
-      for (const { tenant, at, kind, text, terms } of questions) this.#statements.question.run(tenant, at, kind, text, terms ?? null);
+      for (const { tenant, at, kind, text, terms, replyId } of questions) this.#statements.question.run(tenant, at, kind, text, terms ?? null, replyId ?? null);
     })();
   }
 
@@ -111,6 +113,14 @@ export class SqliteStore implements Store {
     if (changes === 1) return { id, created: true };
     const existing = this.#statements.handoffByReply.get(tenant, replyId) as { id: string };
     return { id: existing.id, created: false };
+  }
+
+  offeredHandoff(tenant: string, replyId: string, since: number): boolean {
+    return this.#statements.offered.get(replyId, tenant, since) !== undefined;
+  }
+
+  handoffsSince(tenant: string, since: number): number {
+    return (this.#statements.handoffsSince.get(tenant, since) as { n: number }).n;
   }
 
   claimDueHandoffs(now: number, leaseUntil: number, limit: number): Handoff[] {

@@ -8,6 +8,8 @@ export type UnansweredQuestion = {
   text: string;
   /** Its stemmed content words, sorted and space-separated: what the report groups it by (worked out once, when written). */
   terms?: string | null;
+  /** The reply the guide gave: a handoff names it, and is taken only for a fallback or escalate reply. */
+  replyId?: string | null;
 };
 
 /** A stored row: its time and id order rows for reading a slice at a time. */
@@ -58,6 +60,10 @@ export interface Store {
    * a visitor who sends twice (a retry, a double click) is stored and delivered once.
    */
   enqueueHandoff(handoff: { id: string; tenant: string; replyId: string; createdAt: number; payload: HandoffPayload }): { id: string; created: boolean };
+  /** Whether the guide gave this tenant's reply `replyId` as a fallback or escalate (the replies that offer a handoff) since `since`. */
+  offeredHandoff(tenant: string, replyId: string, since: number): boolean;
+  /** Handoffs stored for a tenant since `since` (its daily cap). */
+  handoffsSince(tenant: string, since: number): number;
   /**
    * Handoffs due for a delivery attempt at `now`, oldest first; each is leased until `leaseUntil` so no other
    * worker takes it meanwhile. A lease that has run out is free again: that is how a dead worker's handoffs
