@@ -4,6 +4,7 @@
  * The widget imports the types only, so none of zod reaches the browser bundle.
  */
 import { z } from 'zod';
+import { oneLine, plainText } from './text/plain-text';
 
 /** Tenant ids are lowercase slugs; whether one exists is the tenant registry's call (404), not the schema's. */
 export const tenantId = z.string().min(1).max(64).regex(/^[a-z0-9-]+$/, 'must be a lowercase tenant id');
@@ -45,11 +46,13 @@ export const handoffBodyFor = (maxLength: number) => z.object({
   tenant: tenantId,
   conversationId: conversationIdSchema,
   replyId: z.string().min(1).max(100),
-  question: questionText(maxLength),
-  name: z.string().trim().max(200).optional(),
-  email: z.string().trim().max(254).optional(),
-  phone: z.string().trim().max(40).optional(),
-  message: z.string().trim().max(1000).optional(),
+  // What reaches a contact centre, in an e-mail's lines or a webhook's fields: one line each (no line break
+  // can add a header or a line of its own), the message with its lines; no control characters in any.
+  question: questionText(maxLength).transform(oneLine),
+  name: z.string().trim().max(200).transform(oneLine).optional(),
+  email: z.string().trim().max(254).transform(oneLine).optional(),
+  phone: z.string().trim().max(40).transform(oneLine).optional(),
+  message: z.string().trim().max(1000).transform(plainText).optional(),
 });
 export type HandoffBody = z.infer<ReturnType<typeof handoffBodyFor>>;
 /** The receipt: the handoff is stored and will be delivered (202). */

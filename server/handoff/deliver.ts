@@ -1,6 +1,7 @@
 import type { HandoffTarget } from '../config';
 import type { Handoff } from '../store/store';
 import { sendMail } from './smtp';
+import { oneLine, plainText } from '../text/plain-text';
 
 export type DeliverOptions = { smtpHost?: string; smtpPort: number; from: string; timeoutMs?: number };
 
@@ -12,17 +13,18 @@ export const handoffMessage = (handoff: Handoff) => ({
   ...handoff.payload,
 });
 
+/** The e-mail's text: each field on its own line whatever a visitor (or an older row) put in it. */
 const emailText = (handoff: Handoff): string => {
   const p = handoff.payload;
   return [
     'En besökare bad guiden skicka sin fråga vidare till er.',
     '',
-    `Fråga: ${p.question}`,
-    ...(p.message ? [`Meddelande: ${p.message}`] : []),
+    `Fråga: ${oneLine(p.question)}`,
+    ...(p.message ? [`Meddelande: ${plainText(p.message)}`] : []),
     '',
-    `Namn: ${p.name ?? '(inte angivet)'}`,
-    `E-post: ${p.email ?? '(inte angiven)'}`,
-    `Telefon: ${p.phone ?? '(inte angivet)'}`,
+    `Namn: ${p.name ? oneLine(p.name) : '(inte angivet)'}`,
+    `E-post: ${p.email ? oneLine(p.email) : '(inte angiven)'}`,
+    `Telefon: ${p.phone ? oneLine(p.phone) : '(inte angivet)'}`,
     '',
     `Ärende-id: ${handoff.id} (${new Date(handoff.createdAt).toISOString()})`,
   ].join('\n');

@@ -108,16 +108,23 @@ describe('Outbox', () => {
       });
     }));
     const targets = new Map<string, HandoffTarget>([['t', { type: 'email', to: 'kontakt@kommun.se' }]]);
-    s.enqueueHandoff({ id: 'h2', tenant: 't', replyId: 'r', createdAt: Date.now(), payload: { ...payload, message: 'rad ett\n.rad två' } });
+    // A name as an older server may have stored it, with a line break meant to add a header.
+    s.enqueueHandoff({ id: 'h2', tenant: 't', replyId: 'r', createdAt: Date.now(), payload: { ...payload, name: 'Åsa\r\nBcc: evil@example.se\rX', message: 'rad ett\n.rad två' } });
     const outbox = new Outbox({ store: s, targets, log: createLogger({ level: 'silent' }), pollMs: 10, deliver: (t, h) => deliver(t, h, { smtpHost: '127.0.0.1', smtpPort: port, from: 'guide@kommun.se' }) });
     outbox.start();
     cleanups.push(() => outbox.stop());
     await waitFor(() => s.handoffStatus('h2')?.status === 'delivered');
-    expect(commands).toEqual(['EHLO', 'MAIL', 'RCPT', 'DATA', 'QUIT']);
-    expect(data).toContain('To: kontakt@kommun.se');
-    expect(data).toContain('Message-ID: <h2@kommun.se>');
-    expect(data).toContain('Fråga: Får jag hjälp med båtplatsen?');
-    expect(data).toContain('Meddelande: rad ett\r\n..rad två'); // dot-stuffed
-    expect(data).toContain('Namn: Åsa');
+    expect(commands.slice(0, 4)).toEqual(['EHLO', 'MAIL', 'RCPT', 'DATA']);
+    const [head, ...rest] = data.split('\r\n\r\n');
+    expect(head).toContain('To: kontakt@kommun.se');
+    expect(head).toContain('Message-ID: <h2@kommun.se>');
+    expect(head).toMatch(/^Subject: =\?UTF-8\?/m); // "Fråga från besökare", RFC 2047
+    expect(head).not.toMatch(/^Bcc:/im);
+    expect(data).not.toMatch(/[^\r]\n|\r[^\n]/); // no bare LF or CR in the DATA
+    // The body as a mail reader shows it: dot-stuffing undone, quoted-printable decoded.
+    const body = Buffer.from(rest.join('\r\n\r\n').replace(/^\.\./gm, '.').replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8');
+    expect(body).toContain('Fråga: Får jag hjälp med båtplatsen?');
+    expect(body).toContain('Meddelande: rad ett\r\n.rad två');
+    expect(body).toContain('Namn: Åsa Bcc: evil@example.se X');
   });
 });

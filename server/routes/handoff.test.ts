@@ -34,7 +34,7 @@ const appWith = (overrides: Record<string, unknown> = {}) => {
   const ask = async (text: string) => (await (await post('/api/v1/ask', { tenant: 'strangnas', text })).json()) as { kind: string; replyId: string; conversationId: string; handoff?: boolean };
   const handoff = (reply: { replyId: string; conversationId: string }, question = 'Var kan jag parkera båten?') =>
     post('/api/v1/handoff', { tenant: 'strangnas', conversationId: reply.conversationId, replyId: reply.replyId, question, name: 'Anna' });
-  return { store, ask, handoff };
+  return { store, ask, handoff, post };
 };
 
 describe('POST /api/v1/handoff', () => {
@@ -53,6 +53,22 @@ describe('POST /api/v1/handoff', () => {
     expect((await refused.json()).error.code).toBe('handoff_not_offered');
     expect((await handoff({ replyId: 'made-up-reply-id', conversationId: 'x' })).status).toBe(409);
     expect(store.handoffsSince('strangnas', 0)).toBe(1);
+  });
+
+  it('stores one-line fields on one line, and the message without control characters (issue 14.8)', async () => {
+    const { ask, store, post } = appWith();
+    const fallback = await ask('Var kan jag parkera min båt vid hamnen?');
+    const res = await post('/api/v1/handoff', {
+      tenant: 'strangnas', conversationId: fallback.conversationId, replyId: fallback.replyId,
+      question: 'Båt?\r\nBcc: x@example.se', name: 'Anna\r\nBcc: evil@example.se', email: 'a@example.se\nX-Header: 1',
+      phone: '070\r123 45 67', message: 'rad ett\r\nrad två\u001b[2J\rtre',
+    });
+    expect(res.status).toBe(202);
+    const [stored] = store.claimDueHandoffs(Date.now() + 1000, Date.now() + 60_000, 10);
+    expect(stored!.payload).toMatchObject({
+      question: 'Båt? Bcc: x@example.se', name: 'Anna Bcc: evil@example.se', email: 'a@example.se X-Header: 1',
+      phone: '070 123 45 67', message: 'rad ett\nrad två[2J\ntre',
+    });
   });
 
   it('limits handoffs from one address an hour', async () => {
