@@ -1,6 +1,9 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
 
+/** An admin token's fewest different characters: a random token of 16 or more has more (hex: 10 on average), a repeated pattern fewer. */
+const MIN_DISTINCT_TOKEN_CHARACTERS = 8;
+
 const int = (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback);
 
 const TENANT_ID = /^[a-z0-9-]+$/;
@@ -85,7 +88,9 @@ export const configSchema = z
     RETENTION_DAYS: int(90, 1),
     /** The editors' /admin: `tenant:token` pairs separated by commas; a token of at least 16 characters. */
     ADMIN_TOKENS: perTenant<never>(':', 'strangnas:long-random-token,varmland:another-token')
-      .refine((tokens) => [...tokens.values()].every((t) => t.length >= 16), 'every token must be at least 16 characters'),
+      .refine((tokens) => [...tokens.values()].every((t) => t.length >= 16), 'every token must be at least 16 characters')
+      // "aaaaaaaaaaaaaaaaaaaaaaaa" is 24 characters and no secret: a token must look like one (`openssl rand -base64 24`).
+      .refine((tokens) => [...tokens.values()].every((t) => new Set(t).size >= MIN_DISTINCT_TOKEN_CHARACTERS), `every token must have at least ${MIN_DISTINCT_TOKEN_CHARACTERS} different characters (make one with: openssl rand -base64 24)`),
     /** Handoff to a person: `tenant=https://…` (a webhook) or `tenant=mailto:address` (SMTP), separated by commas. */
     HANDOFF_TARGETS: handoffTargets,
     /** The SMTP server for mailto: handoff targets (no TLS, no login: a relay on the local network). */

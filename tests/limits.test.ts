@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { configSchema } from '../server/config';
 import { openSocket, refusedUpgrade, sleep, startHardened } from './support/hardened-server';
 
 // Every limit of issue 6 against a real server: its status or close code, with a JSON error.
@@ -271,4 +272,33 @@ describe('backpressure', () => {
     expect(h.events().map((e) => e.event)).toContain('socket.resumed');
     socket.ws.close();
   }, 60_000);
+});
+
+describe('/admin logins', () => {
+  it('gives an address 10 wrong tokens, then 429 even for the right one, while other addresses log in (issue 14.7)', async () => {
+    const token = 'strangnas-token-0123456789';
+    const h = await startHardened({ ADMIN_TOKENS: new Map([['strangnas', token]]) });
+    const basic = (password: string) => `Basic ${Buffer.from(`strangnas:${password}`).toString('base64')}`;
+    const admin = (address: string, password: string) =>
+      fetch(`${h.base}/admin/report.json`, { headers: { Authorization: basic(password), 'X-Forwarded-For': address } });
+    const guesser = h.newAddress();
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i++) statuses.push((await admin(guesser, `wrong-token-${i}-abcdefgh`)).status);
+    expect(statuses).toEqual(Array(10).fill(401));
+    const locked = await admin(guesser, token);
+    expect(locked.status).toBe(429);
+    expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await admin(h.newAddress(), token)).status).toBe(200);
+    // A request without a token (a browser before its login dialog) is not a wrong guess.
+    const fresh = h.newAddress();
+    for (let i = 0; i < 12; i++) expect((await fetch(`${h.base}/admin`, { headers: { 'X-Forwarded-For': fresh } })).status).toBe(401);
+    expect((await admin(fresh, token)).status).toBe(200);
+    await h.server.close();
+  }, 30_000);
+
+  it('refuses to start with a weak token', () => {
+    expect(() => configSchema.parse({ ADMIN_TOKENS: `strangnas:${'a'.repeat(24)}` })).toThrow(/different characters/);
+    expect(() => configSchema.parse({ ADMIN_TOKENS: 'strangnas:abababababababababab' })).toThrow(/different characters/);
+    expect(configSchema.parse({ ADMIN_TOKENS: 'strangnas:Xq3vN8kPz1Lw7RtY' }).ADMIN_TOKENS.get('strangnas')).toBe('Xq3vN8kPz1Lw7RtY');
+  });
 });

@@ -40,6 +40,11 @@ export class RateLimiter {
     return bucket.take();
   }
 
+  /** The milliseconds until `key` may take a token (0: now), taking none. */
+  wait(key: string): number {
+    return this.#buckets.get(key)?.wait() ?? 0;
+  }
+
   /** Keys remembered (for tests and metrics). */
   get size(): number {
     return this.#buckets.size;

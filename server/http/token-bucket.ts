@@ -28,6 +28,13 @@ export class TokenBucket {
     return Math.ceil(((1 - this.#tokens) * this.#windowMs) / this.#perMinute);
   }
 
+  /** The milliseconds until a token will be there (0: there is one now), taking none. */
+  wait(): number {
+    if (this.#perMinute <= 0) return 0;
+    this.#refill();
+    return this.#tokens >= 1 ? 0 : Math.ceil(((1 - this.#tokens) * this.#windowMs) / this.#perMinute);
+  }
+
   /** True when the bucket is full again, i.e. forgetting it changes nothing. */
   get full(): boolean {
     this.#refill();

@@ -16,6 +16,8 @@ const OTHER = 'varmland-token-0123456789';
 const dataDir = mkdtempSync(join(tmpdir(), 'nara-admin-'));
 const store = new SqliteStore({ dataDir });
 let app: ReturnType<typeof createApp>;
+/** An app of its own (its own count of wrong tokens: app.request has no address, so all share one). */
+let newApp: () => ReturnType<typeof createApp>;
 
 beforeAll(async () => {
   const { knowledge } = await loadKnowledge('knowledge');
@@ -23,10 +25,11 @@ beforeAll(async () => {
   engine.load(knowledge!);
   const log = createLogger({ level: 'silent' });
   const config = configSchema.parse({ ADMIN_TOKENS: `strangnas:${TOKEN},varmland:${OTHER}` });
-  app = createApp({
+  newApp = () => createApp({
     engine, config, log, store, recorder: new Recorder({ store, log }),
     knowledgeStatus: () => ({ loadedAt: '', entries: 0, tenants: 0, problems: [], lastAttemptFailed: false }),
   });
+  app = newApp();
 });
 afterAll(() => {
   store.close();
@@ -44,8 +47,9 @@ describe('/admin', () => {
     ['a tenant without a token', basic('norrbotten', TOKEN)],
     ['a bearer token without its tenant', { Authorization: `Bearer ${TOKEN}` }],
   ])('answers 401 with %s', async (_name, headers) => {
+    const own = newApp();
     for (const path of ['/admin', '/admin/report.json', '/admin/test.json?q=hej']) {
-      const res = await app.request(path, { headers });
+      const res = await own.request(path, { headers });
       expect(res.status).toBe(401);
       expect(res.headers.get('www-authenticate')).toMatch(/^Basic/);
       expect((await res.json()).error.code).toBe('unauthorized');

@@ -6,6 +6,16 @@ import { errorBody } from '../protocol';
 import { buildReport, type EditorsReport } from '../report/build-report';
 import type { EngineReply } from '../engine/engine';
 import { toWireReply } from '../answers/to-wire-reply';
+import { RateLimiter } from '../http/rate-limiter';
+import { addressKey } from '../http/client-address';
+
+/**
+ * Wrong tokens one address may send in FAILED_LOGIN_WINDOW_MS; then every request from it gets 429 until the
+ * window has let one more through. An editor who mistypes is not locked out for long; a guesser gets
+ * 10 guesses in 15 minutes instead of thousands a second.
+ */
+const FAILED_LOGINS = 10;
+const FAILED_LOGIN_WINDOW_MS = 15 * 60_000;
 
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
 table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #ddd;vertical-align:top}
@@ -85,6 +95,7 @@ const days = (value: string | undefined) => {
  * answered in a conversation of its own and never recorded.
  */
 export const adminRoutes = ({ engine, config, store, recorder }: AppServices) => {
+  const failedLogins = new RateLimiter({ perMinute: FAILED_LOGINS, windowMs: FAILED_LOGIN_WINDOW_MS });
   /** The report, with the questions asked a moment ago written first. */
   const report = (db: NonNullable<AppServices['store']>, tenant: string, query: (name: string) => string | undefined) => {
     recorder?.flush();
@@ -119,8 +130,21 @@ ${store ? reportHtml(await report(store, tenant, (name) => c.req.query(name))) :
 
   async function guard(c: Context<AdminEnv>, next: () => Promise<void>) {
     c.header('Cache-Control', 'no-store');
+    const address = c.get('clientAddress');
+    const key = address ? addressKey(address) : 'unknown';
+    const wait = failedLogins.wait(key);
+    if (wait > 0) {
+      c.get('log').warn('admin.login_limited', { retryAfter: Math.ceil(wait / 1000) });
+      c.header('Retry-After', String(Math.ceil(wait / 1000)));
+      return c.json(errorBody('rate_limited', `Too many wrong tokens; try again in ${Math.ceil(wait / 1000)} s.`), 429);
+    }
     const tenant = authenticatedTenant(c, config.ADMIN_TOKENS);
     if (!tenant) {
+      // Only a wrong token counts: a browser's first request, with none, is how the login dialog opens.
+      if (c.req.header('authorization')) {
+        failedLogins.take(key);
+        c.get('log').warn('admin.login_failed', {});
+      }
       c.header('WWW-Authenticate', 'Basic realm="nara-guide admin", charset="UTF-8"');
       return c.json(errorBody('unauthorized', 'A tenant id and its admin token are needed (HTTP Basic: user = tenant id, password = token).'), 401);
     }
