@@ -812,6 +812,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
       'ta hand om min hund', 'om mamma åt mig', 'lova att ta hand om', 'ge bort min hund', 'ge bort min katt',
       'gett bort sin hund', 'gett bort sin katt', 'gav bort sin hund', 'ger bort sina saker', 'gett bort sina saker',
       'gav bort sina saker', 'gett bort allt', 'gav bort allt', 'delar ut sina saker', 'gett bort sina kläder',
+      'gett bort hunden', 'gav bort hunden', 'gett bort katten', 'gav bort katten', 'gett bort gitarren', 'gav bort gitarren',
       'ska ha mina saker', 'du får ta mina saker', 'skrivit testamente', 'skrev ett testamente',
       'skriva mitt testamente', 'har skrivit testamentet', 'skrivit brev till alla', 'skrev brev till alla',
       'brev till var och en', 'lämnat ett brev', 'lämnade ett brev', 'avskedsbrev', 'avskedsbrevet',

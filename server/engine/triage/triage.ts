@@ -34,8 +34,20 @@ const compileRules = (rules: readonly TriageRule[]) => {
   });
 };
 
-/** One sentence as the rules read it: folded, spelling repaired, subjects put back before their verbs. */
-const readSentence = (text: string): string => straightenWordOrder(SPELL(foldForMatching(text)));
+/**
+ * Chat Swedish drops "jag" before the verb: "Orkar inte mer.", "Blir misshandlad hemma." A sentence that is no
+ * question and opens with a verb of how one is or fares, with no subject after it, is the writer's own: "jag"
+ * is put back, so it counts as a person of the visitor's own. Only those verbs: with "har", "vill" or "är"
+ * as well, a question about care read as the writer's own raised four false alarms on the crisis sets.
+ */
+const DROPPED_SUBJECT = new RegExp(`^(?=(?:orkar|pallar|klarar|blir|blev|hatar|onskar|mar|kanner) (?!(?:jag|ja|du|ni|man|vi|han|hon|hen|det|de|dom|den|detta|denna|nagon|nan|nagot|nat|alla|folk|er|dig|kommunen|regionen|vardcentralen)\\b))`);
+const withDroppedSubject = (folded: string): string => (DROPPED_SUBJECT.test(folded) ? `jag ${folded}` : folded);
+
+/** One sentence as the rules read it: folded, spelling repaired, a dropped "jag" put back, subjects put back before their verbs. */
+const readSentence = (text: string): string => {
+  const folded = SPELL(foldForMatching(text));
+  return straightenWordOrder(/\?\s*$/.test(text) ? folded : withDroppedSubject(folded));
+};
 
 /** Where a sentence ends: a sentence is read on its own, so a word order is never straightened across two. */
 const SENTENCE_END = /(?<=[.!?…])\s+|\n+/;
