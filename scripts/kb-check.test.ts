@@ -56,6 +56,10 @@ describe('npm run kb:check', () => {
     ['the same question in two entries of one tenant', 'tenants/norrbotten/malbild.md', (t) => t.replace('  - Målbild Norrbotten', '  - vad är nära vård'), /malbild\.md:\d+: frågan "vad är nära vård" finns redan i .*vad-ar-nara-vard\.md/],
     // The engine reads "nära\u00ADvård" (a soft hyphen pasted from a web page) as "näravård": so does kb:check.
     ['the same question with an invisible soft hyphen', 'tenants/norrbotten/malbild.md', (t) => t.replace('  - Målbild Norrbotten', '  - Vad är nä\u00ADra vård?'), /malbild\.md:\d+: frågan "Vad är nä\u00ADra vård\?" finns redan i .*vad-ar-nara-vard\.md/],
+    // Issue 14.9: an answer is shown on other organisations' pages; it holds no markup and links nowhere but the web, e-mail or phone.
+    ['raw HTML in an answer', ENTRY, (t) => t.replace('Nära vård är en', 'Nära <img src=x onerror=alert(1)> vård är en'), /vad-ar-nara-vard\.md:\d+: svaret innehåller HTML \("<img src=x onerror=alert\(1\)>/],
+    ['a javascript: link in an answer', ENTRY, (t) => t.replace('Nära vård är en', 'Nära [vård](javascript:alert(1)) är en'), /vad-ar-nara-vard\.md:\d+: länken "javascript:alert\(1" är inte tillåten — /],
+    ['a data: link in an answer', ENTRY, (t) => t.replace('Nära vård är en', 'Nära [vård](data:text/html,hej) är en'), /vad-ar-nara-vard\.md:\d+: länken "data:text\/html,hej" är inte tillåten — /],
     ['related pointing nowhere', ENTRY, (t) => t.replace('related: []', 'related: [finns-inte]'), /vad-ar-nara-vard\.md:14: fältet "related" pekar på "finns-inte" som inte finns/],
     ['a national entry related to one tenant\'s entry', ENTRY, (t) => t.replace('related: []', 'related: [malbild]'), /vad-ar-nara-vard\.md:14: fältet "related" pekar på "malbild" som hör till norrbotten/],
     ['an answer far too long', ENTRY, (t) => t.replace('Nära vård är en omställning', `${'ord '.repeat(260)}Nära vård är en omställning`), /vad-ar-nara-vard\.md:16: svaret är alldeles för långt \(\d+ ord\) — /],

@@ -7,6 +7,8 @@ import { startServer, type RunningServer } from '../server/start';
 import { connect } from './support/ws-client';
 
 // Editors change knowledge/ while the guide runs: good edits go live, broken ones never take it down.
+const ADMIN_TOKEN = 'norrbotten-token-0123456789';
+const adminAuth = { Authorization: `Basic ${Buffer.from(`norrbotten:${ADMIN_TOKEN}`).toString('base64')}` };
 describe('live reload of the knowledge folder', () => {
   let dir: string;
   let server: RunningServer;
@@ -31,7 +33,7 @@ describe('live reload of the knowledge folder', () => {
     // Polling for a reload asks more often than a visitor may: the visitor limits are not what is tested here.
     server = await startServer({
       port: 0, knowledgeDir: dir, log: createLogger({ level: 'info', write: (line) => logLines.push(line) }),
-      config: { RATE_LIMIT_PER_MIN: 0, RATE_LIMIT_PER_ADDRESS_PER_MIN: 0 },
+      config: { RATE_LIMIT_PER_MIN: 0, RATE_LIMIT_PER_ADDRESS_PER_MIN: 0, ADMIN_TOKENS: new Map([['norrbotten', ADMIN_TOKEN]]) },
     });
   });
   afterAll(async () => {
@@ -71,17 +73,22 @@ describe('live reload of the knowledge folder', () => {
     expect(edited.text).toContain('här i nya kommunen');
   });
 
-  it('keeps answering from the last good knowledge when an edit is broken, and says so in /readyz', async () => {
+  it('keeps answering from the last good knowledge when an edit is broken, and tells the editor at /admin (not the public /readyz)', async () => {
     const before = await ask('Vad är nära vård?');
     expect(before.kind).toBe('answer');
     const file = join(dir, 'national/vad-ar-nara-vard.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^owner:.*\n/m, '').replace('Nära vård är en omställning', 'TRASIG TEXT'));
 
-    const ready = await until(async () => (await fetch(`${server.url}/readyz`)).json(), (b) => b.knowledge.errors.length > 0);
+    const ready = await until(async () => (await fetch(`${server.url}/admin/status.json`, { headers: adminAuth })).json(), (b) => b.knowledge.errors.length > 0);
     expect(ready.status).toBe('ready');
     expect(ready.knowledge.lastReloadFailed).toBe(true);
     expect(ready.knowledge.errors.join('\n')).toMatch(/vad-ar-nara-vard\.md:\d+: fältet "owner" saknas/);
-    expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+    const page = await (await fetch(`${server.url}/admin`, { headers: adminAuth })).text();
+    expect(page).toContain('Fel i kunskapsbasen');
+    expect(page).toMatch(/vad-ar-nara-vard\.md:\d+: fältet &quot;owner&quot; saknas|vad-ar-nara-vard\.md:\d+: fältet "owner" saknas/);
+    const readyz = await fetch(`${server.url}/readyz`);
+    expect(readyz.status).toBe(200);
+    expect(await readyz.json()).toEqual({ status: 'ready' });
     // The server's log carries the same message kb:check prints, for whoever runs the server.
     const logged = logLines.map((line) => JSON.parse(line)).filter((entry) => entry.level === 'error' || entry.level === 'warn');
     expect(logged.map((entry) => entry.problem ?? '').join('\n')).toMatch(/vad-ar-nara-vard\.md:\d+: fältet \"owner\" saknas/);

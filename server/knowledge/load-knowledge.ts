@@ -11,6 +11,7 @@ import { entriesByOwner, type Knowledge, NATIONAL } from './knowledge';
 import { parseSynonyms, questionKey } from '../engine/swedish';
 import { contrastRatio, MIN_CONTRAST } from './contrast';
 import { hasSourceLine, withoutSourceLine } from './source-line';
+import { findUnsafeMarkup } from './unsafe-markup';
 
 export type LoadResult = {
   /** Null when any error was found: a broken base is never served. */
@@ -138,6 +139,14 @@ export const loadKnowledge = async (root: string, { now = new Date(), reviewMaxA
     }
     if (!entry.body) {
       error(file, lines.body || 1, 'svarstexten saknas — skriv svaret under inledningens avslutande "---"');
+      continue;
+    }
+    const unsafe = findUnsafeMarkup(entry.body);
+    if (unsafe) {
+      const line = lines.body + (entry.body.slice(0, unsafe.index).match(/\n/g)?.length ?? 0);
+      error(file, line, unsafe.kind === 'html'
+        ? `svaret innehåller HTML ("${unsafe.text}") — skriv vanlig text och Markdown; guiden visar aldrig HTML`
+        : `länken "${unsafe.text}" är inte tillåten — länka bara till webbsidor (https://…), e-post (mailto:) eller telefon (tel:)`);
       continue;
     }
     const { answerWords } = parsed;

@@ -6,6 +6,7 @@ import { errorBody } from '../protocol';
 import { buildReport, type EditorsReport } from '../report/build-report';
 import type { EngineReply } from '../engine/engine';
 import { toWireReply } from '../answers/to-wire-reply';
+import { formatProblem } from '../knowledge/problem';
 import { RateLimiter } from '../http/rate-limiter';
 import { addressKey } from '../http/client-address';
 
@@ -63,6 +64,12 @@ ${report.unanswered.groups.map((g) => html`<tr><td class="n">${g.count}</td><td>
 ${report.feedback.entries.length === 0 ? html`<p>Inga artiklar har fått 👎.</p>` : html`<table><thead><tr><th>👎</th><th>👍</th><th>Artikel</th><th>Skäl</th></tr></thead><tbody>
 ${report.feedback.entries.map((e) => html`<tr><td class="n">${e.notHelpful}</td><td class="n">${e.helpful}</td><td>${e.entryId}</td><td>${e.reasons.map((r) => html`”${r}”<br>`)}</td></tr>`)}</tbody></table>`}`;
 
+/** The knowledge's state for an editor: what is wrong, in kb:check's words, and what is serving meanwhile. */
+const knowledgeHtml = (k: { loadedAt: string | null; entries: number; errors: string[]; warnings: string[]; lastReloadFailed: boolean }) => html`
+${k.errors.length ? html`<h2>Fel i kunskapsbasen</h2><p>${k.loadedAt ? `Guiden svarar från versionen som laddades ${k.loadedAt.slice(0, 16).replace('T', ' ')} tills felen är rättade.` : 'Guiden har ingen fungerande version att svara från förrän felen är rättade.'}</p>
+<ul>${k.errors.map((e) => html`<li>${e}</li>`)}</ul>` : ''}
+${k.warnings.length ? html`<details><summary>${k.warnings.length} varningar i kunskapsbasen</summary><ul>${k.warnings.map((w) => html`<li>${w}</li>`)}</ul></details>` : ''}`;
+
 const traceHtml = (question: string, reply: EngineReply) => {
   const t = reply.trace;
   return html`<h2>Så bestämde guiden</h2>
@@ -90,11 +97,24 @@ const days = (value: string | undefined) => {
 };
 
 /**
- * The editors' pages, one tenant per token (ADMIN_TOKENS): GET /admin (the report and "testa en fråga"),
- * GET /admin/report.json, GET /admin/test.json?q=. No or a wrong token: 401. A question tried here is
+ * The editors' pages, one tenant per token (ADMIN_TOKENS): GET /admin (the knowledge's errors, the report and
+ * "testa en fråga"), GET /admin/status.json (what is serving, errors and warnings), GET /admin/report.json,
+ * GET /admin/test.json?q=. No or a wrong token: 401. A question tried here is
  * answered in a conversation of its own and never recorded.
  */
-export const adminRoutes = ({ engine, config, store, recorder }: AppServices) => {
+export const adminRoutes = ({ engine, config, store, recorder, knowledgeStatus }: AppServices) => {
+  /** What is serving and what is wrong in knowledge/: the files and messages an editor needs, never public. */
+  const knowledge = () => {
+    const status = knowledgeStatus();
+    return {
+      loadedAt: status.loadedAt,
+      entries: status.entries,
+      tenants: status.tenants,
+      lastReloadFailed: status.lastAttemptFailed,
+      errors: status.problems.filter((p) => p.severity === 'error').map(formatProblem),
+      warnings: status.problems.filter((p) => p.severity === 'warning').map(formatProblem),
+    };
+  };
   const failedLogins = new RateLimiter({ perMinute: FAILED_LOGINS, windowMs: FAILED_LOGIN_WINDOW_MS });
   /** The report, with the questions asked a moment ago written first. */
   const report = (db: NonNullable<AppServices['store']>, tenant: string, query: (name: string) => string | undefined) => {
@@ -111,11 +131,13 @@ export const adminRoutes = ({ engine, config, store, recorder }: AppServices) =>
       const q = c.req.query('q')?.trim();
       c.header('Content-Security-Policy', CSP);
       return c.html(page(`Guiden: ${name}`, html`<h1>Guiden för ${name}</h1>
+${knowledgeHtml(knowledge())}
 <form method="get" action="/admin"><label for="q">Testa en fråga</label><br>
 <input type="text" id="q" name="q" value="${q ?? ''}" maxlength="${config.MAX_QUESTION_CHARS}"> <button>Testa</button></form>
 ${q && engine.ready ? traceHtml(q, ask(tenant, q)) : ''}
 ${store ? reportHtml(await report(store, tenant, (name) => c.req.query(name))) : html`<p>Ingen databas: rapporten är avstängd.</p>`}`));
     })
+    .get('/admin/status.json', (c) => c.json({ status: engine.ready ? 'ready' : 'loading', knowledge: knowledge() }))
     .get('/admin/report.json', async (c) => {
       if (!store) return c.json(errorBody('not_found', 'No store: the report is off.'), 404);
       return c.json(await report(store, c.get('adminTenant'), (name) => c.req.query(name)));
