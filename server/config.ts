@@ -70,6 +70,17 @@ export const configSchema = z
     RATE_LIMIT_PER_ADDRESS_PER_MIN: int(120),
     /** Open sockets from one address (429 on the upgrade above it); 0 turns it off. */
     MAX_CONNECTIONS_PER_ADDRESS: int(20),
+    /**
+     * Open TCP connections from one address, whatever is on them (requests, half-open requests, sockets):
+     * one over it is closed at once. A trusted proxy is not held to it. 0 turns it off.
+     */
+    MAX_HTTP_CONNECTIONS_PER_ADDRESS: int(128),
+    /** Open TCP connections in all; the server keeps it below the process's open-file limit whatever is set. 0: that limit only. */
+    MAX_HTTP_CONNECTIONS: int(10_000),
+    /** A request whose headers have not all come in this long is answered 408 and closed (slowloris). */
+    HEADERS_TIMEOUT_MS: int(15_000, 1000),
+    /** A request not wholly received this long after it began is answered 408 and closed. */
+    REQUEST_TIMEOUT_MS: int(30_000, 1000),
     /** A socket with no frame from the visitor for this long is closed (1000); 0 never. */
     IDLE_TIMEOUT_MS: int(10 * 60_000),
     /** Ping every socket this often; one that has not answered the previous ping is cut; 0 turns it off. */

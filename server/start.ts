@@ -17,6 +17,8 @@ import { runDueNow } from './socket/at-end-of-turn';
 import { startRetention } from './store/retention';
 import { Outbox } from './handoff/outbox';
 import { deliver } from './handoff/deliver';
+import { guardConnections } from './http/guard-connections';
+import { normalizeAddress } from './http/client-address';
 
 export type StartOptions = {
   /** 0 picks a free port. Defaults to the environment's PORT, else 8787. */
@@ -94,7 +96,16 @@ export const startServer = async (options: StartOptions = {}): Promise<RunningSe
   let server: ServerType;
   try {
     server = await new Promise<ServerType>((resolve, reject) => {
-      const s = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST, websocket: { server: wss } }, () => resolve(s));
+      const s = serve({
+        fetch: app.fetch, port: config.PORT, hostname: config.HOST, websocket: { server: wss },
+        // A visitor that sends its headers or body a byte at a time (slowloris) is cut on time: Node checks
+        // the timeouts every connectionsCheckingInterval (30 s unless told), so a 15 s limit held for up to 45.
+        serverOptions: { headersTimeout: config.HEADERS_TIMEOUT_MS, requestTimeout: config.REQUEST_TIMEOUT_MS, connectionsCheckingInterval: 1000 },
+      }, () => resolve(s));
+      guardConnections(s as import('node:net').Server, {
+        perAddress: config.MAX_HTTP_CONNECTIONS_PER_ADDRESS, total: config.MAX_HTTP_CONNECTIONS, log,
+        isTrustedProxy: (address) => config.TRUSTED_PROXIES.includes(normalizeAddress(address)),
+      });
       s.once('error', reject);
     });
   } catch (error) {
@@ -107,10 +118,6 @@ export const startServer = async (options: StartOptions = {}): Promise<RunningSe
   // Only a server that listens sends handoffs and deletes old rows.
   const stopRetention = startRetention({ store, days: config.RETENTION_DAYS, log });
   outbox.start();
-  // A visitor that sends its headers or body a byte at a time (slowloris) is cut rather than held.
-  const http1 = server as import('node:http').Server;
-  http1.headersTimeout = 15_000;
-  http1.requestTimeout = 30_000;
   const stopHeartbeat = startHeartbeat(wss, { intervalMs: config.HEARTBEAT_INTERVAL_MS, log });
   const port = (server.address() as AddressInfo).port;
   const url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;

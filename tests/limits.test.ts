@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import net from 'node:net';
 import { configSchema } from '../server/config';
 import { openSocket, refusedUpgrade, sleep, startHardened } from './support/hardened-server';
 
@@ -301,4 +302,51 @@ describe('/admin logins', () => {
     expect(() => configSchema.parse({ ADMIN_TOKENS: 'strangnas:abababababababababab' })).toThrow(/different characters/);
     expect(configSchema.parse({ ADMIN_TOKENS: 'strangnas:Xq3vN8kPz1Lw7RtY' }).ADMIN_TOKENS.get('strangnas')).toBe('Xq3vN8kPz1Lw7RtY');
   });
+});
+
+describe('TCP connections (issue 14.2)', () => {
+  /** A raw connection that sends nothing (or what it is given) and reports when the server closes it. */
+  const rawConnection = async (port: number, send?: string) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.on('error', () => {});
+    let received = '';
+    socket.on('data', (chunk) => { received += chunk; });
+    const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    if (send) socket.write(send);
+    return { socket, closed, received: () => received };
+  };
+  const healthz = (base: string) => fetch(`${base}/healthz`).then((r) => r.status, () => 0);
+
+  it('closes a connection over the per-address cap at once, and takes connections again once some close', async () => {
+    const h = await startHardened({ TRUSTED_PROXIES: [], MAX_HTTP_CONNECTIONS_PER_ADDRESS: 4 });
+    const held = await Promise.all([1, 2, 3, 4].map(() => rawConnection(h.server.port)));
+    const over = await rawConnection(h.server.port);
+    await over.closed; // the server closed it: nothing was sent on it
+    expect(over.received()).toBe('');
+    for (const c of held) c.socket.destroy();
+    await Promise.all(held.map((c) => c.closed));
+    await vi.waitFor(async () => expect(await healthz(h.base)).toBe(200), { timeout: 10_000, interval: 50 });
+    expect(h.events().some((e) => e.event === 'connection.refused')).toBe(true);
+    await h.server.close();
+  }, 30_000);
+
+  it('holds the total below MAX_HTTP_CONNECTIONS', async () => {
+    const h = await startHardened({ TRUSTED_PROXIES: [], MAX_HTTP_CONNECTIONS_PER_ADDRESS: 0, MAX_HTTP_CONNECTIONS: 5 });
+    const held = await Promise.all([1, 2, 3, 4, 5].map(() => rawConnection(h.server.port)));
+    const over = await rawConnection(h.server.port);
+    await over.closed;
+    for (const c of held) c.socket.destroy();
+    await vi.waitFor(async () => expect(await healthz(h.base)).toBe(200), { timeout: 10_000, interval: 50 });
+    await h.server.close();
+  }, 30_000);
+
+  it('answers headers that never finish with 408 and closes, on time', async () => {
+    const h = await startHardened({ HEADERS_TIMEOUT_MS: 1000 });
+    const slow = await rawConnection(h.server.port, 'GET /healthz HTTP/1.1\r\nHost: localhost\r\nX-Slow: a');
+    // Well before Node's default 30 s check: the test's own timeout is 15 s.
+    await slow.closed;
+    expect(slow.received()).toMatch(/^HTTP\/1\.1 408/);
+    await h.server.close();
+  }, 15_000);
 });
