@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --profile] [-- --no-peers] [-- --only=widget,peers,engine,triage,idle,load,tenants] [-- --docs]
+// npm run bench [-- --quick] [-- --profile] [-- --no-peers] [-- --only=widget,peers,engine,triage,report,idle,load,tenants] [-- --docs]
 //
 // Measures, on this machine, in one run: the widget's weight beside its peers' from npm, the answer
 // path under WebSocket load beside a bare ws server, the engine alone on the shipped base and on a
@@ -29,12 +29,13 @@ import { formatHeading, formatNotes, formatTable, judgeGoals, type BenchResult }
 import { widgetWeight } from './bench/widget-weight';
 import { runLoad, runUniquePhase, type LoadPlan } from './bench/ws-load';
 import { benchTenants, type TenantsPlan } from './bench/tenants-bench';
+import { benchReport } from './bench/report-bench';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
 const profile = args.has('--profile');
 const only = [...args].find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
-const wanted = (part: 'widget' | 'peers' | 'engine' | 'triage' | 'idle' | 'load' | 'tenants') => (!only || only.includes(part)) && !(part === 'peers' && args.has('--no-peers'));
+const wanted = (part: 'widget' | 'peers' | 'engine' | 'triage' | 'report' | 'idle' | 'load' | 'tenants') => (!only || only.includes(part)) && !(part === 'peers' && args.has('--no-peers'));
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = join(root, 'dist');
 const started = performance.now();
@@ -172,6 +173,15 @@ if (wanted('triage')) await section('triage', () => {
   progress('triage: crisis-set messages, each with a new word');
   result.triage = benchTriage(root, { durationMs: engineMs });
   progress(`  ${result.triage.meanMs.toFixed(4)} ms a message (mean), p99 ${result.triage.p99.toFixed(3)} ms`);
+});
+collectGarbage();
+
+// ---- the editors' report over a flood of unanswered questions ----
+if (wanted('report')) await section('report', async () => {
+  const questions = quick ? 20_000 : 100_000;
+  progress(`report: ${questions} unique unanswered questions`);
+  result.report = await benchReport(questions);
+  progress(`  ${result.report.totalMs.toFixed(0)} ms, longest event-loop block ${result.report.maxBlockMs.toFixed(1)} ms`);
 });
 collectGarbage();
 
