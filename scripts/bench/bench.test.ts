@@ -85,6 +85,7 @@ describe('bench', () => {
       ['Widget through the first answer', true],
       ['Reload of 10,000 entries', null],
       ['Safety triage per message, unseen text', null],
+      ["Editors' report at 100,000 stored questions, longest event-loop block", null],
       ['Memory per idle socket', null],
       ['Ready, national scale', null],
       ['Resident memory at its peak, national scale', null],
