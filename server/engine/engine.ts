@@ -252,7 +252,8 @@ export class Engine {
     // 4. "den andra", "nummer 3": an item of the list in the answer just given, or a suggestion just shown.
     const shown = conversation.lastAnswerEntryId ? tenantIndex.entries.get(conversation.lastAnswerEntryId) : undefined;
     const items = shown && !pointsAtSuggestion(text) ? this.#parts(shown).items : [];
-    const ordinal = ordinalReference(text, Math.max(items.length, conversation.suggestions.length));
+    // The answer's list first: "den sista" after a list of three is its third item, whatever was suggested below it.
+    const ordinal = (items.length ? ordinalReference(text, items.length) : null) ?? ordinalReference(text, conversation.suggestions.length);
     if (ordinal && shown && ordinal <= items.length) {
       trace.route = 'ordinal';
       return this.#answerListItem(reply, conversation, tenantIndex, shown, items[ordinal - 1]!, lang);

@@ -55,6 +55,14 @@ describe('answers in the visitor\'s words', async () => {
   });
 
   describe('a follow-up that points back', () => {
+    it('reads "den sista" after a list as the list\'s last item, not the last suggestion below it', async () => {
+      const next = conversation('strangnas');
+      expect((await next('Vilka tre delar har FoUiS målbild?')).entryId).toBe('malbild-sormland');
+      const reply = await next('vad menas med den sista?');
+      expect(reply.entryId).toBe('god-halsa-sormland');
+    });
+
+
     it('asks "varför?" of a topic that does not say why: the related entry that does, the tenant\'s own first', async () => {
       const next = conversation('strangnas');
       expect((await next('Vad är nära vård?')).entryId).toBe('vad-ar-nara-vard');

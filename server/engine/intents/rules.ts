@@ -83,6 +83,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
       r`\bfinns det (någon|nån) (som )?(jag|man|vi) kan (prata|tala|ringa|kontakta|vända mig till|vända oss till|fråga|skriva till|mejla|maila)\b`,
       r`\bvem kan (jag|man|vi) (prata|tala|ringa|kontakta|vända mig till|vända oss till|vända sig till|fråga|mejla|maila|skriva till)\b`,
       r`\bvem (kan|ska|bör) (jag|man|vi) (höra av (mig|sig|oss) till|vända (mig|sig|oss) till)\b|\bvem hör (jag|man|vi) av (mig|sig|oss) till\b`,
+      r`\b(hur|var|vart) (hör|ska|kan|får) (jag|man|vi) (höra )?av (mig|sig|oss)( till (er|dig|kommunen|regionen|någon|nån))?\b`,
       r`\b(hur|var|vart) (når|kontaktar|ringer|mejlar|mailar|skriver till) (jag|man|vi) ${SOMEONE}\b`,
       r`\b(hur|var) (kan|får|ska) (jag|man|vi) (nå|kontakta|ringa|mejla|maila|skriva till) ${SOMEONE}\b`,
       r`\b(hur|var) (får|kommer) (jag|man|vi) (tag på|tag i|kontakt med|i kontakt med)\b`,
@@ -90,7 +91,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
       r`\b(jag|man|vi) (vill|ska|behöver|måste|skulle vilja|kan) (\w+ )?kontakta\b|\b(vill|kan|ska|behöver|måste) (jag|man|vi) (\w+ )?kontakta\b`,
       r`\bkontakta (er|dig|någon|nån|en (människa|person|handläggare))\b`,
     ],
-    examples: ['Finns det någon jag kan ringa?', 'Jag saknar svar på min fråga, vem hör jag av mig till?', 'Hur når jag kommunen?', 'hur kontaktar jag er', 'kontakta er', 'vem kan jag prata med om hemtjänst', 'hur far jag tag pa nagon', 'Hur kommer jag i kontakt med er?'],
+    examples: ['Finns det någon jag kan ringa?', 'Jag saknar svar på min fråga, vem hör jag av mig till?', 'Hur hör jag av mig till er?', 'Hur når jag kommunen?', 'hur kontaktar jag er', 'kontakta er', 'vem kan jag prata med om hemtjänst', 'hur far jag tag pa nagon', 'Hur kommer jag i kontakt med er?'],
   },
   {
     id: 'human-contact-channel',
