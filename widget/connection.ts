@@ -248,6 +248,18 @@ export class Connection implements ReactiveController {
       this.socket = undefined;
       this.dropped();
     };
+    // Chromium fires only `error`, never `close`, when the page's CSP blocks the socket's address: a socket
+    // that fails before it opens is dropped here, so the fallback to HTTP comes (and a later close is ignored).
+    socket.onerror = () => {
+      if (this.socket !== socket || socket.readyState === 1 /* OPEN */) return;
+      this.socket = undefined;
+      try {
+        socket.close();
+      } catch {
+        // already closing
+      }
+      this.dropped();
+    };
   }
 
   private dropped(): void {

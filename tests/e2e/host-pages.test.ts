@@ -73,6 +73,8 @@ describe('the widget on host pages', () => {
         body: sitePage({ guide: guide.url, head: `<link rel="stylesheet" href="/hostile.css">${head}`, body: `<div class="cookie-bar">Kakor</div>${after}` }),
       },
       '/strict.html': { body: sitePage({ guide: guide.url, head, body: after }), headers: { 'Content-Security-Policy': strictCsp } },
+      // A site whose CSP lets the guide's HTTP through but not its socket (no ws:/wss: in connect-src).
+      '/no-socket.html': { body: sitePage({ guide: guide.url, head, body: after }), headers: { 'Content-Security-Policy': strictCsp.replace(` ${wsOrigin}`, '') } },
       '/unknown-tenant.html': { body: sitePage({ guide: guide.url, tenant: 'finns-inte', head, body: after }) },
       '/no-tenant.html': { body: sitePage({ guide: guide.url, tenant: '', head, body: after }).replace(' data-tenant=""', '') },
     });
@@ -173,6 +175,19 @@ describe('the widget on host pages', () => {
     expect(onlyOwnOrigins(requests)).toEqual([]);
     expect(requests.filter((r) => r.type === 'font')).toEqual([]);
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('answers over HTTP when the host\'s CSP blocks the socket (Chromium fires no close then) (issue 15.1)', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/no-socket.html`, { waitUntil: 'load' });
+    await open(page);
+    await ask(page, 'Vad är nära vård?', 1);
+    expect(await logText(page)).toMatch(/personcentrerat|hälsofrämjande|förebyggande/i);
+    const state = await page.$eval('nara-guide', (el) => (el as unknown as { panel: { connection: { state: string } } }).panel.connection.state);
+    expect(state).toBe('http');
+    const { violations } = await snapshots(page);
+    expect(violations.every((v) => v.startsWith('connect-src ws'))).toBe(true);
     await page.close();
   });
 
