@@ -60,6 +60,9 @@ describe('npm run kb:check', () => {
     ['raw HTML in an answer', ENTRY, (t) => t.replace('Nära vård är en', 'Nära <img src=x onerror=alert(1)> vård är en'), /vad-ar-nara-vard\.md:\d+: svaret innehåller HTML \("<img src=x onerror=alert\(1\)>/],
     ['a javascript: link in an answer', ENTRY, (t) => t.replace('Nära vård är en', 'Nära [vård](javascript:alert(1)) är en'), /vad-ar-nara-vard\.md:\d+: länken "javascript:alert\(1" är inte tillåten — /],
     ['a data: link in an answer', ENTRY, (t) => t.replace('Nära vård är en', 'Nära [vård](data:text/html,hej) är en'), /vad-ar-nara-vard\.md:\d+: länken "data:text\/html,hej" är inte tillåten — /],
+    // An organisation's own words on a national answer: `extends` from its own entry to a national one.
+    ['extends on a national entry', ENTRY, (t) => t.replace('related: []', 'related: []\nextends: vad-ar-nara-vard'), /vad-ar-nara-vard\.md:15: fältet "extends" hör bara hemma i en organisations egna poster/],
+    ['extends pointing nowhere', 'tenants/norrbotten/malbild.md', (t) => t.replace(/^related: (.*)$/m, 'related: $1\nextends: finns-inte'), /malbild\.md:\d+: fältet "extends" pekar på "finns-inte" som inte finns/],
     ['related pointing nowhere', ENTRY, (t) => t.replace('related: []', 'related: [finns-inte]'), /vad-ar-nara-vard\.md:14: fältet "related" pekar på "finns-inte" som inte finns/],
     ['a national entry related to one tenant\'s entry', ENTRY, (t) => t.replace('related: []', 'related: [malbild]'), /vad-ar-nara-vard\.md:14: fältet "related" pekar på "malbild" som hör till norrbotten/],
     ['an answer far too long', ENTRY, (t) => t.replace('Nära vård är en omställning', `${'ord '.repeat(260)}Nära vård är en omställning`), /vad-ar-nara-vard\.md:16: svaret är alldeles för långt \(\d+ ord\) — /],

@@ -189,6 +189,33 @@ describe('Engine', async () => {
     expect(ask('vilken roll har han?').entryId).toBe(first.entryId);
   });
 
+  it("shows a tenant's own words beneath the national answer they extend, on that tenant's site only, with both sources", () => {
+    const strangnas = engine.ask({ tenant: 'strangnas', text: 'Varför behövs nära vård?' });
+    expect(strangnas.entryId).toBe('varfor-nara-vard');
+    const national = knowledge!.entries.get('varfor-nara-vard')!;
+    const own = knowledge!.entries.get('varfor-nara-vard-strangnas')!;
+    expect(own.extends).toBe('varfor-nara-vard');
+    expect(strangnas.text).toContain(national.body.split('\n')[0]!);
+    expect(strangnas.text).toContain('Vi lever allt längre');
+    expect(strangnas.sources.map((s) => s.url)).toEqual([national.source.url, own.source.url]);
+    const elsewhere = engine.ask({ tenant: 'varmland', text: 'Varför behövs nära vård?' });
+    expect(elsewhere.entryId).toBe('varfor-nara-vard');
+    expect(elsewhere.text).not.toContain('Vi lever allt längre');
+    expect(elsewhere.sources).toHaveLength(1);
+  });
+
+  it("gives a tenant's new words on a national answer after a reload that changed only its own entry", () => {
+    const own = new Engine();
+    own.load(knowledge!);
+    expect(own.ask({ tenant: 'strangnas', text: 'Varför behövs nära vård?' }).text).toContain('Vi lever allt längre');
+    const entry = knowledge!.entries.get('varfor-nara-vard-strangnas')!;
+    const changed = { ...entry, body: 'I Strängnäs säger vi det med nya ord.\n\nKälla: [Strängnäs kommun – Nära vård](https://www.strangnas.se)' };
+    own.load({ ...knowledge!, entries: new Map([...knowledge!.entries, [entry.id, changed]]) });
+    const after = own.ask({ tenant: 'strangnas', text: 'Varför behövs nära vård?' }).text;
+    expect(after).toContain('I Strängnäs säger vi det med nya ord.');
+    expect(after).not.toContain('Vi lever allt längre');
+  });
+
   it('gives a tenant\'s new contacts and starters after a reload that changed only those (its index stays)', () => {
     const own = new Engine();
     own.load(knowledge!);

@@ -2,7 +2,7 @@ import { newId } from './new-id';
 import type { Contact, Reply, ReplyKind } from '../protocol';
 import type { Entry } from '../knowledge/entry-schema';
 import type { TenantConfig } from '../knowledge/tenant-schema';
-import type { Knowledge } from '../knowledge/knowledge';
+import { NATIONAL as NATIONAL_TENANT, type Knowledge } from '../knowledge/knowledge';
 import { normalizeQuestion } from './normalize';
 import { triage, safetyReply, crisisContacts, TRIAGE_LEVELS, type TriageLevel, type TriageResult } from './triage';
 import { detectIntent, greetingAlone, intentReply, stripGreeting, type Intent, type IntentKind } from './intents';
@@ -464,16 +464,26 @@ export class Engine {
     });
   }
 
+  /**
+   * An answer's text, sources and suggestions on one tenant's site. A national answer carries the tenant's own
+   * words on it beneath it (its entry that `extends` this one), and both sources: "varför behövs nära vård?"
+   * on Strängnäs's site is the national why and Strängnäs's own.
+   */
   #answerParts(index: TenantIndex, entry: Entry, lang: Lang): ReplyParts {
-    return this.#replyParts(index, entry, lang, () => ({
-      text: `${lang === 'sv' ? '' : texts[lang].answerFromOtherLanguage}${withoutSourceLine(entry.body)}`,
-      sources: [{ title: entry.source.title, url: entry.source.url }],
-      suggestions: entry.related
-        .map((id) => index.entries.get(id))
-        .filter((e): e is Entry => !!e)
-        .slice(0, this.#options.maxSuggestions ?? 4)
-        .map((e) => ({ text: e.questions[0]!, entryId: e.id, key: this.#parts(e).key })),
-    }));
+    return this.#replyParts(index, entry, lang, () => {
+      const own = entry.tenant === NATIONAL_TENANT ? [...index.own.entries.values()].find((e) => e.extends === entry.id) : undefined;
+      const sources = [{ title: entry.source.title, url: entry.source.url }];
+      if (own && own.source.url !== entry.source.url) sources.push({ title: own.source.title, url: own.source.url });
+      return {
+        text: `${lang === 'sv' ? '' : texts[lang].answerFromOtherLanguage}${withoutSourceLine(entry.body)}${own ? `\n\n${withoutSourceLine(own.body)}` : ''}`,
+        sources,
+        suggestions: entry.related
+          .map((id) => index.entries.get(id))
+          .filter((e): e is Entry => !!e)
+          .slice(0, this.#options.maxSuggestions ?? 4)
+          .map((e) => ({ text: e.questions[0]!, entryId: e.id, key: this.#parts(e).key })),
+      };
+    });
   }
 
   /** A reply's parts for an entry's answer or a canned reply, made once per tenant index, key and language. */

@@ -30,6 +30,11 @@ export const entryFrontMatter = z.object({
   owner: z.string({ error: 'saknas — skriv vilken enhet som ansvarar för texten' }).trim().min(1, 'får inte vara tom'),
   reviewed: date,
   related: z.array(z.string()).optional().default([]),
+  /**
+   * On an organisation's own entry: the national entry it adds its own words to. On the organisation's site
+   * the national answer is shown with this one's text beneath it, and both sources.
+   */
+  extends: z.string().regex(ENTRY_ID, 'ska vara id:t på en nationell post, till exempel "varfor-nara-vard"').optional(),
 });
 export type EntryFrontMatter = z.infer<typeof entryFrontMatter>;
 

@@ -33,7 +33,7 @@ export type LoadOptions = {
 };
 
 /** Where an entry's fields are in its file, kept instead of the parsed YAML document. */
-type EntryLines = { id: number; tenant: number; questions: number; reviewed: number; body: number; question: number[]; related: number[] };
+type EntryLines = { id: number; tenant: number; questions: number; reviewed: number; body: number; question: number[]; related: number[]; extends: number };
 
 /** One entry file as parsed and checked on its own: its problems when it does not parse, else its entry. */
 type ParsedEntryFile =
@@ -182,6 +182,25 @@ export const loadKnowledge = async (root: string, { now = new Date(), reviewMaxA
         error(entry.file, lines.related[i]!, `fältet "related" pekar på "${id}" som hör till ${target.tenant} och inte syns hos ${entry.tenant === NATIONAL ? 'alla organisationer' : entry.tenant} — peka bara på nationella poster eller organisationens egna`);
       }
     });
+  }
+  // An organisation adds its own words to a national answer once: `extends` names a national entry, from a tenant's own.
+  const extensions = new Map<string, Entry>();
+  for (const entry of entries.values()) {
+    if (!entry.extends) continue;
+    const { lines } = parsedById.get(entry.id)!;
+    const target = entries.get(entry.extends);
+    const key = `${entry.tenant}\u0000${entry.extends}`;
+    if (entry.tenant === NATIONAL) {
+      error(entry.file, lines.extends, 'fältet "extends" hör bara hemma i en organisations egna poster — ta bort det här, eller flytta posten till organisationens mapp');
+    } else if (!target) {
+      error(entry.file, lines.extends, `fältet "extends" pekar på "${entry.extends}" som inte finns — kontrollera stavningen`);
+    } else if (target.tenant !== NATIONAL) {
+      error(entry.file, lines.extends, `fältet "extends" pekar på "${entry.extends}", som inte är en nationell post — en organisation lägger egna ord till ett nationellt svar`);
+    } else if (extensions.has(key)) {
+      error(entry.file, lines.extends, `${entry.tenant} lägger redan egna ord till "${entry.extends}" i ${extensions.get(key)!.file} — samla dem i en post`);
+    } else {
+      extensions.set(key, entry);
+    }
   }
   // A question belongs to one entry among those a tenant's visitors see: the national ones and its own. The
   // national questions are gathered once; each tenant's own are checked against them and each other (the
@@ -354,6 +373,7 @@ const parseEntryFile = (text: string, shown: string): ParsedEntryFile => {
     body: fm.bodyLine,
     question: entry.questions.map((_, i) => fm.lineOf(['questions', i])),
     related: entry.related.map((_, i) => fm.lineOf(['related', i])),
+    extends: fm.lineOf(['extends']),
   };
   return { entry, lines, answerWords: countAnswerWords(entry.body), hasSource: hasSourceLine(entry.body), questionKeys: entry.questions.map(questionKey) };
 };
