@@ -221,6 +221,7 @@ if (wanted('idle') || wanted('load')) await section('load', async () => {
         RATE_LIMIT_PER_MIN: '1000000',
         RATE_LIMIT_PER_ADDRESS_PER_MIN: '1000000000',
         MAX_CONNECTIONS_PER_ADDRESS: '1000000',
+        MAX_HTTP_CONNECTIONS_PER_ADDRESS: '0',
       },
     }),
     spawnChild(join(dist, 'scripts/bench/bare-ws-server.js'), { execArgv: ['--expose-gc'] }),

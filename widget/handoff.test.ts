@@ -93,7 +93,7 @@ describe('handoff', () => {
     const receipt = fallback.querySelector<HTMLElement>('[part~="handoff-receipt"]')!;
     const handoffId = receipt.querySelector('strong')!.textContent!;
     expect(receipt.textContent).to.contain('Tack! Vi har tagit emot din fråga');
-    expect(handoffId).to.match(/^[a-z]{6,}$/i);
+    expect(handoffId).to.match(/^[A-Z3-9]{4}-[A-Z3-9]{4}-[A-Z3-9]{4}$/); // read aloud on the phone: short, no look-alikes
     expect(fallback.querySelector('[part~="handoff-form"]')).to.equal(null);
     await el.updateComplete;
     expect(shadowFocus(el)).to.equal(receipt);
@@ -159,6 +159,27 @@ describe('handoff', () => {
     expect(fallback.querySelector('[part~="handoff-form"]')).to.equal(null);
     expect(shadowFocus(el)).to.equal(fallback.querySelector('[part~="handoff-button"]'));
     expect(intercept.bodies).to.have.length(0);
+  });
+
+  it('after "Prata med en människa" offers to send the question the guide could not answer, not the request (issue 15.6)', async () => {
+    const el = await guide('strangnas');
+    await openGuide(el);
+    await askAndWait(el, OUT_OF_SCOPE);
+    const escalate = await askAndWait(el, 'Prata med en människa');
+    expect(escalate.dataset.kind).to.equal('escalate');
+    (await offerIn(escalate)).click();
+    await el.updateComplete;
+    const question = escalate.querySelector<HTMLTextAreaElement>('[part~="handoff-form"] textarea')!;
+    expect(question.value).to.equal(OUT_OF_SCOPE);
+
+    // Asked for a person first thing: nothing to offer, the visitor writes the question.
+    sessionStorage.clear();
+    const fresh = await guide('strangnas');
+    await openGuide(fresh);
+    const first = await askAndWait(fresh, 'Prata med en människa');
+    (await offerIn(first)).click();
+    await fresh.updateComplete;
+    expect(first.querySelector<HTMLTextAreaElement>('[part~="handoff-form"] textarea')!.value).to.equal('');
   });
 
   it('is offered only after a fallback or escalation, and only by a tenant with a handoff target', async () => {

@@ -212,6 +212,29 @@ describe('<nara-guide>', () => {
     expect(launcher(el)).to.equal(null);
   });
 
+  it('says plainly on a page outside its tenant\'s origins that it is not switched on, and names the origin in the console (issue 15.7)', async () => {
+    // The server's 403 for a page it does not know, as a staging site gets it (this test page's origin is allowed).
+    const real = window.fetch;
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => { warnings.push(args.join(' ')); };
+    window.fetch = (input, init) => String(input instanceof Request ? input.url : input).includes('/api/v1/tenants/')
+      ? Promise.resolve(new Response(JSON.stringify({ error: { code: 'origin_not_allowed', message: 'x' } }), { status: 403, headers: { 'Content-Type': 'application/json' } }))
+      : real(input, init);
+    try {
+      const el = await fixture<NaraGuide>(html`<nara-guide tenant="strangnas" server=${server}></nara-guide>`);
+      await waitUntil(() => el.configState === 'not-allowed', 'the 403 was not seen');
+      await waitUntil(() => launcher(el), 'no launcher');
+      await openGuide(el);
+      expect($(el, '[part~="log"]')!.textContent).to.contain('Guiden är inte påslagen för den här webbplatsen.');
+      expect(warnings.join('\n')).to.contain(`${location.origin} is not among the origins of tenant "strangnas"`);
+      expect(warnings.join('\n')).to.contain('knowledge/tenants/strangnas/tenant.yaml');
+    } finally {
+      window.fetch = real;
+      console.warn = warn;
+    }
+  });
+
   it('uses the theme of data-accent, and the host page can override it', async () => {
     const el = await guide();
     el.accent = '#ffcc00';

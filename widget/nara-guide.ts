@@ -118,7 +118,7 @@ export class NaraGuide extends LitElement {
   declare config: TenantPublicConfig | undefined;
 
   /** 'loading' until the configuration arrived; 'unknown' for a tenant the server does not know. */
-  declare configState: 'loading' | 'ready' | 'unavailable' | 'unknown';
+  declare configState: 'loading' | 'ready' | 'unavailable' | 'unknown' | 'not-allowed';
 
   /** The lazily loaded panel; undefined until first needed. */
   protected declare panel: Panel | undefined;
@@ -302,6 +302,11 @@ export class NaraGuide extends LitElement {
       if (response.status === 404) {
         this.configState = 'unknown';
         console.warn(`nara-guide: the server does not know the tenant "${this.tenant}"`);
+        return;
+      }
+      if (response.status === 403) {
+        this.configState = 'not-allowed';
+        console.warn(`nara-guide: this page's origin ${globalThis.location?.origin} is not among the origins of tenant "${this.tenant}": add it to origins in knowledge/tenants/${this.tenant}/tenant.yaml on the guide's server`);
         return;
       }
       if (!response.ok) throw new Error(`HTTP ${response.status}`);

@@ -121,6 +121,20 @@ export class Panel implements ReactiveController {
     this.host.renderRoot.querySelector<HTMLTextAreaElement>('#input')?.focus();
   }
 
+  /**
+   * What "Skicka frågan till oss" offers to send under a reply. After "Prata med en människa" (an escalate
+   * reply) that is the question the guide could not answer before it, not the request itself; with none,
+   * nothing, and the visitor writes it.
+   */
+  private questionToSendOn(reply: Reply, question: string): string {
+    if (reply.kind !== 'escalate') return question;
+    for (let i = this.messages.length - 1; i >= 0; i--) {
+      const m = this.messages[i]!;
+      if (m.from === 'guide' && (m.reply.kind === 'fallback' || m.reply.kind === 'clarify') && m.question) return m.question;
+    }
+    return '';
+  }
+
   /** Sends a question and shows it; false if it was empty or a `nara-ask` listener cancelled it. */
   send(text: string): boolean {
     const question = text.trim();
@@ -137,7 +151,7 @@ export class Panel implements ReactiveController {
     this.connection.ask(question).then(
       (reply) => {
         if (generation !== this.generation) return;
-        this.push({ from: 'guide', reply, question });
+        this.push({ from: 'guide', reply, question: this.questionToSendOn(reply, question) });
         this.host.emit('nara-reply', { question, reply });
       },
       (error: unknown) => {
@@ -212,7 +226,7 @@ export class Panel implements ReactiveController {
         </header>
         <div part="log" class="log" role="log" aria-label=${t.log} tabindex="0">
           <div part="message message-guide" class="message guide" lang=${config ? config.lang : nothing}>
-            <p>${configState === 'unavailable' ? t.unavailable : (config?.greeting ?? t.greeting)}</p>
+            <p>${configState === 'unavailable' ? t.unavailable : configState === 'not-allowed' ? t.notAllowed : (config?.greeting ?? t.greeting)}</p>
           </div>
           ${this.messages.length === 0 && config?.starters.length ? this.renderChips('starters', t.starters, config.starters, config.lang) : nothing}
           ${this.messages.map((message, i) => this.renderMessage(message, i, i === this.messages.length - 1))}

@@ -116,6 +116,7 @@ export const benchTenants = async (root: string, plan: TenantsPlan, progress: (l
           RATE_LIMIT_PER_MIN: '1000000',
           RATE_LIMIT_PER_ADDRESS_PER_MIN: '1000000000',
           MAX_CONNECTIONS_PER_ADDRESS: '1000000',
+          MAX_HTTP_CONNECTIONS_PER_ADDRESS: '0',
         },
         readyTimeoutMs: 300_000,
       }).then((child) => { t = performance.now() - t; return child; }),

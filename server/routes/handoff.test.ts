@@ -9,6 +9,7 @@ import { loadKnowledge } from '../knowledge/load-knowledge';
 import { createLogger } from '../log/logger';
 import { SqliteStore } from '../store/sqlite-store';
 import { Recorder } from '../store/recorder';
+import { REFERENCE } from '../handoff/reference';
 
 // Issue 14.3: anyone could push handoffs into a tenant's contact centre with a made-up or answered replyId.
 const dirs: string[] = [];
@@ -44,6 +45,8 @@ describe('POST /api/v1/handoff', () => {
     expect(fallback).toMatchObject({ kind: 'fallback', handoff: true });
     const stored = await handoff(fallback);
     expect(stored.status).toBe(202);
+    // A reference a person can read aloud on the phone (issue 15.6).
+    expect((await stored.clone().json()).handoffId).toMatch(REFERENCE);
     expect((await handoff(fallback)).status).toBe(202); // sent again: the same receipt
 
     const answer = await ask('Vad är nära vård?');

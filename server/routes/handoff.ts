@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import type { AppEnv, AppServices } from '../http/app-env';
 import { errorBody, handoffBodyFor, type HandoffReceipt } from '../protocol';
 import { readJson } from '../http/read-json';
-import { newId } from '../engine/new-id';
+import { newReference } from '../handoff/reference';
 import { RateLimiter } from '../http/rate-limiter';
 import { addressKey } from '../http/client-address';
 
@@ -47,7 +47,7 @@ export const handoffRoutes = ({ engine, config, origins, store, recorder, handof
       return c.json(errorBody('rate_limited', 'Too many questions sent on; try again later or use the contact details.'), 429);
     }
     const kept = Object.fromEntries(Object.entries(contact).filter(([, v]) => v)) as Omit<typeof contact, never>;
-    const { id, created } = store.enqueueHandoff({ id: newId(), tenant, replyId, createdAt: now, payload: { question, kind: 'handoff', ...kept } });
+    const { id, created } = store.enqueueHandoff({ id: newReference(), tenant, replyId, createdAt: now, payload: { question, kind: 'handoff', ...kept } });
     c.get('log').info('handoff.stored', { tenant, id, created });
     handoffStored?.();
     return c.json({ handoffId: id, status: 'stored' } satisfies HandoffReceipt, 202);

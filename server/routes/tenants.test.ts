@@ -23,6 +23,15 @@ describe('GET /api/v1/tenants/:tenant', async () => {
     expect((await res.json()).error.code).toBe('unknown_tenant');
   });
 
+  it('tells a page outside the tenant\'s origins so that it can read it (403 origin_not_allowed, readable cross-origin) (issue 15.7)', async () => {
+    const res = await app.request('/api/v1/tenants/varmland', { headers: { Origin: 'https://staging.example.se' } });
+    expect(res.status).toBe(403);
+    expect(res.headers.get('access-control-allow-origin')).toBe('https://staging.example.se');
+    const body = await res.json();
+    expect(body.error.code).toBe('origin_not_allowed');
+    expect(JSON.stringify(body)).not.toMatch(/regionvarmland|greeting|contacts/);
+  });
+
   it('allows cross-origin reads, since the widget runs on the tenants\' sites', async () => {
     const res = await app.request('/api/v1/tenants/varmland', { headers: { Origin: 'https://www.regionvarmland.se' } });
     expect(res.headers.get('access-control-allow-origin')).toBeTruthy();

@@ -22,5 +22,14 @@ export const tenantRoutes = ({ engine, origins }: AppServices) =>
     .get('/api/v1/tenants/:tenant', (c) => {
       const tenant = engine.tenant(c.req.param('tenant'));
       if (!tenant) return c.json(errorBody('unknown_tenant', `No tenant "${c.req.param('tenant')}".`), 404);
-      return origins.refusal(c, tenant.id) ?? c.json(publicTenantConfig(tenant));
+      const refused = origins.refusal(c, tenant.id);
+      if (refused) {
+        // Readable by the page that asked, so the widget can tell its webmaster which origin to add,
+        // instead of a CORS error that looks like a network failure. Nothing of the tenant is in it.
+        const origin = c.req.header('origin');
+        if (origin) refused.headers.set('Access-Control-Allow-Origin', origin);
+        refused.headers.append('Vary', 'Origin');
+        return refused;
+      }
+      return c.json(publicTenantConfig(tenant));
     });

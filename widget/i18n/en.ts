@@ -36,6 +36,7 @@ export const en: Strings = {
   errorLost: 'The connection was lost before the reply arrived.',
   errorTooLong: 'The question is too long. Try to shorten it.',
   unavailable: 'The guide cannot be reached right now.',
+  notAllowed: 'The guide is not switched on for this website.',
   reconnecting: 'The connection was lost. Reconnecting…',
   feedbackQuestion: 'Was the answer helpful?',
   feedbackYes: 'Yes',

@@ -37,6 +37,7 @@ export const sv = {
   errorLost: 'Anslutningen bröts innan svaret kom.',
   errorTooLong: 'Frågan är för lång. Försök korta den.',
   unavailable: 'Guiden kan inte nås just nu.',
+  notAllowed: 'Guiden är inte påslagen för den här webbplatsen.',
   reconnecting: 'Anslutningen bröts. Försöker ansluta igen…',
   feedbackQuestion: 'Var svaret till hjälp?',
   feedbackYes: 'Ja',
