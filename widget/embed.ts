@@ -3,7 +3,8 @@
  *
  *   <script type="module" src="https://guide.example.se/widget.js" data-tenant="norrbotten"></script>
  *
- * Optional: data-lang ("sv" | "en"), data-position ("right" | "left"), data-accent ("#rrggbb").
+ * Optional: data-lang ("sv" | "en"), data-position ("right" | "left", or "inline": in the page where the tag
+ * stands), data-accent ("#rrggbb").
  * The server is where this module came from (`import.meta.url`), so the tag needs no address of its own.
  * Whatever goes wrong, the host page's own scripts must keep working: nothing here throws.
  */
@@ -34,7 +35,10 @@ const embed = (): void => {
   }
   // The directory widget.js is served from, so a server behind a path prefix works too.
   element.server = new URL('.', import.meta.url).href;
-  document.body.append(element);
+  // Inline: where the tag stands in the page (a script in the <head> has no place in it: the end of the body).
+  // Floating: at the end of the body, above the page.
+  if (script.dataset.position === 'inline' && script.parentElement && script.closest('body')) script.after(element);
+  else document.body.append(element);
 };
 
 const run = () => {
