@@ -68,6 +68,7 @@ describe('npm run kb:check', () => {
     ['an answer far too long', ENTRY, (t) => t.replace('Nära vård är en omställning', `${'ord '.repeat(260)}Nära vård är en omställning`), /vad-ar-nara-vard\.md:16: svaret är alldeles för långt \(\d+ ord\) — /],
     ['an empty question list', ENTRY, (t) => t.replace(/questions:\n( {2}- .*\n)+/, 'questions: []\n'), /vad-ar-nara-vard\.md:4: fältet "questions" ska lista huvudfrågan/],
     ['a bad review date', ENTRY, (t) => t.replace('reviewed: 2026-11-01', 'reviewed: igår'), /vad-ar-nara-vard\.md:13: fältet "reviewed" ska vara ett datum/],
+    ['a contact form that is not https', TENANT, (t) => t.replace('    url: https://www.norrbotten.se', '    url: https://www.norrbotten.se\n    form: http://www.norrbotten.se/kontakt\n    about: Frågor om nära vård'), /tenant\.yaml:\d+: fältet "contacts\.0\.form" ska börja med https:\/\//],
     ['a tenant file without a website', TENANT, (t) => t.replace(/^website:.*\n/m, ''), /tenant\.yaml:\d+: fältet "website" saknas — /],
     ['theme colours with too little contrast', TENANT, (t) => t.replace('accentText: "#ffffff"', 'accentText: "#6a8fb5"'), /tenant\.yaml:18: färgerna #00529b och #6a8fb5 har kontrasten/],
   ];

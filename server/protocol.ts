@@ -69,7 +69,9 @@ export const contact = z.object({
   phone: z.string().optional(),
   url: z.string().optional(),
   email: z.string().optional(),
+  form: z.string().optional(),
   hours: z.string().optional(),
+  about: z.string().optional(),
 });
 export type Contact = z.infer<typeof contact>;
 

@@ -99,6 +99,26 @@ describe('panel', () => {
     });
   });
 
+  describe('contact paths', () => {
+    it('shows what a way is for, a tap-to-call number, opening hours, e-mail and a contact form (issue 15.3)', async () => {
+      const el = await guide();
+      await openGuide(el);
+      stubNextReply(el, reply({
+        kind: 'fallback', sources: [], suggestions: [],
+        contacts: [{ label: 'Kommunens kontaktcenter', about: 'Frågor om hemtjänst och äldreomsorg', phone: '0152-291 00', hours: 'vardagar 8–16', email: 'kommunen@example.se', form: 'https://www.example.se/kontakt' }],
+      }));
+      const shown = await askAndWait(el, 'Vad kostar parkeringen?');
+      const contact = shown.querySelector('[part~="contact"]')!;
+      expect(contact.querySelector('.about')!.textContent).to.equal('Frågor om hemtjänst och äldreomsorg');
+      expect(contact.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:015229100');
+      expect(contact.textContent).to.contain('Öppet: vardagar 8–16');
+      expect(contact.querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!.getAttribute('href')).to.equal('mailto:kommunen@example.se');
+      const form = [...contact.querySelectorAll<HTMLAnchorElement>('a')].find((a) => a.textContent!.startsWith('Kontaktformulär'))!;
+      expect(form.getAttribute('href')).to.equal('https://www.example.se/kontakt');
+      await expectNoViolations(el);
+    });
+  });
+
   describe('text from questions and replies is text', () => {
     afterEach(() => {
       delete (window as unknown as { __pwned?: unknown }).__pwned;

@@ -296,11 +296,14 @@ export class Panel implements ReactiveController {
         ${contacts.map((contact) => {
           const url = contact.url ? httpUrl(contact.url) : undefined;
           const tel = contact.phone?.replace(/[^\d+]/g, '');
+          const form = contact.form ? httpUrl(contact.form) : undefined;
           return html`<li part="contact" class="contact">
             <strong>${contact.label}</strong>
+            ${contact.about ? html`<span class="about">${contact.about}</span>` : nothing}
             ${tel ? html`<a part="link" href=${`tel:${tel}`}>${t.call} ${contact.phone}</a>` : nothing}
             ${url ? html`<a part="link" href=${url} target="_blank" rel="noopener noreferrer">${new URL(url).host.replace(/^www\./, '')}<span class="visually-hidden"> ${t.newTab}</span></a>` : nothing}
             ${contact.email ? html`<a part="link" href=${`mailto:${contact.email}`}>${t.email}: ${contact.email}</a>` : nothing}
+            ${form ? html`<a part="link" href=${form} target="_blank" rel="noopener noreferrer">${t.form}<span class="visually-hidden"> ${t.newTab}</span></a>` : nothing}
             ${contact.hours ? html`<span>${t.hours}: ${contact.hours}</span>` : nothing}
           </li>`;
         })}

@@ -8,8 +8,12 @@ export const contactPath = z.object({
   phone: z.string().regex(/^[0-9 +-]+$/, 'får bara innehålla siffror, mellanslag, + och -').optional(),
   url: z.string().url('ska vara en webbadress').refine((u) => u.startsWith('https://'), 'ska börja med https://').optional(),
   email: z.string().email('ska vara en e-postadress').optional(),
+  /** A contact form's address. */
+  form: z.string().url('ska vara en webbadress till ett kontaktformulär').refine((u) => u.startsWith('https://'), 'ska börja med https://').optional(),
   hours: z.string().optional(),
-}).refine((c) => c.phone || c.url || c.email, 'behöver minst ett av phone, url eller email');
+  /** What this way is for ("Frågor om hemtjänst", "Vårdcentralens rådgivning"), shown under its name. */
+  about: z.string().max(120, 'högst 120 tecken: en kort rad om vad kontaktvägen är till för').optional(),
+}).refine((c) => c.phone || c.url || c.email || c.form, 'behöver minst ett av phone, url, email eller form');
 
 export const tenantConfig = z.object({
   id: z.string({ error: 'saknas' }).regex(/^[a-z0-9-]+$/, 'får bara innehålla a–z, 0–9 och bindestreck'),

@@ -24,6 +24,7 @@ export const en: Strings = {
   call: 'Call',
   website: 'Website',
   email: 'Email',
+  form: 'Contact form',
   hours: 'Open',
   newTab: '(opens in a new tab)',
   connecting: 'Connecting…',

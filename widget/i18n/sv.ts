@@ -25,6 +25,7 @@ export const sv = {
   call: 'Ring',
   website: 'Webbplats',
   email: 'E-post',
+  form: 'Kontaktformulär',
   hours: 'Öppet',
   newTab: '(öppnas i ny flik)',
   connecting: 'Ansluter…',
