@@ -41,7 +41,8 @@ describe('firstWordGate', () => {
       }
     }
     expect(checked).toBeGreaterThan(1000);
-  });
+    // Every pattern against every message of the growing crisis sets: 15 s on an idle 2-core machine, so room for a loaded one.
+  }, 180_000);
 });
 
 describe('splitWordEndings', () => {
