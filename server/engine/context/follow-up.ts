@@ -37,8 +37,8 @@ export const ordinalReference = (text: string, suggestionCount: number): number 
   return n && n <= suggestionCount ? n : null;
 };
 
-/** Words that point back at what was just said: "den", "det", "dem", "dess", "då" at the end, a leading "och". */
-const BACK_REFERENCE = /(?:^|\s)(?:den|det|dem|dess|denna|detta|dessa|där|dit|då|han|hon|hen|hans|hennes|hens|honom|henne|it|that|they|them|this|he|she|his|her|him)(?=\s|$|[?.!,])|^(?:och|men|and)\s/u;
+/** Words that point back at what was just said: "den", "det", "de", "dem", "dess", "då" at the end, a leading "och". */
+const BACK_REFERENCE = /(?:^|\s)(?:den|det|de|dom|dem|dess|denna|detta|dessa|där|dit|då|han|hon|hen|hans|hennes|hens|honom|henne|it|that|they|them|this|he|she|his|her|him)(?=\s|$|[?.!,])|^(?:och|men|and)\s/u;
 /** A question word plus a verb and a pronoun ("när beslutades den?"), or a bare "och X då?". */
 export const isFollowUp = (text: string): boolean => {
   const words = text.split(/\s+/).filter(Boolean);
@@ -46,7 +46,7 @@ export const isFollowUp = (text: string): boolean => {
 };
 
 /** Asking for more of the same: "berätta mer", "hur då?", "varför då?", "sedan när?", "i praktiken?", "tell me more". */
-const MORE = /(?:^|\s)(?:berätta|beratta|förklara|forklara|utveckla|mer|mera|fler|fortsätt|fortsatt|exempel|praktiken|konkret|more|explain|example)(?=\s|$|[?.!,])|^(?:och |men |sen |sedan |since )?(?:varför|varfor|vrf|när|nar|hur|vem|vilka|vilken|vad|var|why|when|how|who|what)(?: (?:då|da|så|sa|menar du|then))?[?.!]*$/u;
+const MORE = /(?:^|\s)(?:berätta|beratta|förklara|forklara|utveckla|mer|mera|fler|fortsätt|fortsatt|exempel|praktiken|konkret|more|explain|example)(?=\s|$|[?.!,])|^(?:och |men |sen |sedan |since )?(?:varför|varfor|vrf|när|nar|hur|vem|vilka|vilken|vilket år|vilket|vad|var|why|when|how|who|what)(?: (?:då|da|så|sa|menar du|then))?[?.!]*$/u;
 
 /**
  * A follow-up that leans on the conversation's topic with no words of its own to search: "och varför?",

@@ -1181,7 +1181,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
       'låste in mig i badrummet', 'gömmer mig hos en kompis', 'gömmer mig med barnen', 'han står utanför',
       'han står utanför dörren', 'står utanför dörren', 'stod utanför dörren', 'står utanför huset',
       'står utanför mitt jobb', 'väntar utanför', 'väntade utanför', 'han väntade på mig', 'mitt ex väntar',
-      'mitt ex står utanför', 'exet står utanför', 'sitter i bilen utanför', 'kör förbi huset', 'bankar på dörren',
+      'mitt ex står utanför', 'exet står utanför', 'han sitter i bilen utanför', 'hon sitter i bilen utanför', 'exet sitter i bilen utanför', 'mitt ex sitter i bilen utanför', 'kör förbi huset', 'bankar på dörren',
       'bankade på dörren', 'försöker ta sig in', 'försökte ta sig in', 'du ska få se vad som händer',
       'ska få se vad som händer', 'du kommer att få se', 'du kommer få se vad som händer', 'du kommer ångra dig',
       'du ska få ångra dig', 'du ska få betala', 'förföljer mig', 'förföljde mig', 'han följer efter mig',
