@@ -167,6 +167,8 @@ export default css`
     right: 0;
     width: min(24em, calc(100vw - 2 * var(--nara-offset, 1em)));
     height: min(40em, calc(100vh - 6em));
+    /* Taller where there is room, and within what is visible: the visual viewport's height while open. */
+    height: min(46em, calc(var(--nara-viewport-height, 100dvh) - 6em));
   }
 
   :host([position='left']) .panel-frame {
@@ -211,9 +213,11 @@ export default css`
   @media (max-width: 32em), (max-height: 32em) {
     :host(:not([position='inline'])) .panel-frame {
       position: fixed;
-      inset: 0;
+      inset: 0 0 auto 0;
       width: auto;
-      height: auto;
+      height: 100vh;
+      /* What is visible: with a phone's keyboard open, the panel ends above it and the question field shows. */
+      height: var(--nara-viewport-height, 100dvh);
     }
     :host(:not([position='inline'])) .panel {
       border: 0;

@@ -24,6 +24,34 @@ describe('<nara-guide>', () => {
     expect(sessionStorage.length).to.equal(0);
   });
 
+  it('makes the launcher the close button while open, and gives the conversation the room there is (issue 15.5)', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    try {
+      const el = await guide();
+      expect(launcher(el)!.textContent!.trim()).to.equal('Frågor om nära vård');
+      await openGuide(el);
+      await el.updateComplete;
+      expect(launcher(el)!.textContent!.trim()).to.equal('Stäng guiden');
+      const log = $(el, '[part~="log"]')!;
+      // On a desktop the conversation has room: the panel is as tall as fits (up to 46em), not 330 px.
+      expect(log.getBoundingClientRect().height).to.be.at.least(400);
+      launcher(el)!.click();
+      await el.updateComplete;
+      expect(el.open).to.equal(false);
+      expect(launcher(el)!.textContent!.trim()).to.equal('Frågor om nära vård');
+
+      // On a phone the open guide takes what is visible, and follows it (a keyboard takes its part).
+      await setViewport({ width: 360, height: 640 });
+      await openGuide(el);
+      await el.updateComplete;
+      const frame = $(el, '.panel-frame')!.getBoundingClientRect();
+      expect(Math.round(frame.height)).to.equal(Math.round(window.visualViewport!.height));
+      expect(frame.top).to.equal(0);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('opens with focus in the labelled textarea, and shows header, greeting, starters and safety lines', async () => {
     const el = await guide();
     await openGuide(el);

@@ -1,4 +1,4 @@
-import { LitElement, adoptStyles, html, nothing, unsafeCSS, type CSSResult, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, html, nothing, svg, unsafeCSS, type CSSResult, type PropertyValues } from 'lit';
 import type { TenantPublicConfig } from '../server/protocol.js';
 import { strings, toLang, type Lang, type Strings } from './i18n/index.js';
 import styles from './nara-guide.styles.js';
@@ -215,6 +215,7 @@ export class NaraGuide extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('accent') || changed.has('config')) this.adopt();
+    if (changed.has('open')) this.followViewport(this.open && this.position !== 'inline');
     if (this.open && this.panel) {
       if (this.focusInput) {
         this.focusInput = false;
@@ -244,9 +245,11 @@ export class NaraGuide extends LitElement {
             @focus=${this.prefetch}
           >
             <svg aria-hidden="true" viewBox="0 0 24 24" width="24" height="24">
-              <path d="M4 4h16a1 1 0 0 1 1 1v11a1 1 0 0 1-1 1H9l-5 4v-4a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1z" />
+              ${this.open
+                ? svg`<path d="M6.4 5 12 10.6 17.6 5 19 6.4 13.4 12l5.6 5.6-1.4 1.4-5.6-5.6L6.4 19 5 17.6l5.6-5.6L5 6.4z" />`
+                : svg`<path d="M4 4h16a1 1 0 0 1 1 1v11a1 1 0 0 1-1 1H9l-5 4v-4a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1z" />`}
             </svg>
-            <span>${t.launcher}</span>
+            <span>${this.open ? t.close : t.launcher}</span>
           </button>`}
       <div id="panel" class="panel-frame" ?hidden=${!this.open}>
         ${this.panel
@@ -321,12 +324,35 @@ export class NaraGuide extends LitElement {
   }
 
   /** Adopts the element's styles, the panel's once loaded, and the theme last so that it wins. */
+  /** The visible height while open, from the visual viewport: a phone's keyboard takes its part, and the panel shrinks to the rest. */
+  private viewportHeight: number | undefined;
+  private readonly onViewport = () => {
+    const height = Math.round(globalThis.visualViewport?.height ?? 0);
+    if (!height || height === this.viewportHeight) return;
+    this.viewportHeight = height;
+    this.adopt();
+  };
+
+  private followViewport(on: boolean) {
+    const viewport = globalThis.visualViewport;
+    if (!viewport) return;
+    viewport.removeEventListener('resize', this.onViewport);
+    if (!on) return;
+    viewport.addEventListener('resize', this.onViewport);
+    this.onViewport();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.followViewport(false);
+  }
+
   private adopt() {
     if (!(this.renderRoot instanceof ShadowRoot)) return;
     const theme = themeCss({
       accent: this.accent || this.config?.theme.accent,
       accentText: this.config?.theme.accentText, // kept only if it contrasts with the accent
-    });
+    }) + (this.viewportHeight ? `:host{--nara-viewport-height:${this.viewportHeight}px}` : '');
     adoptStyles(this.renderRoot, [styles, ...(this.panelStyles ? [this.panelStyles] : []), unsafeCSS(theme)]);
   }
 }
