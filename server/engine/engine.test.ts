@@ -189,7 +189,7 @@ describe('Engine', async () => {
     expect(ask('vilken roll har han?').entryId).toBe(first.entryId);
   });
 
-  it("shows a tenant's own words beneath the national answer they extend, on that tenant's site only, with both sources", () => {
+  it("shows a tenant's own words beneath the national answer they extend, on that tenant's site only, with its own page as the source", () => {
     const strangnas = engine.ask({ tenant: 'strangnas', text: 'Varför behövs nära vård?' });
     expect(strangnas.entryId).toBe('varfor-nara-vard');
     const national = knowledge!.entries.get('varfor-nara-vard')!;
@@ -197,11 +197,21 @@ describe('Engine', async () => {
     expect(own.extends).toBe('varfor-nara-vard');
     expect(strangnas.text).toContain(national.body.split('\n')[0]!);
     expect(strangnas.text).toContain('Vi lever allt längre');
-    expect(strangnas.sources.map((s) => s.url)).toEqual([national.source.url, own.source.url]);
+    // Strängnäs names its own page for national answers (nationalSource), the one its own words come from: once.
+    expect(strangnas.sources).toEqual([knowledge!.tenants.get('strangnas')!.nationalSource]);
+    expect(own.source.url).toBe(strangnas.sources[0]!.url);
     const elsewhere = engine.ask({ tenant: 'varmland', text: 'Varför behövs nära vård?' });
     expect(elsewhere.entryId).toBe('varfor-nara-vard');
     expect(elsewhere.text).not.toContain('Vi lever allt längre');
-    expect(elsewhere.sources).toHaveLength(1);
+    expect(elsewhere.sources).toEqual([knowledge!.tenants.get('varmland')!.nationalSource]);
+  });
+
+  it('shows a national answer with its own source on a site that names no page of its own (issue 15.4)', () => {
+    const tenant = knowledge!.tenants.get('varmland')!;
+    const own = new Engine();
+    own.load({ ...knowledge!, tenants: new Map([...knowledge!.tenants, ['varmland', { ...tenant, nationalSource: undefined }]]) });
+    const reply = own.ask({ tenant: 'varmland', text: 'Varför behövs nära vård?' });
+    expect(reply.sources).toEqual([knowledge!.entries.get('varfor-nara-vard')!.source]);
   });
 
   it("gives a tenant's new words on a national answer after a reload that changed only its own entry", () => {

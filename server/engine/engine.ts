@@ -471,9 +471,12 @@ export class Engine {
    */
   #answerParts(index: TenantIndex, entry: Entry, lang: Lang): ReplyParts {
     return this.#replyParts(index, entry, lang, () => {
-      const own = entry.tenant === NATIONAL_TENANT ? [...index.own.entries.values()].find((e) => e.extends === entry.id) : undefined;
-      const sources = [{ title: entry.source.title, url: entry.source.url }];
-      if (own && own.source.url !== entry.source.url) sources.push({ title: own.source.title, url: own.source.url });
+      const national = entry.tenant === NATIONAL_TENANT;
+      const own = national ? [...index.own.entries.values()].find((e) => e.extends === entry.id) : undefined;
+      // On an organisation's site a national answer points to the organisation's own page when it names one.
+      const tenantPage = national ? this.#tenantOf(index)?.nationalSource : undefined;
+      const sources = [tenantPage ?? { title: entry.source.title, url: entry.source.url }];
+      if (own && !sources.some((s) => s.url === own.source.url)) sources.push({ title: own.source.title, url: own.source.url });
       return {
         text: `${lang === 'sv' ? '' : texts[lang].answerFromOtherLanguage}${withoutSourceLine(entry.body)}${own ? `\n\n${withoutSourceLine(own.body)}` : ''}`,
         sources,
@@ -484,6 +487,14 @@ export class Engine {
           .map((e) => ({ text: e.questions[0]!, entryId: e.id, key: this.#parts(e).key })),
       };
     });
+  }
+
+  /** The tenant whose index this is (for what its tenant.yaml says of answers). */
+  #tenantOf(index: TenantIndex): TenantConfig | undefined {
+    const served = this.#served?.index;
+    if (!served) return undefined;
+    for (const [id, tenantIndex] of served.tenants) if (tenantIndex === index) return served.knowledge.tenants.get(id);
+    return undefined;
   }
 
   /** A reply's parts for an entry's answer or a canned reply, made once per tenant index, key and language. */

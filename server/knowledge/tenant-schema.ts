@@ -25,6 +25,15 @@ export const tenantConfig = z.object({
   starters: z.array(z.string().min(3), { error: 'saknas — 3–5 startfrågor' }).min(3, 'ska ha minst 3 startfrågor').max(5, 'får ha högst 5 startfrågor'),
   contacts: z.array(contactPath, { error: 'saknas — organisationens egna kontaktvägar' }).min(1, 'ska ha minst en kontaktväg'),
   origins: z.array(z.string().url('ska vara en origin som https://www.exempel.se')).default([]),
+  /**
+   * The organisation's own page on nära vård: on its site, the source shown under a national answer instead
+   * of the page of the organisation the text was written from. Optional.
+   */
+  nationalSource: z.object({
+    title: z.string({ error: 'saknas — skriv sidans titel' }).trim().min(1, 'får inte vara tom'),
+    url: z.string({ error: 'saknas — skriv sidans adress (https://…)' }).url('ska vara en webbadress som börjar med https://')
+      .refine((url) => url.startsWith('https://'), 'ska börja med https://'),
+  }).optional(),
   theme: z.object({ accent: hex, accentText: hex }, { error: 'saknas — accent och accentText' }),
 });
 export type TenantConfig = z.infer<typeof tenantConfig>;
