@@ -30,6 +30,7 @@ import { widgetWeight } from './bench/widget-weight';
 import { runLoad, runUniquePhase, type LoadPlan } from './bench/ws-load';
 import { benchTenants, type TenantsPlan } from './bench/tenants-bench';
 import { benchReport } from './bench/report-bench';
+import { openFileLimit } from '../server/http/guard-connections';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
@@ -115,14 +116,6 @@ setTimeout(() => {
   finish(1);
 }, 10 * 60_000).unref();
 
-/** The soft limit on open files (ulimit -n), which bounds the sockets one process can hold. */
-const openFilesLimit = () => {
-  try {
-    return readFileSync('/proc/self/limits', 'utf8').match(/Max open files\s+(\d+)/)?.[1] ?? '?';
-  } catch {
-    return '?';
-  }
-};
 
 // ---- widget ----
 if (wanted('widget')) await section('widget', async () => {
@@ -206,7 +199,7 @@ if (wanted('idle') || wanted('load')) await section('load', async () => {
   if (!knowledge) throw new Error('the shipped knowledge base does not load');
   if (profile) rmSync(profileDir, { recursive: true, force: true });
   benchDataDir = mkdtempSync(join(tmpdir(), 'nara-bench-data-'));
-  progress(`sockets: starting our server, the bare ws server and the load generator (open files limit ${openFilesLimit()})`);
+  progress(`sockets: starting our server, the bare ws server and the load generator (open files limit ${openFileLimit() ?? '?'})`);
   let oursClient: ChildHandle, bareClient: ChildHandle;
   [ours, bare, oursClient, bareClient] = await Promise.all([
     spawnChild(join(dist, 'scripts/bench/server-child.js'), {

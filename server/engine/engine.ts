@@ -570,12 +570,15 @@ export class Engine {
   }
 }
 
+/** A message's sentences, split after . ! or ?, leaving out bits of two letters or fewer. */
+const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+/).map((s) => s.trim()).filter((s) => s.length > 2);
+
 /**
  * The sentences of a message of several that ask something, the last first: "Jag är 90 år. Spelar det
  * någon roll för nära vård?" asks in its second. None for a message of one sentence.
  */
 const questionSentences = (text: string): string[] => {
-  const sentences = text.split(/(?<=[.!?])\s+/).map((s) => s.trim()).filter((s) => s.length > 2);
+  const sentences = sentencesOf(text);
   if (sentences.length < 2) return [];
   const asking = sentences.filter((s) => s.endsWith('?'));
   return (asking.length ? asking : [sentences.at(-1)!]).reverse();
@@ -616,7 +619,7 @@ const POINTS_BACK = /\b(det|den|detta|denna|dem|dom|dit|där|it|that|this|them|t
  * one sentence, or of questions only (the whole is the question then: "Vilka finns runt mig? Alltså vilka aktörer?").
  */
 const standaloneQuestions = (text: string): string[] => {
-  const sentences = text.split(/(?<=[.!?])\s+/).map((s) => s.trim()).filter((s) => s.length > 2);
+  const sentences = sentencesOf(text);
   const asking = sentences.filter((s) => s.endsWith('?'));
   if (asking.length === 0 || asking.length === sentences.length) return [];
   return asking.filter((s) => !POINTS_BACK.test(s));

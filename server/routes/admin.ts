@@ -8,7 +8,7 @@ import type { EngineReply } from '../engine/engine';
 import { toWireReply } from '../answers/to-wire-reply';
 import { formatProblem } from '../knowledge/problem';
 import { RateLimiter } from '../http/rate-limiter';
-import { addressKey } from '../http/client-address';
+import { clientKey, tooManyRequests } from '../http/rate-limit';
 
 /**
  * Wrong tokens one address may send in FAILED_LOGIN_WINDOW_MS; then every request from it gets 429 until the
@@ -152,13 +152,11 @@ ${store ? reportHtml(await report(store, tenant, (name) => c.req.query(name))) :
 
   async function guard(c: Context<AdminEnv>, next: () => Promise<void>) {
     c.header('Cache-Control', 'no-store');
-    const address = c.get('clientAddress');
-    const key = address ? addressKey(address) : 'unknown';
+    const key = clientKey(c);
     const wait = failedLogins.wait(key);
     if (wait > 0) {
       c.get('log').warn('admin.login_limited', { retryAfter: Math.ceil(wait / 1000) });
-      c.header('Retry-After', String(Math.ceil(wait / 1000)));
-      return c.json(errorBody('rate_limited', `Too many wrong tokens; try again in ${Math.ceil(wait / 1000)} s.`), 429);
+      return tooManyRequests(c, wait, (seconds) => `Too many wrong tokens; try again in ${seconds} s.`);
     }
     const tenant = authenticatedTenant(c, config.ADMIN_TOKENS);
     if (!tenant) {

@@ -4,7 +4,7 @@ import { errorBody, handoffBodyFor, type HandoffReceipt } from '../protocol';
 import { readJson } from '../http/read-json';
 import { newReference } from '../handoff/reference';
 import { RateLimiter } from '../http/rate-limiter';
-import { addressKey } from '../http/client-address';
+import { clientKey, tooManyRequests } from '../http/rate-limit';
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
@@ -37,14 +37,11 @@ export const handoffRoutes = ({ engine, config, origins, store, recorder, handof
       c.get('log').warn('handoff.not_offered', { tenant });
       return c.json(errorBody('handoff_not_offered', 'This reply offered no handoff: only a reply the guide could not answer may be sent on.'), 409);
     }
-    const address = c.get('clientAddress');
-    const wait = perAddress.take(address ? addressKey(address) : 'unknown');
+    const wait = perAddress.take(clientKey(c));
     const overDailyCap = config.HANDOFF_PER_TENANT_PER_DAY > 0 && store.handoffsSince(tenant, now - DAY) >= config.HANDOFF_PER_TENANT_PER_DAY;
     if (wait > 0 || overDailyCap) {
-      const seconds = overDailyCap ? 3600 : Math.ceil(wait / 1000);
       c.get('log').warn('handoff.limited', { tenant, by: overDailyCap ? 'tenant_per_day' : 'address_per_hour' });
-      c.header('Retry-After', String(seconds));
-      return c.json(errorBody('rate_limited', 'Too many questions sent on; try again later or use the contact details.'), 429);
+      return tooManyRequests(c, overDailyCap ? HOUR : wait, () => 'Too many questions sent on; try again later or use the contact details.');
     }
     const kept = Object.fromEntries(Object.entries(contact).filter(([, v]) => v)) as Omit<typeof contact, never>;
     const { id, created } = store.enqueueHandoff({ id: newReference(), tenant, replyId, createdAt: now, payload: { question, kind: 'handoff', ...kept } });
