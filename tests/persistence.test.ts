@@ -36,17 +36,21 @@ const tmp = () => {
   return dir;
 };
 
-/** Starts dist-like main.js on a free port; resolves with its URL once it listens. */
-const startMain = (env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> => new Promise((resolve, reject) => {
+type Started = { url: string; child: ChildProcess; events: { event: string }[] };
+
+/** Starts dist-like main.js on a free port; resolves with its URL once it listens; `events` collects its log lines. */
+const startMain = (env: Record<string, string>): Promise<Started> => new Promise((resolve, reject) => {
   const child = spawn(process.execPath, [join(OUT, 'server/main.js')], {
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'inherit'],
     cwd: process.cwd(),
   });
   children.push(child);
   child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  const events: { event: string }[] = [];
   createInterface({ input: child.stdout! }).on('line', (line) => {
     const event = JSON.parse(line);
-    if (event.event === 'server.listening') resolve({ url: event.url, child });
+    events.push(event);
+    if (event.event === 'server.listening') resolve({ url: event.url, child, events });
   });
 });
 
@@ -123,11 +127,14 @@ describe('after kill -9', () => {
     expect(res.status).toBe(202);
     const receipt = await res.json();
     expect(receipt).toMatchObject({ status: 'stored', handoffId: expect.any(String) });
+    // Killed between two attempts (the next one waits for the outbox's next poll, a second away), so no lease
+    // is held. Killed mid-attempt, the lease (60 s) would hold the handoff back that long: the wait allows it.
+    await waitFor(() => first.events.some((e) => e.event === 'handoff.retry'));
     await kill9(first.child);
 
     const centre = await receiver(port);
     const second = await startMain(env);
-    await waitFor(() => centre.received.length === 1);
+    await waitFor(() => centre.received.length === 1, 75_000);
     // Sent again by the visitor (a double click, a retry): the same receipt, nothing new to send.
     const resent = await post(`${second.url}/api/v1/handoff`, handoff);
     expect(await resent.json()).toEqual(receipt);
@@ -141,5 +148,5 @@ describe('after kill -9', () => {
       key: receipt.handoffId,
       body: expect.objectContaining({ id: receipt.handoffId, tenant: 'strangnas', question: handoff.question, name: 'Anna', phone: '070-123 45 67' }),
     }]);
-  });
+  }, 150_000);
 });
