@@ -27,7 +27,7 @@ describe('/widget.js inline', () => {
     expect(el.previousElementSibling).to.equal(script);
     expect(el.position).to.equal('inline');
     // Above the footer, in the page's flow.
-    await waitUntil(() => el.shadowRoot?.querySelector('#input'), 'the inline guide did not render', { timeout: 5000 });
+    await waitUntil(() => el.shadowRoot?.querySelector('nara-guide-panel')?.shadowRoot?.querySelector('#input'), 'the inline guide did not render', { timeout: 5000 });
     expect(el.getBoundingClientRect().bottom).to.be.at.most(after.getBoundingClientRect().top + 1);
   });
 });

@@ -26,6 +26,8 @@ describe('/widget.js', () => {
     expect(getComputedStyle(el).getPropertyValue('--nara-accent').trim()).to.equal('#7a1f5c');
     // The panel is a separate chunk, loaded when the guide opens.
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="launcher"]')!.click();
-    await waitUntil(() => el.shadowRoot!.activeElement?.tagName === 'TEXTAREA', 'the panel did not load', { timeout: 5000 });
+    // The panel is its own element, defined by that chunk; the focus goes to its question field.
+    const panelFocus = () => el.shadowRoot!.querySelector('nara-guide-panel')?.shadowRoot?.activeElement;
+    await waitUntil(() => panelFocus()?.tagName === 'TEXTAREA', 'the panel did not load', { timeout: 5000 });
   });
 });

@@ -3,7 +3,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { NaraGuide } from './nara-guide.js';
-import { $, askAndWait, executeServerCommand, expectNoViolations, guide, openGuide, server } from './test-helpers.js';
+import { $, askAndWait, executeServerCommand, expectNoViolations, guide, openGuide, server, focused } from './test-helpers.js';
 
 type Received = { idempotencyKey: string; body: Record<string, unknown> };
 const received = async () => (await executeServerCommand('nara-handoffs')) as Received[];
@@ -23,7 +23,7 @@ const interceptHandoffs = (gate: (real: () => Promise<Response>, body: Record<st
   return { bodies, restore: () => (window.fetch = real) };
 };
 
-const shadowFocus = (el: NaraGuide) => el.shadowRoot!.activeElement;
+const shadowFocus = (el: NaraGuide) => focused(el);
 
 /** The offer under a reply: it shows once the handoff's chunk has loaded. */
 const offerIn = async (reply: HTMLElement) => {

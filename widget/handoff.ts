@@ -9,7 +9,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Connection } from './connection.js';
-import type { GuideMessage } from './panel.js';
+import type { GuideMessage } from './nara-guide-panel.js';
 
 const STRINGS = {
   sv: {

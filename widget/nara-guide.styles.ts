@@ -1,6 +1,7 @@
 /**
  * What the closed launcher needs: the host's placement, the launcher, and the frame the panel opens in.
- * The panel's own styles are in panel.styles.ts and load with the panel.
+ * The panel's are in nara-guide-panel.styles.ts and load with it; the placeholder shown while it loads has
+ * the panel's box.
  * All styles are constructable stylesheets (Lit `css`), so a host CSP of `style-src 'self'` holds.
  *
  * Host CSS cannot reach into the shadow root, except through inheritance and rules on the host element
@@ -123,18 +124,6 @@ export default css`
     outline-offset: 2px;
   }
 
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
-
   .launcher {
     display: inline-flex;
     align-items: center;
@@ -182,24 +171,14 @@ export default css`
     height: var(--nara-height, 36em);
   }
 
-  .panel {
+  .loading {
     display: flex;
-    flex-direction: column;
     width: 100%;
     height: 100%;
-    overflow: hidden;
     border: 1px solid var(--nara-border);
     border-radius: var(--nara-radius);
     background: var(--nara-surface);
     color: var(--nara-text);
-    box-shadow: 0 8px 28px rgb(0 0 0 / 0.25);
-  }
-
-  :host([position='inline']) .panel {
-    box-shadow: none;
-  }
-
-  .loading {
     align-items: center;
     justify-content: center;
     padding: 1em;
@@ -219,28 +198,14 @@ export default css`
       /* What is visible: with a phone's keyboard open, the panel ends above it and the question field shows. */
       height: var(--nara-viewport-height, 100dvh);
     }
-    :host(:not([position='inline'])) .panel {
-      border: 0;
-      border-radius: 0;
-    }
     :host([open]:not([position='inline'])) .launcher.covered {
       display: none;
     }
   }
 
-  @media (prefers-reduced-motion: reduce) {
-    *,
-    *::before,
-    *::after {
-      animation: none !important;
-      transition: none !important;
-      scroll-behavior: auto !important;
-    }
-  }
-
   @media (forced-colors: active) {
     .launcher,
-    .panel {
+    .loading {
       border: 2px solid CanvasText;
     }
     .launcher svg {

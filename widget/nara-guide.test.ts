@@ -2,7 +2,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { NaraGuide } from './nara-guide.js';
-import { $, $$, askAndWait, expectNoViolations, guide, lastReply, launcher, openGuide, reply, server, stubNextReply } from './test-helpers.js';
+import { $, $$, askAndWait, expectNoViolations, guide, lastReply, launcher, openGuide, reply, server, stubNextReply, focused } from './test-helpers.js';
 
 describe('<nara-guide>', () => {
   beforeEach(() => sessionStorage.clear());
@@ -66,7 +66,7 @@ describe('<nara-guide>', () => {
     expect(panel.textContent).to.contain('Skriv inga personuppgifter.');
     expect($(el, '[part~="human-button"]')!.textContent).to.equal('Prata med en människa');
     expect(panel.textContent).to.contain(el.config!.greeting);
-    const starters = [...el.shadowRoot!.querySelectorAll('[part~="starters"] button')].map((b) => b.textContent);
+    const starters = $$(el, '[part~="starters"] button').map((b) => b.textContent);
     expect(starters).to.deep.equal(el.config!.starters);
     const textarea = $<HTMLTextAreaElement>(el, 'textarea')!;
     expect($(el, `label[for="${textarea.id}"]`)!.textContent).to.equal('Din fråga');
@@ -99,7 +99,7 @@ describe('<nara-guide>', () => {
   it('shows the typing indicator and its status while a reply is on its way, and appends the reply whole', async () => {
     const el = await guide();
     await openGuide(el);
-    await waitUntil(() => el.shadowRoot!.querySelector('[role="status"]')!.textContent === '', 'still connecting');
+    await waitUntil(() => $(el, '[role="status"]')!.textContent === '', 'still connecting');
     const send = WebSocket.prototype.send;
     WebSocket.prototype.send = function (this: WebSocket, data: string) {
       setTimeout(() => send.call(this, data), 400); // a slow network
@@ -139,12 +139,12 @@ describe('<nara-guide>', () => {
     const el = await guide();
     launcher(el)!.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => el.shadowRoot!.activeElement === $(el, '#input'), 'the field did not get the focus');
+    await waitUntil(() => focused(el) === $(el, '#input'), 'the field did not get the focus');
     await askAndWait(el, 'Vad är nära vård?');
     $(el, '[part~="close-button"]')!.focus();
     const seen = new Set<Element>();
     for (let i = 0; i < 40; i++) {
-      const active = el.shadowRoot!.activeElement;
+      const active = focused(el);
       if (!active || seen.has(active)) break;
       seen.add(active);
       const style = getComputedStyle(active);
@@ -177,7 +177,7 @@ describe('<nara-guide>', () => {
     starter.click();
     expect((await asked).detail.text).to.equal(text);
     await waitUntil(() => lastReply(el), 'no reply to the starter');
-    expect(el.shadowRoot!.activeElement).to.equal($(el, 'textarea'));
+    expect(focused(el)).to.equal($(el, 'textarea'));
   });
 
   it('"Prata med en människa" asks for a person and shows contact cards', async () => {
@@ -203,7 +203,7 @@ describe('<nara-guide>', () => {
     expect(el.open).to.equal(false);
     expect($(el, '#panel')!.hidden).to.equal(true);
     expect(launcher(el)!.getAttribute('aria-expanded')).to.equal('false');
-    expect(el.shadowRoot!.activeElement).to.equal(launcher(el));
+    expect(focused(el)).to.equal(launcher(el));
   });
 
   it('the close button closes and returns focus to the launcher', async () => {
@@ -212,7 +212,7 @@ describe('<nara-guide>', () => {
     $<HTMLButtonElement>(el, '[part~="close-button"]')!.click();
     await el.updateComplete;
     expect(el.open).to.equal(false);
-    expect(el.shadowRoot!.activeElement).to.equal(launcher(el));
+    expect(focused(el)).to.equal(launcher(el));
   });
 
   it('a cancelled nara-open keeps the guide closed', async () => {

@@ -1,9 +1,9 @@
-import { LitElement, adoptStyles, html, nothing, svg, unsafeCSS, type CSSResult, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, html, nothing, svg, unsafeCSS, type PropertyValues } from 'lit';
 import type { TenantPublicConfig } from '../server/protocol.js';
 import { strings, toLang, type Lang, type Strings } from './i18n/index.js';
+import type { NaraGuidePanel, PanelHost } from './nara-guide-panel.js';
 import styles from './nara-guide.styles.js';
-import type { Panel } from './panel.js';
-import { readSaved } from './session.js';
+import { readSaved, writeSaved } from './session.js';
 import { themeCss } from './theme.js';
 
 /** Where the module was loaded from: by default the API is on the same server as the widget. */
@@ -28,6 +28,7 @@ const moduleOrigin = (): string => {
  * With `position="inline"` the guide is part of the page where the element stands: no launcher, always
  * open, a region rather than a dialog; the session starts when the visitor first focuses into it.
  *
+ * @tagname nara-guide
  * @example <nara-guide tenant="norrbotten"></nara-guide>
  * @example <nara-guide tenant="norrbotten" position="inline"></nara-guide>
  *
@@ -35,49 +36,27 @@ const moduleOrigin = (): string => {
  * @fires nara-close - The visitor asked to close the guide. Cancelable.
  * @fires nara-ask - A question is about to be sent; `detail: { text }`. Cancelable: the question is not sent.
  * @fires nara-reply - A reply arrived; `detail: { question, reply }` with `reply` as in API.md.
+ * @fires nara-handoff - The visitor's question was stored for a person; `detail: { handoffId }`, the reference the visitor sees.
  *
  * @csspart launcher - The button that opens and closes the guide.
- * @csspart panel - The open guide (role dialog).
- * @csspart header - The panel's header: title, disclaimer, close button.
- * @csspart title - The tenant's name.
- * @csspart disclaimer - "Automatiserad guide – inte medicinsk rådgivning".
- * @csspart close-button - Closes the panel.
- * @csspart log - The conversation (role log).
- * @csspart message - Every message; also `message-visitor`, `message-guide`, `message-error`.
- * @csspart feedback - The 👍/👎 group under a reply; each button is a `vote`.
- * @csspart vote - A 👍 or 👎 button, and the button that sends a 👎's reason.
- * @csspart feedback-form - The optional reason after 👎; its field is `feedback-input`.
- * @csspart feedback-input - The reason field.
- * @csspart starters - The tenant's starter questions; each is a `chip`.
- * @csspart chip - A question to tap: a starter or a suggestion.
- * @csspart suggestions - A reply's follow-up questions.
- * @csspart sources - A reply's sources; each link is a `link`.
- * @csspart link - Every link in a reply.
- * @csspart contacts - A reply's contact cards; each is a `contact`.
- * @csspart contact - One contact card.
- * @csspart status - The typing and connection state (role status).
- * @csspart form - The question form: `input` (textarea) and `send-button`.
- * @csspart input - The question textarea.
- * @csspart send-button - Sends the question.
- * @csspart human-button - "Prata med en människa".
- * @csspart emergency - "Vid fara för liv: ring 112".
- * @csspart privacy - "Skriv inga personuppgifter."
+ * @csspart panel - The open guide; while it loads, a placeholder that says so. Every part of `<nara-guide-panel>`
+ * is exported through it too, so `nara-guide::part(log)` reaches the conversation.
  *
- * @cssproperty --nara-accent - Launcher, header and the visitor's messages. Default: the tenant's theme.
- * @cssproperty --nara-accent-text - Text on `--nara-accent`; keep 4.5:1. Default: the tenant's theme.
- * @cssproperty --nara-link - Links in replies. @default #0b4f8a (dark: #9ecbff)
- * @cssproperty --nara-text - Text on the panel's surfaces. @default #1a1a1a (dark: #f1f1f1)
- * @cssproperty --nara-muted - Secondary text. @default #4d4d4d (dark: #c8c8c8)
- * @cssproperty --nara-surface - The panel's background. @default #ffffff (dark: #1b1e23)
- * @cssproperty --nara-surface-alt - The guide's messages. @default #f2f4f7 (dark: #2b3038)
- * @cssproperty --nara-border - Borders of the panel, fields and cards. @default #757575 (dark: #8d939c)
- * @cssproperty --nara-chip-border - Borders of questions to tap. @default --nara-accent (dark: #8d939c)
- * @cssproperty --nara-focus - The focus ring. @default #1a1a1a (dark: #ffffff)
- * @cssproperty --nara-radius - @default 0.75em
- * @cssproperty --nara-font - @default system-ui, sans-serif
- * @cssproperty --nara-offset - Distance from the viewport's corner. @default 1em
- * @cssproperty --nara-height - The panel's height with position="inline". @default 36em
- * @cssproperty --nara-z-index - @default 2147483000
+ * @cssproperty [--nara-accent=the tenant's] - The launcher, the header, the visitor's messages, the send button.
+ * @cssproperty [--nara-accent-text=the tenant's, kept at 4.5:1] - Text on `--nara-accent`.
+ * @cssproperty [--nara-link=#0b4f8a / #9ecbff] - Links in replies.
+ * @cssproperty [--nara-text=#1a1a1a / #f1f1f1] - Text on the panel's surfaces.
+ * @cssproperty [--nara-muted=#4d4d4d / #c8c8c8] - Secondary text.
+ * @cssproperty [--nara-surface=#ffffff / #1b1e23] - The panel's background.
+ * @cssproperty [--nara-surface-alt=#f2f4f7 / #2b3038] - The guide's messages.
+ * @cssproperty [--nara-border=#757575 / #8d939c] - Borders of the panel, fields and cards.
+ * @cssproperty [--nara-chip-border=the accent / #8d939c] - Borders of questions to tap.
+ * @cssproperty [--nara-focus=#1a1a1a / #ffffff] - The focus ring.
+ * @cssproperty [--nara-radius=0.75em] - Corners.
+ * @cssproperty [--nara-font=system-ui, sans-serif] - The font (the widget loads none).
+ * @cssproperty [--nara-offset=1em] - Distance of the launcher from the viewport's corner.
+ * @cssproperty [--nara-height=36em] - The guide's height with `position="inline"`.
+ * @cssproperty [--nara-z-index=2147483000] - Stacking above the page.
  */
 export class NaraGuide extends LitElement {
   static override styles = styles;
@@ -92,7 +71,7 @@ export class NaraGuide extends LitElement {
     accent: {},
     config: { state: true },
     configState: { state: true },
-    panel: { state: true },
+    panelLoaded: { state: true },
     panelFailed: { state: true },
   };
 
@@ -114,19 +93,27 @@ export class NaraGuide extends LitElement {
   /** An accent colour (#rgb or #rrggbb) to use instead of the tenant's. */
   declare accent: string;
 
-  /** The tenant's public configuration, once fetched. */
+  /** The tenant's public configuration, once fetched. @internal */
   declare config: TenantPublicConfig | undefined;
 
-  /** 'loading' until the configuration arrived; 'unknown' for a tenant the server does not know. */
+  /** 'loading' until the configuration arrived; 'unknown' for a tenant the server does not know. @internal */
   declare configState: 'loading' | 'ready' | 'unavailable' | 'unknown' | 'not-allowed';
 
-  /** The lazily loaded panel; undefined until first needed. */
-  protected declare panel: Panel | undefined;
-
+  /** <nara-guide-panel> is defined (its module loaded): the panel renders. @internal */
+  private declare panelLoaded: boolean;
+  /** @internal */
   private declare panelFailed: boolean;
 
-  private panelLoad: Promise<Panel> | undefined;
-  private panelStyles: CSSResult | undefined;
+  private panelLoad: Promise<void> | undefined;
+  private configLoad: Promise<void> | undefined;
+  /** What the panel may ask of this element, and no more. */
+  private readonly panelHost: PanelHost = {
+    emit: (name, detail) => this.emit(name, detail),
+    close: () => this.close(),
+    element: this,
+    saved: () => readSaved(this.tenant),
+    save: (value) => writeSaved(this.tenant, value),
+  };
   private configRequest: AbortController | undefined;
   private focusInput = false;
   private focusLauncher = false;
@@ -140,6 +127,7 @@ export class NaraGuide extends LitElement {
     this.position = 'right';
     this.accent = '';
     this.configState = 'loading';
+    this.panelLoaded = false;
     this.panelFailed = false;
     this.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && this.open && this.position !== 'inline' && !event.isComposing) {
@@ -162,7 +150,18 @@ export class NaraGuide extends LitElement {
   /** Opens the panel and asks a question, as if the visitor had typed it. */
   async ask(text: string): Promise<void> {
     this.open = true;
-    (await this.loadPanel()).send(text);
+    await this.updateComplete; // the first update starts fetching the tenant's configuration
+    await Promise.all([this.loadPanel(), this.configLoad]);
+    await this.updateComplete;
+    const panel = this.panel;
+    if (!panel) return; // a tenant the server does not know: there is no guide to ask
+    await panel.updateComplete;
+    panel.send(text);
+  }
+
+  /** The open guide, once its element is defined and rendered. */
+  get panel(): NaraGuidePanel | undefined {
+    return this.renderRoot?.querySelector('nara-guide-panel') ?? undefined;
   }
 
   /** Opens the panel (no event: the page asked, not the visitor). */
@@ -198,10 +197,7 @@ export class NaraGuide extends LitElement {
       const lang = toLang(this.lang);
       if (lang !== this.lang) this.lang = lang;
     }
-    if (changed.has('tenant') || changed.has('server')) {
-      void this.loadConfig();
-      this.panel?.reset();
-    }
+    if (changed.has('tenant') || changed.has('server')) this.configLoad = this.loadConfig();
     // Opening a guide whose configuration could not be fetched tries again, keeping the launcher in place.
     if (changed.has('open') && this.open && this.configState === 'unavailable') void this.loadConfig(true);
     if (opened) {
@@ -209,18 +205,15 @@ export class NaraGuide extends LitElement {
       else if (this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement) this.focusLauncher = true;
     }
     if (this.open) void this.loadPanel().catch(() => undefined);
-    // Opening connects; a state change it causes joins this update instead of scheduling another.
-    if (this.open && this.panel && this.position !== 'inline') this.panel.start();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('accent') || changed.has('config')) this.adopt();
     if (changed.has('open')) this.followViewport(this.open && this.position !== 'inline');
-    if (this.open && this.panel) {
-      if (this.focusInput) {
-        this.focusInput = false;
-        this.panel.focusInput();
-      }
+    const panel = this.panel;
+    if (this.open && panel && this.focusInput) {
+      this.focusInput = false;
+      void panel.updateComplete.then(() => panel.focusInput());
     }
     if (this.focusLauncher && !this.open) {
       this.focusLauncher = false;
@@ -236,7 +229,7 @@ export class NaraGuide extends LitElement {
         ? nothing
         : html`<button
             part="launcher"
-            class=${this.panel ? 'launcher covered' : 'launcher'}
+            class=${this.panelLoaded ? 'launcher covered' : 'launcher'}
             type="button"
             aria-expanded=${this.open ? 'true' : 'false'}
             aria-controls="panel"
@@ -252,9 +245,19 @@ export class NaraGuide extends LitElement {
             <span>${this.open ? t.close : t.launcher}</span>
           </button>`}
       <div id="panel" class="panel-frame" ?hidden=${!this.open}>
-        ${this.panel
-          ? this.panel.render()
-          : html`<div part="panel" class="panel loading" role="status">${this.panelFailed ? t.unavailable : t.loading}</div>`}
+        ${this.panelLoaded
+          ? html`<nara-guide-panel
+              .host=${this.panelHost}
+              .t=${this.t}
+              .tenant=${this.tenant}
+              .server=${this.base}
+              .lang=${this.lang}
+              .open=${this.open}
+              position=${this.position}
+              .config=${this.config}
+              .configState=${this.configState}
+            ></nara-guide-panel>`
+          : html`<div part="panel" class="loading" role="status">${this.panelFailed ? t.unavailable : t.loading}</div>`}
       </div>
     </div>`;
   }
@@ -268,12 +271,11 @@ export class NaraGuide extends LitElement {
     this.loadPanel().catch(() => undefined);
   }
 
-  private loadPanel(): Promise<Panel> {
-    this.panelLoad ??= import('./panel.js').then(
-      ({ Panel, panelStyles }) => {
-        this.panelStyles = panelStyles;
-        this.adopt();
-        return (this.panel = new Panel(this));
+  /** Defines <nara-guide-panel> (once); the next render shows it in place of the placeholder. */
+  private loadPanel(): Promise<void> {
+    this.panelLoad ??= import('./nara-guide-panel.js').then(
+      () => {
+        this.panelLoaded = true;
       },
       (error: unknown) => {
         this.panelLoad = undefined;
@@ -323,7 +325,6 @@ export class NaraGuide extends LitElement {
     }
   }
 
-  /** Adopts the element's styles, the panel's once loaded, and the theme last so that it wins. */
   /** The visible height while open, from the visual viewport: a phone's keyboard takes its part, and the panel shrinks to the rest. */
   private viewportHeight: number | undefined;
   private readonly onViewport = () => {
@@ -347,12 +348,13 @@ export class NaraGuide extends LitElement {
     this.followViewport(false);
   }
 
+  /** Adopts the element's styles and the theme last, so that it wins; the panel inherits its custom properties. */
   private adopt() {
     if (!(this.renderRoot instanceof ShadowRoot)) return;
     const theme = themeCss({
       accent: this.accent || this.config?.theme.accent,
       accentText: this.config?.theme.accentText, // kept only if it contrasts with the accent
     }) + (this.viewportHeight ? `:host{--nara-viewport-height:${this.viewportHeight}px}` : '');
-    adoptStyles(this.renderRoot, [styles, ...(this.panelStyles ? [this.panelStyles] : []), unsafeCSS(theme)]);
+    adoptStyles(this.renderRoot, [styles, unsafeCSS(theme)]);
   }
 }

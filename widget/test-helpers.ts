@@ -4,7 +4,7 @@ import 'axe-core/axe.min.js';
 import type { Reply } from '../server/protocol.js';
 import './define.js';
 import type { NaraGuide } from './nara-guide.js';
-import type { Panel } from './panel.js';
+import type { NaraGuidePanel } from './nara-guide-panel.js';
 
 export const server = window.__NARA_SERVER__ ?? '';
 export const TENANTS = ['norrbotten', 'vasterbotten', 'strangnas', 'varmland', 'vasternorrland'] as const;
@@ -20,10 +20,23 @@ export const expectNoViolations = async (el: Element, options: object = WCAG) =>
   expect(summary).to.deep.equal([]);
 };
 
-export const $ = <T extends Element = HTMLElement>(el: NaraGuide, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-export const $$ = <T extends Element = HTMLElement>(el: NaraGuide, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+/** The guide's shadow root and, once loaded, the panel's. */
+const roots = (el: NaraGuide): ShadowRoot[] => {
+  const panel = el.shadowRoot?.querySelector('nara-guide-panel');
+  return [el.shadowRoot!, ...(panel?.shadowRoot ? [panel.shadowRoot] : [])];
+};
+export const $ = <T extends Element = HTMLElement>(el: NaraGuide, selector: string): T | null =>
+  roots(el).map((root) => root.querySelector<T>(selector)).find((found) => found !== null) ?? null;
+export const $$ = <T extends Element = HTMLElement>(el: NaraGuide, selector: string): T[] =>
+  roots(el).flatMap((root) => [...root.querySelectorAll<T>(selector)]);
 export const launcher = (el: NaraGuide) => $<HTMLButtonElement>(el, '[part~="launcher"]');
-export const panelOf = (el: NaraGuide) => (el as unknown as { panel: Panel | undefined }).panel;
+export const panelOf = (el: NaraGuide): NaraGuidePanel | undefined => el.shadowRoot?.querySelector('nara-guide-panel') ?? undefined;
+/** The focused element inside the guide, through the panel's shadow root; null when the focus is elsewhere. */
+export const focused = (el: NaraGuide): Element | null => {
+  let active = el.shadowRoot!.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+};
 export const lastReply = (el: NaraGuide) => $$(el, '[part~="message-guide"][data-kind]').at(-1);
 
 /** Renders the element and waits for the tenant's configuration (the launcher shows once it is there). */
@@ -39,7 +52,7 @@ export const openGuide = async (el: NaraGuide) => {
   launcher(el)!.click();
   await waitUntil(() => {
     const textarea = $(el, 'textarea');
-    return textarea !== null && el.shadowRoot!.activeElement === textarea;
+    return textarea !== null && focused(el) === textarea;
   }, 'focus did not move to the textarea', { timeout: 5000 });
 };
 

@@ -31,6 +31,9 @@ describe('demo page end to end', () => {
     await page.waitForSelector('nara-guide >>> button[aria-controls]');
     const launcherScripts = [...scripts.keys()];
     expect(await axeViolations(page)).toEqual([]);
+    // The panel is its own element, defined only when the visitor reaches for the launcher.
+    const panelDefined = () => page.evaluate(() => customElements.get('nara-guide-panel') !== undefined);
+    expect(await panelDefined()).toBe(false);
 
     // Tab through the page to the launcher: it is the last stop, after the page's own links and controls.
     let stops = 0;
@@ -40,8 +43,9 @@ describe('demo page end to end', () => {
     }
     expect(await page.$eval('nara-guide >>> [part="launcher"]', (b) => [b.tagName, b.getAttribute('aria-expanded')])).toEqual(['BUTTON', 'false']);
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelector('nara-guide')?.shadowRoot?.activeElement?.id === 'input');
+    await page.waitForFunction(() => document.querySelector('nara-guide')?.shadowRoot?.querySelector('nara-guide-panel')?.shadowRoot?.activeElement?.id === 'input');
     expect(await focused(page)).toBe('nara-guide > [part=input]');
+    expect(await panelDefined()).toBe(true);
     expect(await page.$eval('nara-guide >>> [part="launcher"]', (b) => b.getAttribute('aria-expanded'))).toBe('true');
     expect(await axeViolations(page)).toEqual([]);
 

@@ -112,7 +112,7 @@ export const focused = (page: Page) =>
     let el = document.activeElement;
     const path: string[] = [];
     while (el) {
-      path.push(describe(el));
+      if (el.localName !== 'nara-guide-panel') path.push(describe(el)); // the panel is inside the guide: one place to a visitor
       el = el.shadowRoot?.activeElement ?? null;
     }
     return path.join(' > ');
@@ -125,7 +125,7 @@ export const logText = (page: Page) =>
 /** Waits until the widget shows `count` replies (guide messages with a kind). */
 export const waitForReplies = (page: Page, count: number, timeout = 15_000) =>
   page.waitForFunction(
-    (n) => (document.querySelector('nara-guide')?.shadowRoot?.querySelectorAll('[part~="message-guide"][data-kind]').length ?? 0) >= n,
+    (n) => (document.querySelector('nara-guide')?.shadowRoot?.querySelector('nara-guide-panel')?.shadowRoot?.querySelectorAll('[part~="message-guide"][data-kind]').length ?? 0) >= n,
     { timeout },
     count,
   );

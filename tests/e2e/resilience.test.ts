@@ -35,7 +35,7 @@ const openAndAsk = async (page: Page, question: string, replyCount: number) => {
   const launcher = await page.waitForSelector('nara-guide >>> [part~="launcher"]');
   if ((await launcher!.evaluate((b) => b.getAttribute('aria-expanded'))) !== 'true') {
     await launcher!.click();
-    await page.waitForFunction(() => document.querySelector('nara-guide')?.shadowRoot?.activeElement?.id === 'input');
+    await page.waitForFunction(() => document.querySelector('nara-guide')?.shadowRoot?.querySelector('nara-guide-panel')?.shadowRoot?.activeElement?.id === 'input');
   }
   await page.keyboard.type(question);
   await page.keyboard.press('Enter');
@@ -74,7 +74,7 @@ describe('resilience', () => {
 
     await guide.close(); // closes the socket with 1001 and stops listening
     await page.waitForFunction(
-      () => /Anslutningen bröts/.test(document.querySelector('nara-guide')?.shadowRoot?.querySelector('[role="status"]')?.textContent ?? ''),
+      () => /Anslutningen bröts/.test(document.querySelector('nara-guide')?.shadowRoot?.querySelector('nara-guide-panel')?.shadowRoot?.querySelector('[role="status"]')?.textContent ?? ''),
       { timeout: 5000 },
     );
     await openAndAsk(page, 'Vad är en fast vårdkontakt?', 0);
@@ -121,7 +121,7 @@ describe('resilience', () => {
     expect(second).toBe(first);
 
     await page.$eval('nara-guide >>> [part~="message-guide"][data-kind]:last-of-type [id^="vote-up-"]', (b) => (b as HTMLElement).click());
-    await page.waitForFunction(() => /Tack för din återkoppling!/.test(document.querySelector('nara-guide')?.shadowRoot?.querySelector('[role="log"]')?.textContent ?? ''));
+    await page.waitForFunction(() => /Tack för din återkoppling!/.test(document.querySelector('nara-guide')?.shadowRoot?.querySelector('nara-guide-panel')?.shadowRoot?.querySelector('[role="log"]')?.textContent ?? ''));
     expect(requests.filter((r) => r.method === 'POST').map((r) => new URL(r.url).pathname).at(-1)).toBe('/api/v1/feedback');
     expect(problems.filter(notSocketNoise)).toEqual([]);
     await page.close();

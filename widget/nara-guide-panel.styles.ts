@@ -1,11 +1,89 @@
 /**
- * The open panel's styles; adopted by <nara-guide> when the panel loads. Custom properties, light and
- * dark, are set in nara-guide.styles.ts. Sizes are in em (see there); a rule that makes text smaller sets
+ * <nara-guide-panel>'s styles. Inherited properties (font, colour) and the custom properties, light and
+ * dark, come from <nara-guide> (nara-guide.styles.ts); the few rules both shadow roots need are in each. Sizes are in em (see there); a rule that makes text smaller sets
  * it on the element holding the text, so that the sizes of what it contains do not shrink with it.
  */
 import { css } from 'lit';
 
 export default css`
+  :host {
+    display: block;
+    width: 100%;
+    height: 100%;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  [hidden] {
+    display: none !important;
+  }
+
+  button {
+    font: inherit;
+    cursor: pointer;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--nara-focus);
+    outline-offset: 2px;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .panel {
+    display: flex;
+    flex-direction: column;
+    width: 100%;
+    height: 100%;
+    overflow: hidden;
+    border: 1px solid var(--nara-border);
+    border-radius: var(--nara-radius);
+    background: var(--nara-surface);
+    color: var(--nara-text);
+    box-shadow: 0 8px 28px rgb(0 0 0 / 0.25);
+  }
+
+  :host([position='inline']) .panel {
+    box-shadow: none;
+  }
+
+  /* Small or zoomed screens: the open panel takes the whole viewport (nara-guide.styles.ts). */
+  @media (max-width: 32em), (max-height: 32em) {
+    :host(:not([position='inline'])) .panel {
+      border: 0;
+      border-radius: 0;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .panel {
+      border: 2px solid CanvasText;
+    }
+  }
   .header {
     display: flex;
     align-items: flex-start;

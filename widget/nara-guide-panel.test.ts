@@ -3,7 +3,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { NaraGuide } from './nara-guide.js';
-import { $, $$, askAndWait, expectNoViolations, guide, launcher, openGuide, panelOf, reply, server, stubNextReply } from './test-helpers.js';
+import { $, $$, askAndWait, expectNoViolations, guide, launcher, openGuide, panelOf, reply, server, stubNextReply, focused } from './test-helpers.js';
 
 /** Every frame the page's WebSockets send, while the returned stop function is not called. */
 const recordFrames = () => {
@@ -60,14 +60,14 @@ describe('panel', () => {
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       const input = answer.querySelector<HTMLInputElement>('[part~="feedback-input"]')!;
-      expect(el.shadowRoot!.activeElement).to.equal(input);
+      expect(focused(el)).to.equal(input);
       expect(answer.querySelector(`label[for="${input.id}"]`)!.textContent).to.contain('frivilligt');
       expect(recorder.frames.filter((f) => f.type === 'feedback')).to.have.length(0);
       await sendKeys({ type: 'Svaret var för allmänt' });
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => answer.textContent!.includes('Tack för din återkoppling!'), 'no thanks');
       expect(answer.querySelector('[part~="feedback-input"]')).to.equal(null);
-      expect(el.shadowRoot!.activeElement).to.equal(down);
+      expect(focused(el)).to.equal(down);
       expect(down.getAttribute('aria-pressed')).to.equal('true');
       const feedback = recorder.frames.filter((f) => f.type === 'feedback');
       expect(feedback).to.have.length(1);
@@ -198,7 +198,7 @@ describe('panel', () => {
         expect(page.querySelector<HTMLElement>('#before')!.inert).to.equal(false);
         expect(page.querySelector<HTMLElement>('#after')!.inert).to.equal(false);
         expect(already.inert).to.equal(true);
-        expect(el.shadowRoot!.activeElement).to.equal(launcher(el));
+        expect(focused(el)).to.equal(launcher(el));
       } finally {
         already.remove();
       }
@@ -249,7 +249,7 @@ describe('panel', () => {
       expect(next.open).to.equal(true);
       expect($(next, '[part~="message-visitor"]')!.textContent).to.contain('Vad är nära vård?');
       expect($$(next, '[part~="message-guide"][data-kind="answer"]')).to.have.length(1);
-      expect(next.shadowRoot!.activeElement).to.equal(null);
+      expect(focused(next)).to.equal(null);
       await waitUntil(() => panelOf(next)!.connection.state === 'open', 'no connection');
       expect(panelOf(next)!.connection.conversationId).to.equal(conversationId);
       const followUp = await askAndWait(next, 'Vad är en fast vårdkontakt?');
@@ -278,6 +278,42 @@ describe('panel', () => {
       const el = await guide();
       await waitUntil(() => $(el, '[role="dialog"]'), 'did not reopen');
       expect($$(el, '[part~="message-visitor"], [part~="message-guide"][data-kind]')).to.have.length(0);
+    });
+  });
+
+  describe('parts', () => {
+    it('renders only documented parts, and a page styles each through nara-guide::part()', async () => {
+      const manifest = (await (await fetch('/widget/custom-elements.json')).json()) as {
+        modules: { declarations: { tagName?: string; cssParts?: { name: string }[] }[] }[];
+      };
+      const documented = new Set(manifest.modules.flatMap((m) => m.declarations).flatMap((d) => d.cssParts ?? []).map((p) => p.name));
+      const style = document.createElement('style');
+      style.textContent = 'nara-guide::part(log), nara-guide::part(chip), nara-guide::part(handoff-form) { outline: 5px solid rgb(1, 2, 3); }';
+      document.head.append(style);
+      try {
+        const el = await guide('strangnas');
+        await openGuide(el);
+        stubNextReply(el, reply({ kind: 'fallback', handoff: true, text: 'Det vet jag tyvärr inte.\n\n- Ring oss\n- Skriv till oss' }));
+        const fallback = await askAndWait(el, 'Var kan jag parkera?');
+        await waitUntil(() => fallback.querySelector('[part~="handoff-button"]'), 'no handoff offer', { timeout: 5000 });
+        fallback.querySelector<HTMLButtonElement>('[part~="handoff-button"]')!.click();
+        fallback.querySelector<HTMLButtonElement>('[id^="vote-down-"]')!.click();
+        await waitUntil(() => fallback.querySelector('[part~="handoff-form"]') && fallback.querySelector('[part~="feedback-form"]'), 'no forms');
+        const panel = panelOf(el)!;
+        const rendered = new Set($$(el, '[part]').flatMap((node) => [...node.part]));
+        for (const part of ['launcher', 'log', 'md-paragraph', 'md-list', 'sources', 'contact', 'suggestions', 'chip', 'feedback-input', 'handoff-form', 'handoff-confirm']) {
+          expect(rendered.has(part), part).to.equal(true);
+        }
+        expect([...rendered].filter((part) => !documented.has(part))).to.deep.equal([]);
+        const exported = new Set(panel.getAttribute('exportparts')!.split(',').map((part) => part.trim()));
+        const inPanel = [...panel.shadowRoot!.querySelectorAll('[part]')].flatMap((node) => [...node.part]);
+        expect(inPanel.filter((part) => !exported.has(part))).to.deep.equal([]);
+        for (const selector of ['[part~="log"]', '[part~="chip"]', '[part~="handoff-form"]']) {
+          expect(getComputedStyle($(el, selector)!).outlineColor, selector).to.equal('rgb(1, 2, 3)');
+        }
+      } finally {
+        style.remove();
+      }
     });
   });
 

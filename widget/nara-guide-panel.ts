@@ -1,20 +1,25 @@
-/**
- * The open guide: header, conversation, question form. Loaded with `import()` when the visitor first
- * reaches for the launcher, so a page where nobody opens the guide never downloads it.
- *
- * A ReactiveController of the <nara-guide> element: it keeps the conversation and the connection, and the
- * element calls `render()` inside its own template. Where the panel covers a small screen it is a modal
- * dialog and the rest of the page is made inert; elsewhere it is a non-modal dialog beside the page.
- */
-import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import type { Contact, Reply, Source } from '../server/protocol.js';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { Contact, Reply, Source, TenantPublicConfig } from '../server/protocol.js';
 import { Connection, ConnectionError } from './connection.js';
 import type { Handoff } from './handoff.js';
+import type { Lang, Strings } from './i18n/index.js';
 import { httpUrl, renderMarkdown } from './markdown.js';
-import type { NaraGuide } from './nara-guide.js';
-import { readSaved, writeSaved } from './session.js';
+import styles from './nara-guide-panel.styles.js';
+import type { Saved } from './session.js';
 
-export { default as panelStyles } from './panel.styles.js';
+/** What the panel needs of the element on the page. */
+export type PanelHost = {
+  /** Dispatches a `nara-` event from the page's element; false if a listener cancelled it. */
+  emit(name: string, detail?: unknown): boolean;
+  /** The visitor asked to close the guide (the close button). */
+  close(): void;
+  /** The page's element: while the panel is modal, everything else on the page is made inert. */
+  readonly element: HTMLElement;
+  /** What the tenant's conversation left in this tab on the site's earlier pages. */
+  saved(): Saved | undefined;
+  /** Keeps the open state and the conversation for the site's next pages. */
+  save(value: Saved): void;
+};
 
 /** MAX_QUESTION_LENGTH in server/protocol.ts; not imported from there because that module brings zod. */
 const MAX_QUESTION_LENGTH = 500;
@@ -65,10 +70,94 @@ const restore = (messages: unknown[] = []): Message[] =>
     return [];
   });
 
-export class Panel implements ReactiveController {
+/**
+ * The open guide, header, conversation and question form, as its own element: <nara-guide-panel>.
+ *
+ * <nara-guide> imports this module (which defines the element) when the visitor first reaches for the
+ * launcher, so a page where nobody opens the guide never downloads it, and renders the element inside its
+ * own shadow root. It passes its state down as properties and gives the panel a narrow host (`PanelHost`)
+ * for what belongs to the element on the page: its events, closing it, and the element itself. It exports
+ * every part it renders through <nara-guide> (`exportparts`), so a page styles `nara-guide::part(log)`.
+ *
+ * Where the panel covers a small screen it is a modal dialog and the rest of the page is made inert;
+ * elsewhere it is a non-modal dialog beside the page.
+ *
+ * @tagname nara-guide-panel
+ *
+ * @fires nara-ask - Through the host, on <nara-guide>: a question is about to be sent; `detail: { text }`. Cancelable.
+ * @fires nara-reply - Through the host, on <nara-guide>: a reply arrived; `detail: { question, reply }`.
+ * @fires nara-handoff - Through the host, on <nara-guide>: a question was stored for a person; `detail: { handoffId }`.
+ *
+ * @csspart panel - The open guide (role dialog; role region when inline).
+ * @csspart header - The panel's header: title, disclaimer, close button.
+ * @csspart title - The tenant's name.
+ * @csspart disclaimer - "Automatiserad guide – inte medicinsk rådgivning".
+ * @csspart close-button - Closes the panel.
+ * @csspart log - The conversation (role log).
+ * @csspart message - Every message; also `message-visitor`, `message-guide`, `message-error`.
+ * @csspart message-visitor - A visitor's question.
+ * @csspart message-guide - A reply (and the greeting).
+ * @csspart message-error - A question that could not be answered, with a "try again" `chip`.
+ * @csspart md-paragraph - A paragraph of a reply's text.
+ * @csspart md-list - A list in a reply's text.
+ * @csspart starters - The tenant's starter questions; each is a `chip`.
+ * @csspart suggestions - A reply's follow-up questions; each is a `chip`.
+ * @csspart chip - A question to tap: a starter, a suggestion, or "try again".
+ * @csspart sources - A reply's sources; each link is a `link`.
+ * @csspart contacts - A reply's contact cards; each is a `contact`.
+ * @csspart contact - One contact card: its name, what it is for, phone, web, e-mail, form and hours.
+ * @csspart link - Every link in a reply.
+ * @csspart feedback - The 👍/👎 group under a reply; each button is a `vote`.
+ * @csspart vote - A 👍 or 👎 button, and the button that sends a 👎's reason.
+ * @csspart feedback-form - The optional reason after 👎; its field is `feedback-input`.
+ * @csspart feedback-input - The reason field.
+ * @csspart handoff-button - "Skicka frågan till oss" under a reply that offers a person.
+ * @csspart handoff-form - The question to send, and how to reach the visitor.
+ * @csspart handoff-confirm - Sends the handoff.
+ * @csspart handoff-cancel - Closes the handoff form.
+ * @csspart handoff-error - Why the handoff could not be sent.
+ * @csspart handoff-receipt - "Tack! …" with the reference to read aloud on the phone.
+ * @csspart status - The typing and connection state (role status).
+ * @csspart form - The question form: `input` (textarea) and `send-button`.
+ * @csspart input - The question textarea.
+ * @csspart send-button - Sends the question.
+ * @csspart human-button - "Prata med en människa".
+ * @csspart emergency - "Vid fara för liv: ring 112".
+ * @csspart privacy - "Skriv inga personuppgifter."
+ */
+export class NaraGuidePanel extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    tenant: {},
+    server: {},
+    lang: {},
+    t: { attribute: false },
+    open: { type: Boolean },
+    position: { reflect: true },
+    config: { attribute: false },
+    configState: { attribute: false },
+  };
+
+  /** The tenant's id. */
+  declare tenant: string;
+  /** The server's base URL, with a trailing slash. */
+  declare server: string;
+  /** The widget's language. */
+  declare lang: Lang;
+  /** The strings of the widget's language (<nara-guide> has them, so the panel's chunk need not). */
+  declare t: Strings;
+  /** Whether the guide is open. */
+  declare open: boolean;
+  declare position: 'right' | 'left' | 'inline';
+  /** The tenant's public configuration, once fetched. */
+  declare config: TenantPublicConfig | undefined;
+  declare configState: 'loading' | 'ready' | 'unavailable' | 'unknown' | 'not-allowed';
+  /** Set by <nara-guide> before the panel is connected. */
+  host!: PanelHost;
+
   readonly connection: Connection;
   messages: readonly Message[] = [];
-  private readonly host: NaraGuide;
   /** Bumped by reset(), so that answers to a forgotten conversation are dropped. */
   private generation = 0;
   private scrollPending = false;
@@ -85,14 +174,18 @@ export class Panel implements ReactiveController {
   private handoff: Handoff | undefined;
   private handoffLoad: Promise<void> | undefined;
 
-  constructor(host: NaraGuide) {
-    this.host = host;
-    this.messages = restore(readSaved(host.tenant)?.messages);
-    host.addController(this);
-    this.connection = new Connection(host, {
-      server: () => host.base,
-      tenant: () => host.tenant,
-      lang: () => host.lang,
+  constructor() {
+    super();
+    this.tenant = '';
+    this.server = '';
+    this.lang = 'sv';
+    this.open = false;
+    this.position = 'right';
+    this.configState = 'loading';
+    this.connection = new Connection(this, {
+      server: () => this.server,
+      tenant: () => this.tenant,
+      lang: () => this.lang,
     });
   }
 
@@ -105,20 +198,20 @@ export class Panel implements ReactiveController {
   /** Forgets the conversation in memory (the tenant or the server changed); the new tenant's own is read back. */
   reset(): void {
     this.generation++;
-    this.messages = restore(readSaved(this.host.tenant)?.messages);
+    this.messages = restore(this.host.saved()?.messages);
     this.opened = false;
     this.savedOpen = undefined;
     this.connection.reset();
-    this.host.requestUpdate();
+    this.requestUpdate();
   }
 
   /** True while the open panel covers a small screen: a modal dialog, with the page behind it inert. */
   get modal(): boolean {
-    return this.host.open && this.host.position !== 'inline' && !!this.smallScreen?.matches;
+    return this.open && this.position !== 'inline' && !!this.smallScreen?.matches;
   }
 
   focusInput(): void {
-    this.host.renderRoot.querySelector<HTMLTextAreaElement>('#input')?.focus();
+    this.renderRoot.querySelector<HTMLTextAreaElement>('#input')?.focus();
   }
 
   /**
@@ -139,7 +232,7 @@ export class Panel implements ReactiveController {
   send(text: string): boolean {
     const question = text.trim();
     if (!question || !this.host.emit('nara-ask', { text: question })) return false;
-    const { t } = this.host;
+    const { t } = this;
     const generation = this.generation;
     this.start();
     this.flushFeedback();
@@ -169,35 +262,48 @@ export class Panel implements ReactiveController {
     return true;
   }
 
-  hostConnected(): void {
+  override connectedCallback(): void {
+    super.connectedCallback();
     this.smallScreen?.addEventListener('change', this.onScreenChange);
   }
 
-  hostDisconnected(): void {
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
     this.smallScreen?.removeEventListener('change', this.onScreenChange);
     this.setPageInert(false);
   }
 
-  hostUpdated(): void {
-    const { open } = this.host;
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('tenant') || changed.has('server')) {
+      // The first tenant: its conversation from the site's earlier pages; a later change starts afresh.
+      if (this.hasUpdated) this.reset();
+      else this.messages = restore(this.host.saved()?.messages);
+    }
+    // Opening connects (inline, the visitor's first focus does).
+    if (this.open && this.position !== 'inline') this.start();
+  }
+
+  protected override updated(): void {
+    this.exportParts();
+    const { open } = this;
     this.setPageInert(this.modal);
     if (!open) this.flushFeedback();
     if (this.opened && this.savedOpen !== open) this.save();
     if (this.focusPending) {
-      this.host.renderRoot.querySelector<HTMLElement>(this.focusPending)?.focus();
+      this.renderRoot.querySelector<HTMLElement>(this.focusPending)?.focus();
       this.focusPending = undefined;
     }
     if (!this.scrollPending) return;
     this.scrollPending = false;
-    const log = this.host.renderRoot.querySelector<HTMLElement>('.log');
+    const log = this.renderRoot.querySelector<HTMLElement>('.log');
     const last = [...(log?.querySelectorAll<HTMLElement>('.message') ?? [])].at(-1);
     if (!log || !last) return;
     // Show a long reply from its start, anything shorter down to the bottom.
     log.scrollTop = Math.min(log.scrollHeight - log.clientHeight, last.offsetTop - 8);
   }
 
-  render(): TemplateResult {
-    const { t, config, configState, position } = this.host;
+  protected override render(): TemplateResult {
+    const { t, config, configState, position } = this;
     const inline = position === 'inline';
     const { busy, queued, state } = this.connection;
     const offline = state === 'offline' || globalThis.navigator?.onLine === false;
@@ -210,7 +316,7 @@ export class Panel implements ReactiveController {
         aria-modal=${inline ? nothing : this.modal ? 'true' : 'false'}
         aria-labelledby="title"
         aria-describedby=${inline ? nothing : 'disclaimer'}
-        lang=${this.host.lang}
+        lang=${this.lang}
         @focusin=${inline ? this.onInlineFocus : nothing}
       >
         <header part="header" class="header">
@@ -248,7 +354,7 @@ export class Panel implements ReactiveController {
   }
 
   private renderMessage(message: Message, index: number, last: boolean): TemplateResult {
-    const { t } = this.host;
+    const { t } = this;
     if (message.from === 'visitor') {
       return html`<div part="message message-visitor" class="message visitor"><span class="visually-hidden">${t.you} </span>${message.text}</div>`;
     }
@@ -276,7 +382,7 @@ export class Panel implements ReactiveController {
   }
 
   private renderSources(sources: Source[]): TemplateResult {
-    const { t } = this.host;
+    const { t } = this;
     return html`<div part="sources" class="sources">
       <p class="meta">${t.sources}</p>
       <ul>
@@ -289,7 +395,7 @@ export class Panel implements ReactiveController {
   }
 
   private renderContacts(contacts: Contact[]): TemplateResult {
-    const { t } = this.host;
+    const { t } = this;
     return html`<div part="contacts" class="contacts">
       <p class="meta">${t.contacts}</p>
       <ul>
@@ -319,15 +425,15 @@ export class Panel implements ReactiveController {
         this.handoff = new Handoff({
           connection: this.connection,
           maxQuestionLength: MAX_QUESTION_LENGTH,
-          lang: () => this.host.lang,
+          lang: () => this.lang,
           update: (focus) => {
             this.focusPending = focus ?? this.focusPending;
-            this.host.requestUpdate();
+            this.requestUpdate();
           },
           save: () => this.save(),
           emit: (name, detail) => this.host.emit(name, detail),
         });
-        this.host.requestUpdate();
+        this.requestUpdate();
       },
       () => (this.handoffLoad = undefined), // offline: tried again on the next render
     );
@@ -346,7 +452,7 @@ export class Panel implements ReactiveController {
 
   /** 👍/👎 on a reply; 👎 asks for an optional reason before it is sent. One feedback per reply. */
   private renderFeedback(message: GuideMessage, index: number): TemplateResult {
-    const { t } = this.host;
+    const { t } = this;
     const { vote, feedback } = message;
     const done = feedback === 'sending' || feedback === 'sent';
     const button = (value: 'up' | 'down', icon: string, label: string) =>
@@ -379,7 +485,7 @@ export class Panel implements ReactiveController {
     if (value === 'up') return this.sendFeedback(message);
     message.feedback = 'reason';
     this.focusPending = `#reason-${index}`;
-    this.host.requestUpdate();
+    this.requestUpdate();
   }
 
   private readonly sendReason = (event: Event, message: GuideMessage, index: number) => {
@@ -391,13 +497,13 @@ export class Panel implements ReactiveController {
 
   private sendFeedback(message: GuideMessage, comment?: string) {
     message.feedback = 'sending';
-    this.host.requestUpdate();
+    this.requestUpdate();
     this.connection.feedback(message.reply.replyId, message.vote === 'up', comment).then(
       () => (message.feedback = 'sent'),
       () => (message.feedback = 'failed'),
     ).finally(() => {
       this.save();
-      this.host.requestUpdate();
+      this.requestUpdate();
     });
   }
 
@@ -416,15 +522,23 @@ export class Panel implements ReactiveController {
     this.messages = [...this.messages, message];
     this.scrollPending = true;
     this.save();
-    this.host.requestUpdate();
+    this.requestUpdate();
   }
 
   /** Saves the open state and the transcript for the next page, once the visitor has opened the guide. */
   private save() {
     if (!this.opened) return;
-    this.savedOpen = this.host.open;
+    this.savedOpen = this.open;
     const messages = this.messages.filter((message) => message.from !== 'error').slice(-SAVED_MESSAGES);
-    writeSaved(this.host.tenant, { open: this.host.open, messages });
+    this.host.save({ open: this.open, messages });
+  }
+
+  /** Every part rendered so far, exported through <nara-guide> so that `nara-guide::part(…)` reaches it. */
+  private exportParts() {
+    const parts = new Set(this.getAttribute('exportparts')?.split(','));
+    for (const element of this.renderRoot.querySelectorAll('[part]')) for (const part of element.part) parts.add(part);
+    const value = [...parts].join();
+    if (value !== this.getAttribute('exportparts')) this.setAttribute('exportparts', value);
   }
 
   /** Makes the page outside the guide inert while the panel is modal, and gives it back afterwards. */
@@ -436,7 +550,7 @@ export class Panel implements ReactiveController {
       this.inerted = [];
       return;
     }
-    for (let node: Element = this.host; node.parentElement && node !== document.body; node = node.parentElement) {
+    for (let node: Element = this.host.element; node.parentElement && node !== document.body; node = node.parentElement) {
       for (const sibling of node.parentElement.children) {
         if (sibling !== node && sibling instanceof HTMLElement && !sibling.inert) {
           sibling.inert = true;
@@ -446,18 +560,26 @@ export class Panel implements ReactiveController {
     }
   }
 
-  private readonly onScreenChange = () => this.host.requestUpdate();
+  private readonly onScreenChange = () => this.requestUpdate();
 
   /** Inline, there is no opening: the visitor reaching into the guide is what starts the session. */
   private readonly onInlineFocus = () => this.start();
 
   private readonly submit = (event: Event) => {
     event.preventDefault();
-    const input = this.host.renderRoot.querySelector<HTMLTextAreaElement>('#input');
+    const input = this.renderRoot.querySelector<HTMLTextAreaElement>('#input');
     if (input && this.send(input.value)) input.value = '';
   };
 
   private readonly onKeydown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) this.submit(event);
   };
+}
+
+if (!customElements.get('nara-guide-panel')) customElements.define('nara-guide-panel', NaraGuidePanel);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nara-guide-panel': NaraGuidePanel;
+  }
 }
