@@ -789,7 +789,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
       'tar det att förblöda', 'tid tar det att förblöda', 'hur snabbt förblöder man', 'hur man gör det smärtfritt', 'hur gör man det smärtfritt', 'göra det smärtfritt', 'tips på hur man gör det', 'how to do it painlessly', 'do it painlessly',
       'laddat bössan', 'har laddat bössan', 'laddat geväret', 'laddat vapnet', 'laddat pistolen', 'edge of the platform', 'almost didnt step back', 'step in front of the train', 'jump in front of a train', 'hoppar från bron', 'hoppa från bron', 'hoppar från högakustenbron', 'hoppa från högakustenbron', 'hoppar från en bro', 'hoppa från en bro',
       'somna och bara inte vakna', 'sätt att somna och inte vakna', 'sätt att somna för alltid', 'painless way to go', 'a painless way', 'go painlessly', 'tillräckligt många sömntabletter', 'tar tillräckligt många tabletter', 'tillräckligt många tabletter',
-      'jag har planerat det', 'har planerat det till', 'när familjen är bortrest', 'smärtfria sättet att dö', 'mest smärtfria sättet', 'lättaste sättet att dö', 'enklaste sättet att dö', 'repet ligger', 'har köpt ett rep', 'har ett rep i', 'knutit en snara', 'snaran ligger', 'snaran hänger',
+      'jag har planerat det', 'har planerat det till', 'när familjen är bortrest', 'smärtfria sättet att dö', 'mest smärtfria sättet', 'lättaste sättet att dö', 'enklaste sättet att dö', 'repet ligger', 'repet har legat', 'repet har hängt', 'repet har legat i garderoben', 'har köpt ett rep', 'har ett rep i', 'knutit en snara', 'snaran ligger', 'snaran hänger',
       'lägger sig i snön och somnar', 'lägga sig i snön och somna', 'lägger mig i snön', 'gör det ont att frysa ihjäl', 'frysa ihjäl',
     ],
   },
