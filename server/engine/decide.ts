@@ -3,7 +3,7 @@ import type { Candidate } from './search/tenant-index';
 export type Decision =
   | { kind: 'answer'; candidate: Candidate }
   | { kind: 'clarify'; candidates: Candidate[] }
-  | { kind: 'fallback'; reason: 'nothing-found' | 'too-little-covered' | 'errand' | 'other-organisation' };
+  | { kind: 'fallback'; reason: 'nothing-found' | 'too-little-covered' | 'errand' | 'other-organisation' | 'no-number' };
 
 export type DecideOptions = {
   /** Share of the question the best entry must cover to be answered. @default 0.6 */

@@ -30,6 +30,15 @@ describe('Engine', async () => {
     expect(reply.suggestions[0]).toBe(knowledge!.entries.get('egen-kraft-norrbotten')!.questions[0]);
   });
 
+  it('does not answer "hur många…?" with an entry that gives no number', () => {
+    const staff = engine.ask({ tenant: 'varmland', text: 'Hur många undersköterskor är anställda i hemsjukvården i Arvika?' });
+    expect(staff.kind).toBe('fallback');
+    // An entry with the number still answers it.
+    const parts = engine.ask({ tenant: 'norrbotten', text: 'Hur många delområden har målbilden i Norrbotten?' });
+    expect(parts.kind).toBe('answer');
+    expect(parts.text).toMatch(/fyra/);
+  });
+
   it('matches a question typed without å/ä/ö and with a typo', () => {
     expect(engine.ask({ tenant: 'vasternorrland', text: 'vad ar god och nara vard' }).kind).toBe('answer');
     expect(engine.ask({ tenant: 'norrbotten', text: 'malbild norbotten' }).entryId).toBe('malbild-norrbotten');

@@ -9,6 +9,7 @@ import { detectIntent, greetingAlone, intentReply, stripGreeting, type Intent, t
 import { NATIONAL_CONTACTS } from './national-contacts';
 import { ConversationStore, type Conversation } from './context/conversation-store';
 import { asksAboutAPerson, isFollowUp, leansOnTopic, ordinalReference } from './context/follow-up';
+import { asksForANumber, givesANumber } from './fallback/asks-for-a-number';
 import { errandOf, listsErrand } from './fallback/errand';
 import { fallbackTopic } from './fallback/fallback-topic';
 import { isLightWord } from './swedish';
@@ -303,6 +304,11 @@ export class Engine {
     const errand = errandOf(text);
     if (errand && decision.kind !== 'fallback' && !(decision.kind === 'answer' && listsErrand(decision.candidate.entry.questions, errand))) {
       decision = { kind: 'fallback', reason: 'errand' };
+    }
+
+    // "Hur många…?" asks for a number: an entry that gives none is no answer to it, however well its words match.
+    if (decision.kind === 'answer' && asksForANumber(text) && !givesANumber(decision.candidate.entry.body)) {
+      decision = { kind: 'fallback', reason: 'no-number' };
     }
 
     if (decision.kind === 'answer') return this.#answer(reply, conversation, tenantIndex, decision.candidate.entry, lang);
