@@ -100,7 +100,9 @@ export const INTENT_RULES: readonly IntentRule[] = [
     // kontaktperson?" (an LSS service) and "växelvård" are questions for the guide.
     patterns: [
       r`\b(kontaktuppgift\w*|kontaktinfo\w*|kontaktinformation|telefonnummer\w*|telefonnr|telnr|tel nr|tfn|mobilnummer|mejladress\w*|mailadress\w*|epostadress\w*|epost|email|mejl|mail|mejla|maila|mejlar|mailar|kundtjänst|kundservice|växeln|kontaktcenter|servicecenter|medborgarservice|kundsupport)\b`,
-      r`\b(numret|nummer|nr) (till|hit|dit)\b|\bvad är ert nummer\b`,
+      r`\b(numret|nummer|nr) (till|hit|dit)\b|\bvad är ert nummer\b|\bhar (ni|du) (ett |något |nåt )?(nummer|telefonnummer|nr)\b`,
+      // "Jag vill ringa någon på Region Värmland som jobbar med färdplanen": a person to call, not the färdplan.
+      r`\b(jag|vi) (vill|skulle vilja|behöver|måste|ville) (\w+ )?ringa (någon|nån|en person|en människa|er|dig|till er)\b`,
       r`\b(kan|skulle) (någon|nån|ni|du) (\w+ ){0,2}(ringa|kontakta|mejla|maila|höra av sig till|återkomma till) (upp )?(mig|mej|oss)\b|\bring(a|er)? (upp |tillbaka )?(mig|mej)\b|\bbli uppringd\b`,
       // A contact person for the guide's subject, not the LSS service "Vad är en kontaktperson?".
       r`\b(finns det|har ni|vem är) (en |någon |nån )?kontaktperson (för|om|i|på|hos)\b|\b(ge|ger) (mig|oss) (en |någon |nån )?kontaktperson\b|\b(jag|vi) (vill|behöver) (ha )?(en |någon |nån )?kontaktperson\b`,
