@@ -32,7 +32,7 @@ tycker tyckte tycka tror trodde tro känns kändes känna känner kände fundera
 funkar funka funkade fattar fatta fattade förstår förstå förstod begriper snälla
 tack tacksam hej hejsan hallå ville velat kunna kunnat bör borde måste
 lära lär läst läsa hört höra hörde hör pratas pratar prata snackas snackar skrivit
-idag numera nuförtiden framöver
+idag numera nuförtiden framöver länge långt
 sånt såna sånn sån saker sakerna någonting
 bra dåligt dålig stor stora liten lilla små svårt svår lätt lätta
 konstigt rolig roligt intressant spännande enbart cirka
