@@ -23,6 +23,8 @@ const MIN_TYPO_LENGTH = 5;
 /** Shortest token tried as words run together, and the shortest part (but for the listed short words). */
 const MIN_RUN_TOGETHER = 5;
 const MIN_PART = 3;
+/** A token this long is a sentence typed without spaces, in which a key word may also be misspelled. */
+const MIN_SENTENCE_TYPED_TOGETHER = 16;
 /** Words run together this many or more are a sentence typed without spaces, whatever their first part. */
 const MIN_PARTS_OF_A_SENTENCE = 4;
 
@@ -126,6 +128,7 @@ export const makeSpeller = (
     if (token.length < MIN_RUN_TOGETHER) return undefined;
     // A known word of 5+ letters and an ending is that word inflected ("fästingen", "hjälpen"), not words run together.
     for (let n = MIN_TYPO_LENGTH; n < token.length; n++) if (token.length - n <= 3 && known.has(token.slice(0, n))) return undefined;
+    const sentence = token.length >= MIN_SENTENCE_TYPED_TOGETHER;
     // best[i]: the fewest parts that spell token.slice(0, i).
     const best: (string[] | undefined)[] = [[]];
     for (let end = 1; end <= token.length; end++) {
@@ -133,7 +136,9 @@ export const makeSpeller = (
         const before = best[start];
         if (!before) continue;
         const part = token.slice(start, end);
-        const word = known.has(part) && (part.length >= MIN_PART || SHORT_PARTS.has(part)) ? part : undefined;
+        // In a whole sentence typed without spaces, a key word may carry a slip too ("minsonhardrucktklorin").
+        const word = known.has(part) && (part.length >= MIN_PART || SHORT_PARTS.has(part)) ? part
+          : sentence && part.length >= MIN_TYPO_LENGTH ? oneEditFrom(part) : undefined;
         if (word && (!best[end] || best[end]!.length > before.length + 1)) best[end] = [...before, word];
       }
     }
@@ -148,7 +153,9 @@ export const makeSpeller = (
     if (!parts.some((part, i) => (small(part) || keys.has(part)) && !(i === 0 && PREFIXES.has(part)))) return undefined;
     // Nor a short word of some other kind among them: "digitala" is not "dig i tala".
     // A whole sentence typed without spaces ("tankerpaattdohelatiden") may hold any known word of four letters.
-    const shortest = parts.length >= MIN_PARTS_OF_A_SENTENCE ? 4 : MIN_TYPO_LENGTH;
+    // One of 16+ letters with two small words or more among its parts ("min|son|har|druckit|klorin"), of three.
+    const sentenceLike = sentence && parts.length >= MIN_PARTS_OF_A_SENTENCE && parts.filter(small).length >= 2;
+    const shortest = sentenceLike ? 3 : parts.length >= MIN_PARTS_OF_A_SENTENCE ? 4 : MIN_TYPO_LENGTH;
     return parts.every((part) => small(part) || keys.has(part) || part.length >= shortest) ? parts : undefined;
   };
 
