@@ -56,6 +56,12 @@ export const configSchema = z
     HOST: z.string().default('127.0.0.1'),
     PORT: int(8787),
     KNOWLEDGE_DIR: z.string().default('knowledge'),
+    /**
+     * How often the knowledge folder's file list and times are compared with the last load's, behind the folder
+     * watchers: a change no watcher reported (a network or container mount that sends no events) is still served.
+     * 0 turns it off.
+     */
+    KNOWLEDGE_RESCAN_MS: int(3000),
     WIDGET_DIR: z.string().default('dist/widget'),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     /** Largest HTTP body in bytes (413 above). */

@@ -72,7 +72,7 @@ export const startServer = async (options: StartOptions = {}): Promise<RunningSe
   });
   const log = options.log ?? createLogger({ level: options.quiet ? 'silent' : config.LOG_LEVEL });
   const engine = new Engine();
-  const watcher = new KnowledgeWatcher({ root: config.KNOWLEDGE_DIR, apply: (k) => engine.load(k), log });
+  const watcher = new KnowledgeWatcher({ root: config.KNOWLEDGE_DIR, apply: (k) => engine.load(k), log, rescanMs: config.KNOWLEDGE_RESCAN_MS });
   await watcher.reload();
   if (options.watch !== false) watcher.start();
 

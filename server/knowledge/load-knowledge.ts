@@ -30,6 +30,12 @@ export type LoadOptions = {
    * tokens). The checks across files run over every entry each time. Without it, everything is read.
    */
   cache?: KnowledgeCache;
+  /**
+   * Files (as problems name them) to serve at their version of the last load without errors instead of as they
+   * are now, or to leave out when they have none: the watcher holds a broken file back so that it holds back
+   * nothing else. Needs the cache, which keeps those versions.
+   */
+  holdBack?: ReadonlySet<string>;
 };
 
 /** Where an entry's fields are in its file, kept instead of the parsed YAML document. */
@@ -63,11 +69,13 @@ export class KnowledgeCache {
   readonly tenants = new Map<string, CachedFile<ParsedTenantFile>>();
   /** The national entries' questions as last claimed, with the problems found then. */
   nationalQuestions?: { entries: readonly Entry[]; questions: Map<string, Entry>; problems: Problem[] };
+  /** Every file as it was in the last load without errors: what a held-back file is served as. */
+  lastGood?: { files: Map<string, CachedFile<ParsedEntryFile>>; tenants: Map<string, CachedFile<ParsedTenantFile>>; synonymsYaml: string };
 }
 
 
 /** Reads and validates the whole knowledge folder. Never throws for bad content: it reports problems. */
-export const loadKnowledge = async (root: string, { now = new Date(), reviewMaxAgeDays = 365, cache }: LoadOptions = {}): Promise<LoadResult> => {
+export const loadKnowledge = async (root: string, { now = new Date(), reviewMaxAgeDays = 365, cache, holdBack }: LoadOptions = {}): Promise<LoadResult> => {
   const problems: Problem[] = [];
   const display = (file: string) => relative(process.cwd(), file).split(sep).join('/') || file;
   // The same for a path under root, without path.relative for each of ten thousand files.
@@ -88,7 +96,8 @@ export const loadKnowledge = async (root: string, { now = new Date(), reviewMaxA
   // ---- tenants ----
   const tenants = new Map<string, TenantConfig>();
   const tenantFiles = files.filter((_, i) => /tenants[\\/][^\\/]+[\\/]tenant\.ya?ml$/.test(listed[i]!));
-  const parsedTenants = await readCached(tenantFiles.map((file) => ({ file, shown: display(file) })), cache?.tenants, parseTenantFile);
+  const held = <T>(good: Map<string, CachedFile<T>> | undefined, skip: T): Held<T> | undefined => (holdBack?.size ? { shown: holdBack, good, skip } : undefined);
+  const parsedTenants = await readCached(tenantFiles.map((file) => ({ file, shown: display(file) })), cache?.tenants, parseTenantFile, held(cache?.lastGood?.tenants, { problems: [] }));
   parsedTenants.forEach((parsed) => {
     if (parsed.problems) problems.push(...parsed.problems);
     else tenants.set(parsed.config.id, parsed.config);
@@ -106,10 +115,11 @@ export const loadKnowledge = async (root: string, { now = new Date(), reviewMaxA
       : rel[0] === 'tenants' && rel.length === 3 ? rel[1]! : null;
     entryFiles.push({ file, shown: displayUnder(listed[i]!), folderTenant });
   });
-  const parsedFiles = await readCached(entryFiles.filter((f) => f.folderTenant !== null), cache?.files, parseEntryFile);
+  const parsedFiles = await readCached(entryFiles.filter((f) => f.folderTenant !== null), cache?.files, parseEntryFile, held(cache?.lastGood?.files, { problems: [] }));
   let next = 0;
-  for (const { file, folderTenant } of entryFiles) {
+  for (const { file, shown, folderTenant } of entryFiles) {
     if (folderTenant === null) {
+      if (holdBack?.has(shown)) continue;
       error(file, 1, 'filen ligger på fel ställe — lägg nationella svar i knowledge/national/ och en organisations egna i knowledge/tenants/<id>/');
       continue;
     }
@@ -244,7 +254,9 @@ export const loadKnowledge = async (root: string, { now = new Date(), reviewMaxA
   // ---- synonyms ----
   let synonymsYaml = '';
   const synonymsFile = join(root, 'synonyms.yaml');
-  if (files.includes(synonymsFile)) {
+  if (holdBack?.has(display(synonymsFile))) {
+    synonymsYaml = cache?.lastGood?.synonymsYaml ?? '';
+  } else if (files.includes(synonymsFile)) {
     synonymsYaml = await readFile(synonymsFile, 'utf8');
     try {
       parseSynonyms(synonymsYaml, display(synonymsFile));
@@ -255,6 +267,16 @@ export const loadKnowledge = async (root: string, { now = new Date(), reviewMaxA
   }
 
   const failed = problems.some((p) => p.severity === 'error');
+  if (cache && !failed) {
+    // What is served now is good: the next broken edit of a file falls back to this version of it (a file held
+    // back keeps the version it had).
+    const kept = <T>(now: Map<string, CachedFile<T>>, before: Map<string, CachedFile<T>> | undefined) => {
+      const files = new Map(now);
+      for (const [file, good] of before ?? []) if (holdBack?.has(good.display) && !files.has(file)) files.set(file, good);
+      return files;
+    };
+    cache.lastGood = { files: kept(cache.files, cache.lastGood?.files), tenants: kept(cache.tenants, cache.lastGood?.tenants), synonymsYaml };
+  }
   return {
     knowledge: failed ? null : { tenants, entries, synonymsYaml, loadedAt: now },
     problems: dedupe(problems),
@@ -265,10 +287,15 @@ export const loadKnowledge = async (root: string, { now = new Date(), reviewMaxA
  * Each file parsed and checked on its own, in the order given: from the cache when the file is
  * unchanged, else read (in parallel) and parsed, and put in the cache.
  */
-const readCached = async <T>(files: { file: string; shown: string }[], cache: Map<string, CachedFile<T>> | undefined, parse: (text: string, shown: string) => T): Promise<T[]> => {
+/** Files held back (by their shown names): served as their last good version, or as `skip` without one. */
+type Held<T> = { shown: ReadonlySet<string>; good: Map<string, CachedFile<T>> | undefined; skip: T };
+
+const readCached = async <T>(files: { file: string; shown: string }[], cache: Map<string, CachedFile<T>> | undefined, parse: (text: string, shown: string) => T, held?: Held<T>): Promise<T[]> => {
   const previous = cache ?? new Map<string, CachedFile<T>>();
   const next = new Map<string, CachedFile<T>>();
   const result: (T | Promise<T>)[] = files.map(({ file, shown }) => {
+    // Not kept as the file's current version: once the editor fixes it, the next load reads it again.
+    if (held?.shown.has(shown)) return held.good?.get(file)?.parsed ?? held.skip;
     const cached = previous.get(file)?.display === shown ? previous.get(file) : undefined;
     // Stat before reading, so that a change while reading shows as a new stamp next time. Synchronous:
     // ten thousand stats take a fifth of the time they take through the thread pool.

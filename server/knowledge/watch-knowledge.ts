@@ -1,4 +1,5 @@
 import { readdirSync, watch, type FSWatcher } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { KnowledgeCache, loadKnowledge } from './load-knowledge';
 import { formatProblem, type Problem } from './problem';
@@ -10,10 +11,16 @@ export type KnowledgeStatus = {
   loadedAt: string | null;
   entries: number;
   tenants: number;
-  /** Problems of the latest load attempt: when it failed, the last good knowledge is still serving. */
+  /** Problems of the knowledge as it is on disk, found by the latest load. */
   problems: Problem[];
+  /** Files with errors, served at their last good version (or left out, new ones) while everything else is live. */
+  heldBack: string[];
+  /** The latest load found errors: those files are held back, or nothing changed when no file could be named. */
   lastAttemptFailed: boolean;
 };
+
+/** Rounds of holding back the files named in errors: a file served at its last good version may clash anew. */
+const MAX_HOLD_BACK_ROUNDS = 5;
 
 export type KnowledgeWatcherOptions = {
   root: string;
@@ -27,11 +34,19 @@ export type KnowledgeWatcherOptions = {
    * @default 50
    */
   debounceMs?: number;
+  /**
+   * How often the folder's files (names, sizes, times) are compared with what the last load saw, behind the
+   * watchers; a difference reloads. 0: never. @default 0
+   */
+  rescanMs?: number;
+  /** Whether to listen for the file system's change events (off: only the rescan sees changes). @default true */
+  events?: boolean;
 };
 
 /**
- * Loads the knowledge folder, then watches it and reloads on change. A broken edit is logged with the
- * kb:check message and reported in the status; the last good knowledge keeps serving.
+ * Loads the knowledge folder, then watches it and reloads on change. A broken file is logged with the
+ * kb:check message, reported in the status, and held back alone: it keeps its last good version (a new one
+ * is left out) while every other edit, of every organisation, goes live.
  */
 export class KnowledgeWatcher {
   readonly #options: KnowledgeWatcherOptions;
@@ -43,10 +58,13 @@ export class KnowledgeWatcher {
   readonly #watchers = new Map<string, FSWatcher>();
   #watching = false;
   #timer: NodeJS.Timeout | null = null;
+  #rescan: NodeJS.Timeout | undefined;
+  /** The files as the last load saw them (rescanMs): names, sizes and times. */
+  #seen = '';
   #loading: Promise<void> = Promise.resolve();
   /** Files parsed by earlier loads: a reload reads and parses only what changed. */
   readonly #cache = new KnowledgeCache();
-  #status: KnowledgeStatus = { loadedAt: null, entries: 0, tenants: 0, problems: [], lastAttemptFailed: false };
+  #status: KnowledgeStatus = { loadedAt: null, entries: 0, tenants: 0, problems: [], heldBack: [], lastAttemptFailed: false };
 
   constructor(options: KnowledgeWatcherOptions) {
     this.#options = options;
@@ -66,10 +84,16 @@ export class KnowledgeWatcher {
     if (this.#watching) return;
     this.#watching = true;
     this.#watchFolders();
+    const { rescanMs = 0 } = this.#options;
+    if (rescanMs > 0) {
+      this.#rescan = setInterval(() => void this.#rescanNow(), rescanMs);
+      this.#rescan.unref();
+    }
   }
 
   close(): void {
     this.#watching = false;
+    clearInterval(this.#rescan);
     for (const watcher of this.#watchers.values()) watcher.close();
     this.#watchers.clear();
     if (this.#timer) clearTimeout(this.#timer);
@@ -77,7 +101,7 @@ export class KnowledgeWatcher {
 
   /** Watches every folder of the knowledge not watched yet (a new organisation's), and lets go of those gone. */
   #watchFolders() {
-    if (!this.#watching) return;
+    if (!this.#watching || this.#options.events === false) return;
     const folders = new Set<string>();
     const walk = (folder: string) => {
       folders.add(folder);
@@ -112,21 +136,49 @@ export class KnowledgeWatcher {
     }, this.#options.debounceMs ?? 50);
   }
 
+  /** Reloads when the folder's files differ from what the last load saw: a change no watcher reported. */
+  async #rescanNow() {
+    if (this.#timer) return; // a reload is already on its way
+    let now;
+    try {
+      now = await filesOf(this.#options.root);
+    } catch {
+      return; // the folder is being replaced: the next rescan sees it
+    }
+    if (now !== this.#seen && this.#watching) {
+      this.#watchFolders();
+      await this.reload();
+    }
+  }
+
   async #load() {
     const { root, apply, log } = this.#options;
     const started = performance.now();
+    // Taken before reading: a change while loading differs from it, and the next rescan loads again.
+    if (this.#options.rescanMs) this.#seen = await filesOf(root).catch(() => '');
     let result;
+    let found;
+    const held = new Set<string>();
     try {
       result = await loadKnowledge(root, { cache: this.#cache });
+      found = result.problems;
+      // Each file named in an error is held back, and the rest loaded again: until nothing is wrong, or nothing
+      // more can be named (a clash with a held-back file's last good version names the file it clashes with).
+      for (let round = 0; !result.knowledge && round < MAX_HOLD_BACK_ROUNDS; round++) {
+        const broken = result.problems.filter((p) => p.severity === 'error' && !held.has(p.file)).map((p) => p.file);
+        if (!broken.length) break;
+        for (const file of broken) held.add(file);
+        result = await loadKnowledge(root, { cache: this.#cache, holdBack: held });
+      }
     } catch (error) {
       log.error('knowledge.load_crashed', { error });
       this.#status = { ...this.#status, lastAttemptFailed: true };
       return;
     }
-    for (const p of result.problems) (p.severity === 'error' ? log.error : log.warn)('knowledge.problem', { problem: formatProblem(p) });
+    for (const p of found) (p.severity === 'error' ? log.error : log.warn)('knowledge.problem', { problem: formatProblem(p) });
     if (!result.knowledge) {
-      this.#status = { ...this.#status, problems: result.problems, lastAttemptFailed: true };
-      log.error('knowledge.reload_rejected', { errors: result.problems.filter((p) => p.severity === 'error').length, serving: this.#status.loadedAt });
+      this.#status = { ...this.#status, problems: found, lastAttemptFailed: true };
+      log.error('knowledge.reload_rejected', { errors: found.filter((p) => p.severity === 'error').length, serving: this.#status.loadedAt });
       return;
     }
     try {
@@ -140,9 +192,27 @@ export class KnowledgeWatcher {
       loadedAt: result.knowledge.loadedAt.toISOString(),
       entries: result.knowledge.entries.size,
       tenants: result.knowledge.tenants.size,
-      problems: result.problems,
-      lastAttemptFailed: false,
+      problems: found,
+      heldBack: [...held].sort(),
+      lastAttemptFailed: held.size > 0,
     };
+    if (held.size) log.warn('knowledge.held_back', { files: this.#status.heldBack });
     log.info('knowledge.loaded', { entries: this.#status.entries, tenants: this.#status.tenants, warnings: result.problems.length, ms: Math.round(performance.now() - started) });
   }
 }
+
+/** Every file under a folder with its size and times, as one string to compare: what a rescan looks for. */
+const filesOf = async (root: string): Promise<string> => {
+  const lines: string[] = [];
+  const walk = async (folder: string) => {
+    const dirents = await readdir(folder, { withFileTypes: true });
+    await Promise.all(dirents.map(async (dirent) => {
+      const path = `${folder}/${dirent.name}`;
+      if (dirent.isDirectory()) return walk(path);
+      const stats = await stat(path, { bigint: true }).catch(() => undefined);
+      if (stats) lines.push(`${path}\u0000${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.ino}`);
+    }));
+  };
+  await walk(root);
+  return lines.sort().join('\n');
+};

@@ -27,7 +27,7 @@ beforeAll(async () => {
   const config = configSchema.parse({ ADMIN_TOKENS: `strangnas:${TOKEN},varmland:${OTHER}` });
   newApp = () => createApp({
     engine, config, log, store, recorder: new Recorder({ store, log }),
-    knowledgeStatus: () => ({ loadedAt: '', entries: 0, tenants: 0, problems: [], lastAttemptFailed: false }),
+    knowledgeStatus: () => ({ loadedAt: '', entries: 0, tenants: 0, problems: [], heldBack: [], lastAttemptFailed: false }),
   });
   app = newApp();
 });

@@ -65,8 +65,11 @@ ${report.feedback.entries.length === 0 ? html`<p>Inga artiklar har fått 👎.</
 ${report.feedback.entries.map((e) => html`<tr><td class="n">${e.notHelpful}</td><td class="n">${e.helpful}</td><td>${e.entryId}</td><td>${e.reasons.map((r) => html`”${r}”<br>`)}</td></tr>`)}</tbody></table>`}`;
 
 /** The knowledge's state for an editor: what is wrong, in kb:check's words, and what is serving meanwhile. */
-const knowledgeHtml = (k: { loadedAt: string | null; entries: number; errors: string[]; warnings: string[]; lastReloadFailed: boolean }) => html`
-${k.errors.length ? html`<h2>Fel i kunskapsbasen</h2><p>${k.loadedAt ? `Guiden svarar från versionen som laddades ${k.loadedAt.slice(0, 16).replace('T', ' ')} tills felen är rättade.` : 'Guiden har ingen fungerande version att svara från förrän felen är rättade.'}</p>
+const knowledgeHtml = (k: { loadedAt: string | null; entries: number; errors: string[]; warnings: string[]; heldBack: string[]; lastReloadFailed: boolean }) => html`
+${k.errors.length ? html`<h2>Fel i kunskapsbasen</h2><p>${k.heldBack.length
+  ? 'Allt annat är publicerat. Filerna med fel visas i sin senast fungerande version (en ny fil visas inte alls) tills felen är rättade:'
+  : k.loadedAt ? `Guiden svarar från versionen som laddades ${k.loadedAt.slice(0, 16).replace('T', ' ')} tills felen är rättade.` : 'Guiden har ingen fungerande version att svara från förrän felen är rättade.'}</p>
+${k.heldBack.length ? html`<ul>${k.heldBack.map((f) => html`<li>${f}</li>`)}</ul><h3>Felen</h3>` : ''}
 <ul>${k.errors.map((e) => html`<li>${e}</li>`)}</ul>` : ''}
 ${k.warnings.length ? html`<details><summary>${k.warnings.length} varningar i kunskapsbasen</summary><ul>${k.warnings.map((w) => html`<li>${w}</li>`)}</ul></details>` : ''}`;
 
@@ -111,6 +114,7 @@ export const adminRoutes = ({ engine, config, store, recorder, knowledgeStatus }
       entries: status.entries,
       tenants: status.tenants,
       lastReloadFailed: status.lastAttemptFailed,
+      heldBack: status.heldBack,
       errors: status.problems.filter((p) => p.severity === 'error').map(formatProblem),
       warnings: status.problems.filter((p) => p.severity === 'warning').map(formatProblem),
     };

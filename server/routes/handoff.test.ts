@@ -29,7 +29,7 @@ const appWith = (overrides: Record<string, unknown> = {}) => {
   const config: Config = configSchema.parse({ HANDOFF_TARGETS: 'strangnas=https://kontakt.example.se/hook', RATE_LIMIT_PER_MIN: 0, RATE_LIMIT_PER_ADDRESS_PER_MIN: 0, ...overrides });
   const app = createApp({
     engine, config, log, store, recorder: new Recorder({ store, log }),
-    knowledgeStatus: () => ({ loadedAt: '', entries: 0, tenants: 0, problems: [], lastAttemptFailed: false }),
+    knowledgeStatus: () => ({ loadedAt: '', entries: 0, tenants: 0, problems: [], heldBack: [], lastAttemptFailed: false }),
   });
   const post = (path: string, body: unknown) => app.request(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
   const ask = async (text: string) => (await (await post('/api/v1/ask', { tenant: 'strangnas', text })).json()) as { kind: string; replyId: string; conversationId: string; handoff?: boolean };

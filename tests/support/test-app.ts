@@ -15,7 +15,7 @@ export const createTestApp = async (overrides: Partial<Config> = {}, knowledgeDi
   const app = createApp({
     engine, config,
     log: createLogger({ level: 'debug', write: (line) => lines.push(line) }),
-    knowledgeStatus: () => ({ loadedAt: knowledge.loadedAt.toISOString(), entries: knowledge.entries.size, tenants: knowledge.tenants.size, problems, lastAttemptFailed: false }),
+    knowledgeStatus: () => ({ loadedAt: knowledge.loadedAt.toISOString(), entries: knowledge.entries.size, tenants: knowledge.tenants.size, problems, heldBack: [], lastAttemptFailed: false }),
   });
   const ask = (body: unknown) => app.request('/api/v1/ask', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
   return { app, engine, ask, logLines: lines };
