@@ -30,6 +30,16 @@ describe('Engine', async () => {
     expect(reply.suggestions[0]).toBe(knowledge!.entries.get('egen-kraft-norrbotten')!.questions[0]);
   });
 
+  it('reads a listed question that points back ("vad betyder det för mig?") against the topic it points at', () => {
+    const digital = conversation('vasterbotten');
+    expect(digital('Vad betyder Digitalt när det går, fysiskt om det behövs?').entryId).toBe('digitalt-nar-det-gar-vasterbotten');
+    expect(digital('vad betyder det för mig?').entryId).toBe('digitalt-nar-det-gar-vasterbotten');
+    // After nära vård itself, "det" is nära vård: the entry whose question it is belongs with that topic.
+    const general = conversation('norrbotten');
+    general('Vad är nära vård?');
+    expect(general('vad betyder det för mig?').entryId).toBe('vad-innebar-nara-vard-for-mig');
+  });
+
   it('does not answer "hur många…?" with an entry that gives no number', () => {
     const staff = engine.ask({ tenant: 'varmland', text: 'Hur många undersköterskor är anställda i hemsjukvården i Arvika?' });
     expect(staff.kind).toBe('fallback');

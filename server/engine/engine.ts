@@ -242,9 +242,13 @@ export class Engine {
     const read = lang === 'en' ? (classified.en ??= readAs(englishToSwedish(classified.sv.text))) : classified.sv;
     const text = read.text;
 
-    // 3. A tapped suggestion, or one of an entry's own questions word for word, answers exactly that entry.
+    // 3. A tapped suggestion, or one of an entry's own questions word for word, answers exactly that entry;
+    // but a question that points back ("vad betyder det för mig?") is about the conversation's topic, unless
+    // the entry whose question it is belongs with that topic.
+    const listed = tenantIndex.entryForKeys(read.keys);
+    const pointedAt = conversation.topicEntryId && listed && POINTS_BACK.test(text) ? tenantIndex.entries.get(conversation.topicEntryId) : undefined;
     const tapped = conversation.suggestions.find((s) => s.entryId && s.key === text)?.entryId
-      ?? tenantIndex.entryForKeys(read.keys);
+      ?? (pointedAt && listed !== pointedAt.id && !pointedAt.related.includes(listed!) && !tenantIndex.entries.get(listed!)?.related.includes(pointedAt.id) ? undefined : listed);
     if (tapped) {
       trace.route = 'suggestion';
       return this.#answer(reply, conversation, tenantIndex, tenantIndex.entries.get(tapped)!, lang);
