@@ -1,5 +1,5 @@
 import { execFileSync, execSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +29,22 @@ describe('npm run report', () => {
     expect(out).toContain('Var parkerar jag båten? Falsk rad');
     expect(out).toContain('”Fel[31m röd0m”');
     expect(out).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
+  });
+
+  it('names the entries due for review, the longest overdue first', () => {
+    const knowledgeDir = mkdtempSync(join(tmpdir(), 'nara-report-kb-'));
+    try {
+      cpSync('tests/fixtures/kb-valid', knowledgeDir, { recursive: true });
+      const file = join(knowledgeDir, 'tenants/norrbotten/malbild.md');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^reviewed: .*$/m, 'reviewed: 2024-01-15'));
+      const out = execFileSync('node', ['dist/scripts/report.js', '--tenant', 'norrbotten'], { encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir, KNOWLEDGE_DIR: knowledgeDir } });
+      expect(out).toMatch(/Att granska: 1 text granskades senast för mer än ett år sedan/);
+      expect(out).toMatch(/tenants\/norrbotten\/malbild\.md: granskad 2024-01-15, \d+ dagar för sent/);
+      // The national entry, reviewed this month, is not the organisation's to review, nor due.
+      expect(out).not.toContain('vad-ar-nara-vard.md: granskad');
+    } finally {
+      rmSync(knowledgeDir, { recursive: true, force: true });
+    }
   });
 
   it('refuses a bad page with its usage', () => {

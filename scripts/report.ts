@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { readConfig } from '../server/config';
 import { SqliteStore } from '../server/store/sqlite-store';
 import { buildReport, formatReport } from '../server/report/build-report';
+import { loadKnowledge } from '../server/knowledge/load-knowledge';
 
 const usage = 'usage: npm run report -- --tenant ID [--json] [--days N] [--page N]';
 let args;
@@ -27,7 +28,9 @@ if (!existsSync(join(config.DATA_DIR, 'nara-guide.sqlite'))) {
 }
 const store = new SqliteStore({ dataDir: config.DATA_DIR });
 try {
-  const report = await buildReport(store, args.tenant, { days, page });
+  // The entries due for review, from the knowledge as it is on disk (a broken base still has dates to read).
+  const { knowledge } = await loadKnowledge(config.KNOWLEDGE_DIR);
+  const report = await buildReport(store, args.tenant, { days, page, entries: knowledge?.entries.values() });
   console.log(args.json ? JSON.stringify(report, null, 2) : formatReport(report));
 } finally {
   store.close();

@@ -49,5 +49,7 @@ export type Entry = EntryFrontMatter & {
 /** Most words an answer should have; a body over this is a kb:check warning, far over it an error. */
 export const ANSWER_WORDS_SOFT = 120;
 export const ANSWER_WORDS_HARD = 200;
+/** An entry is due for review this long after its `reviewed` date (a kb:check warning, and the editors' report lists it). */
+export const REVIEW_MAX_AGE_DAYS = 365;
 /** Entries should list the main question and at least three more ways to ask. */
 export const MIN_QUESTIONS = 4;

@@ -3,7 +3,7 @@ import { statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import type { z } from 'zod';
-import { entryFrontMatter, type Entry, ANSWER_WORDS_HARD, ANSWER_WORDS_SOFT, MIN_QUESTIONS } from './entry-schema';
+import { entryFrontMatter, type Entry, ANSWER_WORDS_HARD, ANSWER_WORDS_SOFT, MIN_QUESTIONS, REVIEW_MAX_AGE_DAYS } from './entry-schema';
 import { tenantConfig, type TenantConfig } from './tenant-schema';
 import { parseFrontMatter, parseYamlWithLines, type FrontMatter } from './front-matter';
 import { type Problem, withFix } from './problem';
@@ -75,7 +75,7 @@ export class KnowledgeCache {
 
 
 /** Reads and validates the whole knowledge folder. Never throws for bad content: it reports problems. */
-export const loadKnowledge = async (root: string, { now = new Date(), reviewMaxAgeDays = 365, cache, holdBack }: LoadOptions = {}): Promise<LoadResult> => {
+export const loadKnowledge = async (root: string, { now = new Date(), reviewMaxAgeDays = REVIEW_MAX_AGE_DAYS, cache, holdBack }: LoadOptions = {}): Promise<LoadResult> => {
   const problems: Problem[] = [];
   const display = (file: string) => relative(process.cwd(), file).split(sep).join('/') || file;
   // The same for a path under root, without path.relative for each of ten thousand files.

@@ -1,3 +1,5 @@
+import type { Entry } from '../knowledge/entry-schema';
+import { reviewsDue, type ReviewDue } from './reviews-due';
 import type { FeedbackRecord, Slice, Store, Stored } from '../store/store';
 import { QuestionGrouper, type QuestionGroup } from './group-questions';
 import { oneLine } from '../text/plain-text';
@@ -20,6 +22,8 @@ export type EditorsReport = {
     groups: QuestionGroup[];
   };
   feedback: { helpful: number; notHelpful: number; entries: EntryFeedback[]; withoutEntry: { notHelpful: number; reasons: string[] } };
+  /** The organisation's entries due for review, the longest overdue first (empty when no knowledge was given). */
+  reviews: ReviewDue[];
 };
 
 /** Groups on a page of the report. */
@@ -89,7 +93,7 @@ const feedbackSummary = async (rows: AsyncIterable<Stored<FeedbackRecord>>) => {
  */
 export const buildReport = async (
   store: Store, tenant: string,
-  { days = 30, page = 1, now = Date.now() }: { days?: number; page?: number; now?: number } = {},
+  { days = 30, page = 1, now = Date.now(), entries = [] }: { days?: number; page?: number; now?: number; entries?: Iterable<Entry> } = {},
 ): Promise<EditorsReport> => {
   const since = now - days * 24 * 60 * 60 * 1000;
   const grouper = new QuestionGrouper();
@@ -104,6 +108,7 @@ export const buildReport = async (
       groups: groups.slice((shown - 1) * PAGE_SIZE, shown * PAGE_SIZE),
     },
     feedback: await feedbackSummary(inSlices((slice) => store.feedback(tenant, since, slice))),
+    reviews: reviewsDue(entries, tenant, now),
   };
 };
 
@@ -116,6 +121,11 @@ export const formatReport = (report: EditorsReport): string => {
   const shown = oneLine;
   const { unanswered } = report;
   const lines = [`Rapport för ${report.tenant}, senaste ${report.days} dagarna (sedan ${report.since.slice(0, 10)})`, ''];
+  if (report.reviews.length) {
+    lines.push(`Att granska: ${report.reviews.length} ${report.reviews.length === 1 ? 'text' : 'texter'} granskades senast för mer än ett år sedan (äldst först)`);
+    for (const r of report.reviews) lines.push(`  ${shown(r.file)}: granskad ${r.reviewed}, ${r.daysOverdue} dagar för sent`);
+    lines.push('');
+  }
   lines.push(`Obesvarade frågor: ${unanswered.total}, i ${unanswered.groupCount} grupper${unanswered.pages > 1 ? ` (sida ${unanswered.page} av ${unanswered.pages})` : ''}`);
   for (const g of unanswered.groups) {
     const kinds = Object.entries(g.kinds).map(([k, n]) => `${k} ${n}`).join(', ');

@@ -18,6 +18,8 @@ const store = new SqliteStore({ dataDir });
 let app: ReturnType<typeof createApp>;
 /** An app of its own (its own count of wrong tokens: app.request has no address, so all share one). */
 let newApp: () => ReturnType<typeof createApp>;
+/** The shipped knowledge with one of Strängnäs's entries reviewed long ago. */
+let withOldEntry: () => ReturnType<typeof createApp>;
 
 beforeAll(async () => {
   const { knowledge } = await loadKnowledge('knowledge');
@@ -30,6 +32,15 @@ beforeAll(async () => {
     knowledgeStatus: () => ({ loadedAt: '', entries: 0, tenants: 0, problems: [], heldBack: [], lastAttemptFailed: false }),
   });
   app = newApp();
+  withOldEntry = () => {
+    const old = [...knowledge!.entries.values()].find((e) => e.tenant === 'strangnas')!;
+    const aged = new Engine();
+    aged.load({ ...knowledge!, entries: new Map([...knowledge!.entries, [old.id, { ...old, reviewed: '2024-01-15' }]]) });
+    return createApp({
+      engine: aged, config, log, store, recorder: new Recorder({ store, log }),
+      knowledgeStatus: () => ({ loadedAt: '', entries: 0, tenants: 0, problems: [], heldBack: [], lastAttemptFailed: false }),
+    });
+  };
 });
 afterAll(() => {
   store.close();
@@ -40,6 +51,16 @@ const basic = (user: string, password: string) => ({ Authorization: `Basic ${Buf
 const post = (path: string, body: unknown) => app.request(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 
 describe('/admin', () => {
+  it('lists the organisation\'s entries due for review first, and only its own', async () => {
+    const admin = withOldEntry();
+    const page = await (await admin.request('/admin', { headers: basic('strangnas', TOKEN) })).text();
+    expect(page).toMatch(/Texter att granska \(1\)[\s\S]*2024-01-15[\s\S]*Obesvarade frågor/);
+    const report = (await (await admin.request('/admin/report.json', { headers: basic('strangnas', TOKEN) })).json()) as EditorsReport;
+    expect(report.reviews).toEqual([expect.objectContaining({ reviewed: '2024-01-15', daysOverdue: expect.any(Number) })]);
+    expect(((await (await admin.request('/admin/report.json', { headers: basic('varmland', OTHER) })).json()) as EditorsReport).reviews).toEqual([]);
+  });
+
+
   it.each([
     ['no token', {}],
     ['a wrong token', basic('strangnas', 'wrong-token-000000000')],

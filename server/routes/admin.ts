@@ -56,6 +56,9 @@ const pageLinks = ({ days, unanswered: { page, pages } }: EditorsReport) => page
 ${page > 1 ? html`<a href="/admin?days=${days}&amp;page=${page - 1}">Föregående sida</a> · ` : ''}Sida ${page} av ${pages}${page < pages ? html` · <a href="/admin?days=${days}&amp;page=${page + 1}">Nästa sida</a>` : ''}</p></nav>`;
 
 const reportHtml = (report: EditorsReport) => html`
+${report.reviews.length ? html`<h2>Texter att granska (${report.reviews.length})</h2><p>Granskades senast för mer än ett år sedan, äldst först: läs igenom dem och uppdatera <code>reviewed</code>.</p>
+<table><thead><tr><th>Fil</th><th>Granskad</th><th>Dagar för sent</th></tr></thead><tbody>
+${report.reviews.map((r) => html`<tr><td>${r.file}</td><td>${r.reviewed}</td><td class="n">${r.daysOverdue}</td></tr>`)}</tbody></table>` : ''}
 <h2>Obesvarade frågor (${report.unanswered.total}, i ${report.unanswered.groupCount} grupper)</h2>
 ${report.unanswered.groups.length === 0 ? html`<p>Inga obesvarade frågor.</p>` : html`<table><thead><tr><th>Antal</th><th>Fråga</th><th>Utfall</th></tr></thead><tbody>
 ${report.unanswered.groups.map((g) => html`<tr><td class="n">${g.count}</td><td>${g.example}${g.variants.map((v) => html`<br><small>även: ${v}</small>`)}</td>
@@ -123,7 +126,7 @@ export const adminRoutes = ({ engine, config, store, recorder, knowledgeStatus }
   /** The report, with the questions asked a moment ago written first. */
   const report = (db: NonNullable<AppServices['store']>, tenant: string, query: (name: string) => string | undefined) => {
     recorder?.flush();
-    return buildReport(db, tenant, { days: days(query('days')), page: pageNumber(query('page')) });
+    return buildReport(db, tenant, { days: days(query('days')), page: pageNumber(query('page')), entries: engine.knowledge?.entries.values() });
   };
   const ask = (tenant: string, text: string) => engine.ask({ tenant, text: text.slice(0, config.MAX_QUESTION_CHARS) });
   return new Hono<AdminEnv>()
