@@ -5,7 +5,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { litCssPlugin } from './widget-css.mjs';
 
 const node = [
-  'server/main.ts', 'server/start.ts', 'scripts/kb-check.ts', 'scripts/eval.ts', 'scripts/triage-eval.ts', 'scripts/triage-train.ts', 'scripts/report.ts', 'scripts/custom-elements.ts',
+  'server/main.ts', 'server/start.ts', 'scripts/kb-check.ts', 'scripts/eval.ts', 'scripts/triage-eval.ts', 'scripts/triage-train.ts', 'scripts/report.ts', 'scripts/editors.ts', 'scripts/custom-elements.ts',
   // The benchmark and the processes it forks: load generator, our server, the bare ws server; and its profile reader.
   'scripts/bench.ts', 'scripts/bench/load-client.ts', 'scripts/bench/server-child.ts', 'scripts/bench/bare-ws-server.ts', 'scripts/bench/profile-summary.ts',
 ]

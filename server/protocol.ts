@@ -146,6 +146,7 @@ export type ErrorCode =
   | 'handoff_unavailable'
   | 'handoff_not_offered'
   | 'unauthorized'
+  | 'csrf_token_missing'
   | 'internal';
 
 export type ErrorBody = { error: { code: ErrorCode; message: string } };

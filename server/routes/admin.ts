@@ -1,6 +1,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Hono, type Context } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { html, raw } from 'hono/html';
+import { carriesCsrf, EditorSessions, SESSION_COOKIE, SESSION_MS, type LoggedIn } from '../editors/editor-sessions';
 import type { AppEnv, AppServices } from '../http/app-env';
 import { errorBody } from '../protocol';
 import { buildReport, type EditorsReport } from '../report/build-report';
@@ -21,11 +23,25 @@ const FAILED_LOGIN_WINDOW_MS = 15 * 60_000;
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
 table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #ddd;vertical-align:top}
 td.n{text-align:right;font-variant-numeric:tabular-nums}small{color:#555}pre{background:#f4f4f4;padding:1rem;overflow:auto}
-form{margin:1rem 0}input[type=text]{width:70%;padding:.4rem;font:inherit}button{padding:.4rem 1rem;font:inherit}`;
+form{margin:1rem 0}input[type=text],input[type=password]{width:70%;padding:.4rem;font:inherit}button{padding:.4rem 1rem;font:inherit}
+label{display:block;margin-top:.75rem}.error{color:#a0001c;font-weight:600}header.who{display:flex;gap:1rem;align-items:center;justify-content:flex-end}header.who form{margin:0}`;
 // Nothing inline but this one stylesheet, named by its hash; no scripts at all.
 const CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`;
 
-type AdminEnv = { Bindings: AppEnv['Bindings']; Variables: AppEnv['Variables'] & { adminTenant: string } };
+type AdminEnv = { Bindings: AppEnv['Bindings']; Variables: AppEnv['Variables'] & { adminTenant: string; editor?: LoggedIn } };
+
+/** The login form; `failed` says the last try was wrong, without saying which of the two. */
+const loginPage = (failed: boolean) => page('Logga in – guidens redigering', html`<main><h1>Logga in</h1>
+<p>Logga in med ditt konto för att se och redigera guiden för din organisation.</p>
+${failed ? html`<p class="error" role="alert">Fel användarnamn eller lösenord.</p>` : ''}
+<form method="post" action="/admin/login">
+<label for="user">Användarnamn</label><input type="text" id="user" name="user" autocomplete="username" required maxlength="100">
+<label for="password">Lösenord</label><input type="password" id="password" name="password" autocomplete="current-password" required maxlength="200">
+<p><button>Logga in</button></p></form></main>`);
+
+/** Who is logged in, and the way out (a change: it carries the CSRF token). */
+const whoHtml = (editor: LoggedIn | undefined) => (editor ? html`<header class="who"><span>Inloggad som <strong>${editor.user}</strong></span>
+<form method="post" action="/admin/logout"><input type="hidden" name="csrf" value="${editor.csrf}"><button>Logga ut</button></form></header>` : '');
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
 
@@ -129,15 +145,45 @@ export const adminRoutes = ({ engine, config, store, recorder, knowledgeStatus }
     return buildReport(db, tenant, { days: days(query('days')), page: pageNumber(query('page')), entries: engine.knowledge?.entries.values() });
   };
   const ask = (tenant: string, text: string) => engine.ask({ tenant, text: text.slice(0, config.MAX_QUESTION_CHARS) });
+  /** Named editors' sessions; without a store, only the tokens let anyone in. */
+  const sessions = store ? new EditorSessions(store) : undefined;
+  const html200 = (c: Context<AdminEnv>, body: ReturnType<typeof page>, status: 200 | 401 = 200) => {
+    c.header('Content-Security-Policy', CSP);
+    c.header('Cache-Control', 'no-store');
+    return c.html(body, status);
+  };
   return new Hono<AdminEnv>()
+    .get('/admin/login', (c) => html200(c, loginPage(false)))
+    .post('/admin/login', async (c) => {
+      const key = clientKey(c);
+      const wait = failedLogins.wait(key);
+      if (wait > 0) return tooManyRequests(c, wait, (seconds) => `Too many failed logins; try again in ${seconds} s.`);
+      const form = await c.req.parseBody();
+      const [user, password] = [form.user, form.password].map((v) => (typeof v === 'string' ? v : ''));
+      const session = sessions && user && password ? await sessions.login(user.trim(), password) : undefined;
+      if (!session) {
+        failedLogins.take(key);
+        c.get('log').warn('admin.login_failed', {});
+        return html200(c, loginPage(true), 401);
+      }
+      c.get('log').info('admin.login', { tenant: session.tenant });
+      setCookie(c, SESSION_COOKIE, session.id, { path: '/admin', httpOnly: true, secure: true, sameSite: 'Strict', maxAge: SESSION_MS / 1000 });
+      return c.redirect('/admin', 303);
+    })
     .use('/admin', async (c, next) => guard(c, next))
     .use('/admin/*', async (c, next) => guard(c, next))
+    .post('/admin/logout', (c) => {
+      const id = getCookie(c, SESSION_COOKIE);
+      if (id) sessions?.end(id);
+      deleteCookie(c, SESSION_COOKIE, { path: '/admin', secure: true });
+      return c.redirect('/admin/login', 303);
+    })
     .get('/admin', async (c) => {
       const tenant = c.get('adminTenant');
       const name = engine.tenant(tenant)?.name ?? tenant;
       const q = c.req.query('q')?.trim();
       c.header('Content-Security-Policy', CSP);
-      return c.html(page(`Guiden: ${name}`, html`<h1>Guiden för ${name}</h1>
+      return c.html(page(`Guiden: ${name}`, html`${whoHtml(c.get('editor'))}<h1>Guiden för ${name}</h1>
 ${knowledgeHtml(knowledge())}
 <form method="get" action="/admin"><label for="q">Testa en fråga</label><br>
 <input type="text" id="q" name="q" value="${q ?? ''}" maxlength="${config.MAX_QUESTION_CHARS}"> <button>Testa</button></form>
@@ -165,8 +211,24 @@ ${store ? reportHtml(await report(store, tenant, (name) => c.req.query(name))) :
       c.get('log').warn('admin.login_limited', { retryAfter: Math.ceil(wait / 1000) });
       return tooManyRequests(c, wait, (seconds) => `Too many wrong tokens; try again in ${seconds} s.`);
     }
+    // A named editor's session (the browser), or a tenant's token (scripts).
+    const editor = sessions?.find(getCookie(c, SESSION_COOKIE));
+    if (editor) {
+      // Every change carries the session's CSRF token, in the form or a header: SameSite alone is not relied on.
+      if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+        const type = c.req.header('content-type') ?? '';
+        const form = /^(application\/x-www-form-urlencoded|multipart\/form-data)/i.test(type) ? await c.req.parseBody() : {};
+        const sent = c.req.header('x-csrf-token') ?? (typeof form.csrf === 'string' ? form.csrf : undefined);
+        if (!carriesCsrf(editor, sent)) return c.json(errorBody('csrf_token_missing', 'This change needs the CSRF token of the session (form field csrf or header X-CSRF-Token).'), 403);
+      }
+      c.set('editor', editor);
+      c.set('adminTenant', editor.tenant);
+      return next();
+    }
     const tenant = authenticatedTenant(c, config.ADMIN_TOKENS);
     if (!tenant) {
+      // A browser without a session goes to the login form; a script gets 401.
+      if (!c.req.header('authorization') && /text\/html/.test(c.req.header('accept') ?? '')) return c.redirect('/admin/login', 303);
       // Only a wrong token counts: a browser's first request, with none, is how the login dialog opens.
       if (c.req.header('authorization')) {
         failedLogins.take(key);

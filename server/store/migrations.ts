@@ -52,4 +52,20 @@ export const migrations: readonly string[] = [
   CREATE INDEX questions_reply ON questions (reply_id);
   CREATE INDEX handoffs_tenant_created ON handoffs (tenant, created_at);
   `,
+  // 4: editors' accounts (a password hash, never the password) and their sessions (a hash of the cookie's id).
+  `
+  CREATE TABLE editors (
+    user TEXT PRIMARY KEY,
+    tenant TEXT NOT NULL,
+    password_hash TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  CREATE TABLE sessions (
+    id_hash TEXT PRIMARY KEY,
+    user TEXT NOT NULL REFERENCES editors (user) ON DELETE CASCADE,
+    csrf TEXT NOT NULL,
+    expires_at INTEGER NOT NULL
+  );
+  CREATE INDEX sessions_user ON sessions (user);
+  `,
 ];

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { migrations } from './migrations';
-import type { FeedbackRecord, Handoff, HandoffPayload, Slice, Store, Stored, UnansweredQuestion } from './store';
+import type { Editor, EditorSession, FeedbackRecord, Handoff, HandoffPayload, Slice, Store, Stored, UnansweredQuestion } from './store';
 
 /** A slice's size when the caller names none: everything (tests and small tools). */
 const ALL = -1;
@@ -54,9 +54,20 @@ export class SqliteStore implements Store {
     // last moments' unanswered questions and feedback. Handoffs are a promise to a visitor: `#durably`.
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
+    this.db.pragma('foreign_keys = ON');
     migrate(this.db);
     const db = this.db;
     this.#statements = {
+      addEditor: db.prepare('INSERT INTO editors (user, tenant, password_hash, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (user) DO NOTHING'),
+      removeEditor: db.prepare('DELETE FROM editors WHERE user = ?'),
+      setPassword: db.prepare('UPDATE editors SET password_hash = ? WHERE user = ?'),
+      endSessionsOf: db.prepare('DELETE FROM sessions WHERE user = ?'),
+      editor: db.prepare('SELECT user, tenant, password_hash AS passwordHash, created_at AS createdAt FROM editors WHERE user = ?'),
+      editors: db.prepare('SELECT user, tenant, password_hash AS passwordHash, created_at AS createdAt FROM editors WHERE ? IS NULL OR tenant = ? ORDER BY user'),
+      createSession: db.prepare('INSERT INTO sessions (id_hash, user, csrf, expires_at) VALUES (?, ?, ?, ?)'),
+      session: db.prepare('SELECT s.id_hash AS idHash, s.user, s.csrf, s.expires_at AS expiresAt, e.tenant FROM sessions s JOIN editors e ON e.user = s.user WHERE s.id_hash = ? AND s.expires_at > ?'),
+      endSession: db.prepare('DELETE FROM sessions WHERE id_hash = ?'),
+      expiredSessions: db.prepare('DELETE FROM sessions WHERE expires_at <= ?'),
       question: db.prepare('INSERT INTO questions (tenant, at, kind, text, terms, reply_id) VALUES (?, ?, ?, ?, ?, ?)'),
       offered: db.prepare("SELECT 1 FROM questions WHERE reply_id = ? AND tenant = ? AND kind IN ('fallback', 'escalate') AND at >= ? LIMIT 1"),
       handoffsSince: db.prepare('SELECT count(*) AS n FROM handoffs WHERE tenant = ? AND created_at >= ?'),
@@ -144,11 +155,51 @@ export class SqliteStore implements Store {
     return this.#statements.status.get(id) as { status: 'pending' | 'delivered' | 'failed'; attempts: number } | undefined;
   }
 
+  addEditor({ user, tenant, passwordHash, createdAt }: Editor): boolean {
+    return this.#statements.addEditor.run(user, tenant, passwordHash, createdAt).changes === 1;
+  }
+
+  removeEditor(user: string): boolean {
+    return this.db.transaction(() => {
+      this.#statements.endSessionsOf.run(user);
+      return this.#statements.removeEditor.run(user).changes === 1;
+    })();
+  }
+
+  /** A new password ends every session of the account. */
+  setEditorPassword(user: string, passwordHash: string): boolean {
+    return this.db.transaction(() => {
+      this.#statements.endSessionsOf.run(user);
+      return this.#statements.setPassword.run(passwordHash, user).changes === 1;
+    })();
+  }
+
+  editor(user: string): Editor | undefined {
+    return this.#statements.editor.get(user) as Editor | undefined;
+  }
+
+  editors(tenant?: string): Editor[] {
+    return this.#statements.editors.all(tenant ?? null, tenant ?? null) as Editor[];
+  }
+
+  createSession({ idHash, user, csrf, expiresAt }: EditorSession): void {
+    this.#statements.createSession.run(idHash, user, csrf, expiresAt);
+  }
+
+  session(idHash: string, now: number): (EditorSession & { tenant: string }) | undefined {
+    return this.#statements.session.get(idHash, now) as (EditorSession & { tenant: string }) | undefined;
+  }
+
+  endSession(idHash: string): void {
+    this.#statements.endSession.run(idHash);
+  }
+
   purgeOlderThan(cutoff: number): number {
     return this.db.transaction(() =>
       this.#statements.purgeQuestions.run(cutoff).changes
       + this.#statements.purgeFeedback.run(cutoff).changes
-      + this.#statements.purgeHandoffs.run(cutoff).changes)();
+      + this.#statements.purgeHandoffs.run(cutoff).changes
+      + this.#statements.expiredSessions.run(Date.now()).changes)();
   }
 
   close(): void {

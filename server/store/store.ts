@@ -48,6 +48,11 @@ export type Handoff = {
  * Where the guide keeps what editors and handoff need. Everything is per tenant. SQLite in DATA_DIR
  * implements it for one server; a shared database can implement the same for several.
  */
+/** A named editor of one organisation (`national` for the national entries). */
+export type Editor = { user: string; tenant: string; passwordHash: string; createdAt: number };
+/** A logged-in editor: the hash of the cookie's random id, and the token every change must carry (CSRF). */
+export type EditorSession = { idHash: string; user: string; csrf: string; expiresAt: number };
+
 export interface Store {
   /** Questions the guide could not answer, written together (one transaction). */
   recordQuestions(questions: readonly UnansweredQuestion[]): void;
@@ -75,6 +80,20 @@ export interface Store {
   /** An attempt failed: try again at `nextAt`, or give up (`nextAt` null). */
   markFailed(id: string, error: string, nextAt: number | null): void;
   handoffStatus(id: string): { status: 'pending' | 'delivered' | 'failed'; attempts: number } | undefined;
+
+  /** Adds an editor's account; false when the user name is taken. */
+  addEditor(editor: Editor): boolean;
+  /** Removes an account and ends its sessions; false when there was none. */
+  removeEditor(user: string): boolean;
+  setEditorPassword(user: string, passwordHash: string): boolean;
+  editor(user: string): Editor | undefined;
+  /** Every account, of one tenant when named, by user name. */
+  editors(tenant?: string): Editor[];
+  /** Starts a session; the cookie's id is stored only as its hash. */
+  createSession(session: EditorSession): void;
+  /** A session that has not expired at `now`, with its account; undefined otherwise. */
+  session(idHash: string, now: number): (EditorSession & { tenant: string }) | undefined;
+  endSession(idHash: string): void;
 
   /** Deletes what is older than `cutoff` (ms since epoch); returns how many rows went. */
   purgeOlderThan(cutoff: number): number;
