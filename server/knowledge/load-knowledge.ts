@@ -370,6 +370,9 @@ const parseTenantFile = (text: string, shown: string): ParsedTenantFile => {
 };
 
 /** Everything about one entry file that does not depend on the other files or the date. */
+/** One entry file's text checked on its own, as kb:check and the loader do: its entry, or its problems. */
+export const checkEntryFile = (text: string, shown: string): { entry?: Entry; problems?: Problem[] } => parseEntryFile(text, shown);
+
 const parseEntryFile = (text: string, shown: string): ParsedEntryFile => {
   const problems: Problem[] = [];
   const error = (line: number, message: string) => problems.push({ severity: 'error', file: shown, line, message: withFix(message) });

@@ -3,13 +3,15 @@ import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { html, raw } from 'hono/html';
 import { carriesCsrf, EditorSessions, SESSION_COOKIE, SESSION_MS, type LoggedIn } from '../editors/editor-sessions';
-import type { AppEnv, AppServices } from '../http/app-env';
+import type { AppServices } from '../http/app-env';
 import { errorBody } from '../protocol';
 import { buildReport, type EditorsReport } from '../report/build-report';
 import type { EngineReply } from '../engine/engine';
 import { toWireReply } from '../answers/to-wire-reply';
 import { formatProblem } from '../knowledge/problem';
 import { RateLimiter } from '../http/rate-limiter';
+import { CSP, page, type AdminEnv } from './admin-page';
+import { entryRoutes } from './admin-entries';
 import { clientKey, tooManyRequests } from '../http/rate-limit';
 
 /**
@@ -20,15 +22,6 @@ import { clientKey, tooManyRequests } from '../http/rate-limit';
 const FAILED_LOGINS = 10;
 const FAILED_LOGIN_WINDOW_MS = 15 * 60_000;
 
-const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
-table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #ddd;vertical-align:top}
-td.n{text-align:right;font-variant-numeric:tabular-nums}small{color:#555}pre{background:#f4f4f4;padding:1rem;overflow:auto}
-form{margin:1rem 0}input[type=text],input[type=password]{width:70%;padding:.4rem;font:inherit}button{padding:.4rem 1rem;font:inherit}
-label{display:block;margin-top:.75rem}.error{color:#a0001c;font-weight:600}header.who{display:flex;gap:1rem;align-items:center;justify-content:flex-end}header.who form{margin:0}`;
-// Nothing inline but this one stylesheet, named by its hash; no scripts at all.
-const CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`;
-
-type AdminEnv = { Bindings: AppEnv['Bindings']; Variables: AppEnv['Variables'] & { adminTenant: string; editor?: LoggedIn } };
 
 /** The login form; `failed` says the last try was wrong, without saying which of the two. */
 const loginPage = (failed: boolean) => page('Logga in – guidens redigering', html`<main><h1>Logga in</h1>
@@ -63,9 +56,7 @@ const authenticatedTenant = (c: Context<AdminEnv>, tokens: ReadonlyMap<string, s
   return tenant;
 };
 
-const page = (title: string, body: unknown) => html`<!doctype html>
-<html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${title}</title><style>${raw(STYLE)}</style></head><body>${body}</body></html>`;
+
 
 /** Links to the report's other pages of question groups, keeping the period. */
 const pageLinks = ({ days, unanswered: { page, pages } }: EditorsReport) => pages <= 1 ? '' : html`<nav aria-label="Sidor med frågor"><p>
@@ -124,7 +115,8 @@ const days = (value: string | undefined) => {
  * GET /admin/test.json?q=. No or a wrong token: 401. A question tried here is
  * answered in a conversation of its own and never recorded.
  */
-export const adminRoutes = ({ engine, config, store, recorder, knowledgeStatus }: AppServices) => {
+export const adminRoutes = (services: AppServices) => {
+  const { engine, config, store, recorder, knowledgeStatus } = services;
   /** What is serving and what is wrong in knowledge/: the files and messages an editor needs, never public. */
   const knowledge = () => {
     const status = knowledgeStatus();
@@ -152,7 +144,7 @@ export const adminRoutes = ({ engine, config, store, recorder, knowledgeStatus }
     c.header('Cache-Control', 'no-store');
     return c.html(body, status);
   };
-  return new Hono<AdminEnv>()
+  const app = new Hono<AdminEnv>()
     .get('/admin/login', (c) => html200(c, loginPage(false)))
     .post('/admin/login', async (c) => {
       const key = clientKey(c);
@@ -184,6 +176,7 @@ export const adminRoutes = ({ engine, config, store, recorder, knowledgeStatus }
       const q = c.req.query('q')?.trim();
       c.header('Content-Security-Policy', CSP);
       return c.html(page(`Guiden: ${name}`, html`${whoHtml(c.get('editor'))}<h1>Guiden för ${name}</h1>
+<nav class="admin"><a href="/admin/entries">Redigera poster</a></nav>
 ${knowledgeHtml(knowledge())}
 <form method="get" action="/admin"><label for="q">Testa en fråga</label><br>
 <input type="text" id="q" name="q" value="${q ?? ''}" maxlength="${config.MAX_QUESTION_CHARS}"> <button>Testa</button></form>
@@ -202,6 +195,7 @@ ${store ? reportHtml(await report(store, tenant, (name) => c.req.query(name))) :
       const reply = ask(c.get('adminTenant'), q);
       return c.json({ reply: toWireReply(reply), trace: reply.trace });
     });
+  return entryRoutes(app, services);
 
   async function guard(c: Context<AdminEnv>, next: () => Promise<void>) {
     c.header('Cache-Control', 'no-store');

@@ -68,4 +68,16 @@ export const migrations: readonly string[] = [
   );
   CREATE INDEX sessions_user ON sessions (user);
   `,
+  // 5: every save of an entry file from the browser: who, when, and the whole file (null: deleted).
+  `
+  CREATE TABLE revisions (
+    id INTEGER PRIMARY KEY,
+    tenant TEXT NOT NULL,
+    file TEXT NOT NULL,
+    user TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    text TEXT
+  );
+  CREATE INDEX revisions_file ON revisions (file, id);
+  `,
 ];

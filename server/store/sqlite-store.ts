@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { migrations } from './migrations';
-import type { Editor, EditorSession, FeedbackRecord, Handoff, HandoffPayload, Slice, Store, Stored, UnansweredQuestion } from './store';
+import type { Editor, EditorSession, Revision, FeedbackRecord, Handoff, HandoffPayload, Slice, Store, Stored, UnansweredQuestion } from './store';
 
 /** A slice's size when the caller names none: everything (tests and small tools). */
 const ALL = -1;
@@ -67,6 +67,9 @@ export class SqliteStore implements Store {
       createSession: db.prepare('INSERT INTO sessions (id_hash, user, csrf, expires_at) VALUES (?, ?, ?, ?)'),
       session: db.prepare('SELECT s.id_hash AS idHash, s.user, s.csrf, s.expires_at AS expiresAt, e.tenant FROM sessions s JOIN editors e ON e.user = s.user WHERE s.id_hash = ? AND s.expires_at > ?'),
       endSession: db.prepare('DELETE FROM sessions WHERE id_hash = ?'),
+      addRevision: db.prepare('INSERT INTO revisions (tenant, file, user, at, text) VALUES (?, ?, ?, ?, ?)'),
+      revisions: db.prepare('SELECT id, tenant, file, user, at, text FROM revisions WHERE file = ? ORDER BY id DESC'),
+      revision: db.prepare('SELECT id, tenant, file, user, at, text FROM revisions WHERE id = ?'),
       expiredSessions: db.prepare('DELETE FROM sessions WHERE expires_at <= ?'),
       question: db.prepare('INSERT INTO questions (tenant, at, kind, text, terms, reply_id) VALUES (?, ?, ?, ?, ?, ?)'),
       offered: db.prepare("SELECT 1 FROM questions WHERE reply_id = ? AND tenant = ? AND kind IN ('fallback', 'escalate') AND at >= ? LIMIT 1"),
@@ -192,6 +195,18 @@ export class SqliteStore implements Store {
 
   endSession(idHash: string): void {
     this.#statements.endSession.run(idHash);
+  }
+
+  addRevision({ tenant, file, user, at, text }: Omit<Revision, 'id'>): number {
+    return Number(this.#statements.addRevision.run(tenant, file, user, at, text).lastInsertRowid);
+  }
+
+  revisions(file: string): Revision[] {
+    return this.#statements.revisions.all(file) as Revision[];
+  }
+
+  revision(id: number): Revision | undefined {
+    return this.#statements.revision.get(id) as Revision | undefined;
   }
 
   purgeOlderThan(cutoff: number): number {

@@ -53,6 +53,9 @@ export type Editor = { user: string; tenant: string; passwordHash: string; creat
 /** A logged-in editor: the hash of the cookie's random id, and the token every change must carry (CSRF). */
 export type EditorSession = { idHash: string; user: string; csrf: string; expiresAt: number };
 
+/** A saved version of an entry file: the whole text, who saved it and when (`text` null: the file was deleted). */
+export type Revision = { id: number; tenant: string; file: string; user: string; at: number; text: string | null };
+
 export interface Store {
   /** Questions the guide could not answer, written together (one transaction). */
   recordQuestions(questions: readonly UnansweredQuestion[]): void;
@@ -94,6 +97,12 @@ export interface Store {
   /** A session that has not expired at `now`, with its account; undefined otherwise. */
   session(idHash: string, now: number): (EditorSession & { tenant: string }) | undefined;
   endSession(idHash: string): void;
+
+  /** Keeps a version of an entry file (its path under the knowledge folder); returns its id. */
+  addRevision(revision: Omit<Revision, 'id'>): number;
+  /** A file's versions, newest first. */
+  revisions(file: string): Revision[];
+  revision(id: number): Revision | undefined;
 
   /** Deletes what is older than `cutoff` (ms since epoch); returns how many rows went. */
   purgeOlderThan(cutoff: number): number;

@@ -1,0 +1,117 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword } from '../server/editors/password';
+import { startServer, type RunningServer } from '../server/start';
+import { SqliteStore } from '../server/store/sqlite-store';
+
+// An editor changes an answer, adds an entry and undoes a mistake in the browser alone (its forms, posted as a
+// browser posts them), and the guide answers each change within two seconds.
+const PASSWORD = 'ett långt lösenord för redaktören';
+const ENTRY = 'kompetens-strangnas';
+const QUESTION = 'Vilken utbildning får medarbetarna i Strängnäs kommun?';
+let knowledgeDir: string;
+let dataDir: string;
+let server: RunningServer;
+let cookie = '';
+
+beforeAll(async () => {
+  knowledgeDir = mkdtempSync(join(tmpdir(), 'nara-edit-kb-'));
+  dataDir = mkdtempSync(join(tmpdir(), 'nara-edit-data-'));
+  cpSync('knowledge', knowledgeDir, { recursive: true });
+  const store = new SqliteStore({ dataDir });
+  store.addEditor({ user: 'anna.svensson', tenant: 'strangnas', passwordHash: await hashPassword(PASSWORD), createdAt: Date.now() });
+  store.close();
+  server = await startServer({ port: 0, quiet: true, knowledgeDir, config: { DATA_DIR: dataDir, RATE_LIMIT_PER_MIN: 0, RATE_LIMIT_PER_ADDRESS_PER_MIN: 0 } });
+  const login = await fetch(`${server.url}/admin/login`, { method: 'POST', redirect: 'manual', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ user: 'anna.svensson', password: PASSWORD }) });
+  cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+}, 60_000);
+afterAll(async () => {
+  await server?.close();
+  rmSync(knowledgeDir, { recursive: true, force: true });
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const page = async (path: string) => (await fetch(`${server.url}${path}`, { headers: { Cookie: cookie } })).text();
+/** The form's fields as the page has them (inputs and textareas), the way a browser would post them back. */
+const fieldsOf = (html: string): Record<string, string> => {
+  const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const fields: Record<string, string> = {};
+  for (const m of html.matchAll(/<input type="(?:text|hidden)" (?:id="[^"]*" )?name="([^"]+)" value="([^"]*)"/g)) fields[m[1]!] = unescape(m[2]!);
+  for (const m of html.matchAll(/<textarea id="[^"]+" name="([^"]+)"[^>]*>([\s\S]*?)<\/textarea>/g)) fields[m[1]!] = unescape(m[2]!);
+  return fields;
+};
+const post = (path: string, fields: Record<string, string>) => fetch(`${server.url}${path}`, {
+  method: 'POST', redirect: 'manual', headers: { Cookie: cookie, 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields),
+});
+const ask = async (text: string) => (await (await fetch(`${server.url}/api/v1/ask`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ tenant: 'strangnas', text }) })).json()) as { kind: string; text: string };
+/** Waits for the guide to answer with `words`, and says how long it took. */
+const servedWithin = async (question: string, check: (reply: { kind: string; text: string }) => boolean) => {
+  const started = Date.now();
+  await expect.poll(async () => check(await ask(question)), { timeout: 10_000, interval: 50 }).toBe(true);
+  return Date.now() - started;
+};
+
+describe('editing in the browser', () => {
+  it('lists the organisation\'s own entries, and not another\'s', async () => {
+    const list = await page('/admin/entries');
+    expect(list).toContain(`href="/admin/entries/${ENTRY}"`);
+    expect(list).not.toContain('href="/admin/entries/fragor-och-svar-varmland"');
+    expect((await fetch(`${server.url}/admin/entries/fragor-och-svar-varmland`, { headers: { Cookie: cookie } })).status).toBe(404);
+  });
+
+  it('changes an answer: checked like kb:check, saved whole, live within two seconds', async () => {
+    const fields = fieldsOf(await page(`/admin/entries/${ENTRY}`));
+    expect(fields.questions!.split('\n')[0]).toBe(QUESTION);
+    // A broken source is refused with kb:check's words, and nothing is written.
+    const before = readFileSync(join(knowledgeDir, `tenants/strangnas/${ENTRY}.md`), 'utf8');
+    const refused = await post(`/admin/entries/${ENTRY}`, { ...fields, sourceUrl: 'http://www.strangnas.se' });
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toMatch(/Posten är inte sparad[\s\S]*ska börja med https:\/\//);
+    expect(readFileSync(join(knowledgeDir, `tenants/strangnas/${ENTRY}.md`), 'utf8')).toBe(before);
+    // Without the session's CSRF token, nothing either.
+    const { csrf: _csrf, ...withoutToken } = fields;
+    expect((await post(`/admin/entries/${ENTRY}`, withoutToken)).status).toBe(403);
+
+    const saved = await post(`/admin/entries/${ENTRY}`, { ...fields, body: fields.body!.replace('medarbetarskap.', 'medarbetarskap. Nytt i år: utbildning i samtal med anhöriga.') });
+    expect(saved.status).toBe(303);
+    expect(saved.headers.get('location')).toBe(`/admin/entries/${ENTRY}?saved=1`);
+    expect(await servedWithin(QUESTION, (r) => r.text.includes('samtal med anhöriga'))).toBeLessThan(2000);
+  });
+
+  it('adds an entry from the form, answered within two seconds', async () => {
+    const fields = fieldsOf(await page('/admin/entries/new'));
+    const res = await post('/admin/entries/new', {
+      ...fields, id: 'trygg-hemgang-strangnas',
+      questions: 'Vad är trygg hemgång i Strängnäs?\nFinns det stöd när man kommer hem från sjukhuset?\nTrygg hemgång Strängnäs\nHur fungerar trygg hemgång?',
+      body: 'Trygg hemgång är stöd under de första veckorna hemma efter en sjukhusvistelse.\n\nKälla: [Strängnäs kommun – Nära vård](https://www.strangnas.se)',
+      sourceTitle: 'Strängnäs kommun – Nära vård', sourceUrl: 'https://www.strangnas.se', owner: 'Strängnäs kommun',
+    });
+    expect(res.status).toBe(303);
+    expect(await servedWithin('Vad är trygg hemgång i Strängnäs?', (r) => r.kind === 'answer' && r.text.includes('första veckorna hemma'))).toBeLessThan(2000);
+  });
+
+  it('shows every save with what changed, and restores an earlier version in one click', async () => {
+    const history = await page(`/admin/entries/${ENTRY}/history`);
+    expect(history).toMatch(/anna\.svensson/);
+    expect(history).toMatch(/<ins>[^<]*Nytt i år: utbildning i samtal med anhöriga\.[^<]*<\/ins>/);
+    // The oldest is the file as it was before the browser first saved it.
+    const revisions = [...history.matchAll(/name="revision" value="(\d+)"/g)].map((m) => m[1]!);
+    const original = revisions.at(-1)!;
+    expect((await post(`/admin/entries/${ENTRY}/restore`, { csrf: fieldsOf(history).csrf!, revision: original })).status).toBe(303);
+    expect(await servedWithin(QUESTION, (r) => !r.text.includes('samtal med anhöriga') && r.text.includes('medarbetarskap'))).toBeLessThan(2000);
+  });
+
+  it('deletes an entry only when its id is typed, and can bring it back', async () => {
+    const fields = fieldsOf(await page('/admin/entries/trygg-hemgang-strangnas'));
+    expect((await post('/admin/entries/trygg-hemgang-strangnas/delete', { csrf: fields.csrf!, confirm: 'ja' })).status).toBe(400);
+    expect((await post('/admin/entries/trygg-hemgang-strangnas/delete', { csrf: fields.csrf!, confirm: 'trygg-hemgang-strangnas' })).status).toBe(200);
+    await servedWithin('Vad är trygg hemgång i Strängnäs?', (r) => !r.text.includes('första veckorna hemma'));
+    const history = await page('/admin/entries/trygg-hemgang-strangnas/history');
+    expect(history).toContain('borttagen');
+    const last = [...history.matchAll(/name="revision" value="(\d+)"/g)].map((m) => m[1]!)[0]!;
+    expect((await post('/admin/entries/trygg-hemgang-strangnas/restore', { csrf: fields.csrf!, revision: last })).status).toBe(303);
+    await servedWithin('Vad är trygg hemgång i Strängnäs?', (r) => r.text.includes('första veckorna hemma'));
+  });
+});
