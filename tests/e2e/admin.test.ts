@@ -1,0 +1,58 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword } from '../../server/editors/password';
+import { startServer, type RunningServer } from '../../server/start';
+import { SqliteStore } from '../../server/store/sqlite-store';
+import { launchChromium } from '../support/chromium';
+import { axeViolations } from './helpers';
+
+// The editors' pages in real Chromium: logged in by typing, as an editor does, and checked by axe (WCAG 2.1 AA).
+describe('the editors\' pages', () => {
+  const PASSWORD = 'ett långt lösenord för redaktören';
+  let knowledgeDir: string;
+  let dataDir: string;
+  let server: RunningServer;
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  beforeAll(async () => {
+    knowledgeDir = mkdtempSync(join(tmpdir(), 'nara-e2e-admin-kb-'));
+    dataDir = mkdtempSync(join(tmpdir(), 'nara-e2e-admin-data-'));
+    cpSync('knowledge', knowledgeDir, { recursive: true });
+    const store = new SqliteStore({ dataDir });
+    store.addEditor({ user: 'anna.svensson', tenant: 'strangnas', passwordHash: await hashPassword(PASSWORD), createdAt: Date.now() });
+    store.close();
+    server = await startServer({ port: 0, quiet: true, knowledgeDir, config: { DATA_DIR: dataDir } });
+    browser = await launchChromium();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.cleanup();
+    await server?.close();
+    rmSync(knowledgeDir, { recursive: true, force: true });
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('log in by keyboard, then every page has no axe violation', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/admin`, { waitUntil: 'load' });
+    expect(new URL(page.url()).pathname).toBe('/admin/login');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.focus('#user');
+    await page.keyboard.type('anna.svensson');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(PASSWORD);
+    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+    expect(new URL(page.url()).pathname).toBe('/admin');
+    expect(await page.$eval('h1', (h) => h.textContent)).toBe('Guiden för Strängnäs kommun');
+    for (const path of ['/admin', '/admin/entries', '/admin/entries/kompetens-strangnas', '/admin/entries/new', '/admin/entries/kompetens-strangnas/history']) {
+      await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+      expect(await axeViolations(page), path).toEqual([]);
+    }
+    // A form sent back with a problem shows it where a screen reader announces it, and stays accessible.
+    await page.goto(`${server.url}/admin/entries/kompetens-strangnas`, { waitUntil: 'load' });
+    await page.$eval('#sourceUrl', (input) => ((input as HTMLInputElement).value = 'http://www.strangnas.se'));
+    await Promise.all([page.waitForNavigation(), page.$eval('form[action="/admin/entries/kompetens-strangnas"]', (form) => (form as HTMLFormElement).submit())]);
+    expect(await page.$eval('[role="alert"]', (a) => a.textContent)).toMatch(/ska börja med https:\/\//);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
