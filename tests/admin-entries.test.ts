@@ -61,6 +61,25 @@ describe('editing in the browser', () => {
     expect((await fetch(`${server.url}/admin/entries/fragor-och-svar-varmland`, { headers: { Cookie: cookie } })).status).toBe(404);
   });
 
+  it('previews a draft as the widget shows it and tries questions against it, saving nothing', async () => {
+    const fields = fieldsOf(await page(`/admin/entries/${ENTRY}`));
+    const before = readFileSync(join(knowledgeDir, `tenants/strangnas/${ENTRY}.md`), 'utf8');
+    const res = await post(`/admin/entries/${ENTRY}`, {
+      ...fields, action: 'preview', body: fields.body!.replace('medarbetarskap.', 'medarbetarskap.\n\n- **Utkast:** en punkt i en lista'),
+      trials: `${QUESTION}\nVar kan jag parkera?\nJag vill inte leva längre`,
+    });
+    expect(res.status).toBe(200);
+    const preview = await res.text();
+    expect(preview).toMatch(/Förhandsgranskning[\s\S]*<li><strong>Utkast:<\/strong> en punkt i en lista<\/li>/);
+    // The source once, beneath, as the widget shows it; no "Källa:" line in the text.
+    expect(preview).toMatch(/Källor<\/small><\/p><ul><li><a href="https:\/\/www\.strangnas\.se/);
+    expect(preview).toContain(`<strong>${QUESTION}</strong>: Besvaras med den här posten.`);
+    expect(preview).toContain('<strong>Var kan jag parkera?</strong>: Guiden hittar inget svar');
+    expect(preview).toContain('<strong>Jag vill inte leva längre</strong>: Säkerhetssvar');
+    expect(readFileSync(join(knowledgeDir, `tenants/strangnas/${ENTRY}.md`), 'utf8')).toBe(before);
+    expect((await ask(QUESTION)).text).not.toContain('Utkast');
+  });
+
   it('changes an answer: checked like kb:check, saved whole, live within two seconds', async () => {
     const fields = fieldsOf(await page(`/admin/entries/${ENTRY}`));
     expect(fields.questions!.split('\n')[0]).toBe(QUESTION);

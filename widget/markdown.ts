@@ -6,17 +6,14 @@
  * the source is a link's `href`, and only after it parsed as an absolute http(s) URL.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { INLINE, parseBlocks } from '../server/text/markdown-blocks.js';
+
+export { parseBlocks };
 
 export type MarkdownOptions = {
   /** Read after each link, visually hidden, since links open in a new tab. */
   newTabHint?: string;
 };
-
-type Block = { list: false; lines: string[] } | { list: true; items: string[] };
-
-const LIST_ITEM = /^ {0,3}[-*] +(.*)$/;
-// **bold** or [text](url); the text of a link may not span lines or contain brackets.
-const INLINE = /\*\*(?=\S)(.+?)\*\*|\[([^\]\n]+)\]\(([^()\s]+)\)/g;
 
 /** Renders reply text as paragraphs and lists; anything else in it stays literal text. */
 export const renderMarkdown = (source: string, options: MarkdownOptions = {}): TemplateResult =>
@@ -25,29 +22,6 @@ export const renderMarkdown = (source: string, options: MarkdownOptions = {}): T
       ? html`<ul part="md-list">${block.items.map((item) => html`<li>${renderInline(item, options)}</li>`)}</ul>`
       : html`<p part="md-paragraph">${block.lines.map((line, i) => html`${i ? html`<br />` : nothing}${renderInline(line, options)}`)}</p>`,
   )}`;
-
-/** Splits the source into paragraphs (separated by blank lines) and lists (consecutive `- ` lines). */
-export const parseBlocks = (source: string): Block[] => {
-  const blocks: Block[] = [];
-  let current: Block | undefined;
-  for (const raw of source.replace(/\r\n?/g, '\n').split('\n')) {
-    const line = raw.trimEnd();
-    const item = LIST_ITEM.exec(line);
-    if (!line.trim()) {
-      current = undefined;
-    } else if (item) {
-      if (!current?.list) blocks.push((current = { list: true, items: [] }));
-      current.items.push(item[1] ?? '');
-    } else if (current?.list && /^\s/.test(line)) {
-      // An indented line continues the list item above it.
-      current.items[current.items.length - 1] += ` ${line.trim()}`;
-    } else {
-      if (!current || current.list) blocks.push((current = { list: false, lines: [] }));
-      current.lines.push(line.trim());
-    }
-  }
-  return blocks;
-};
 
 const renderInline = (text: string, options: MarkdownOptions, inBold = false): unknown[] => {
   const parts: unknown[] = [];

@@ -6,6 +6,8 @@ import { diffLines } from 'diff';
 import type { Context, Hono } from 'hono';
 import { html } from 'hono/html';
 import { emptyForm, entryText, formFrom, formOf, type EntryForm } from '../editors/entry-form';
+import { previewHtml } from '../editors/preview';
+import { describeTrial, tryDraft } from '../editors/try-draft';
 import type { AppServices } from '../http/app-env';
 import { ENTRY_ID, REVIEW_MAX_AGE_DAYS, type Entry } from '../knowledge/entry-schema';
 import { checkEntryFile } from '../knowledge/load-knowledge';
@@ -63,13 +65,14 @@ export const entryRoutes = (app: Hono<AdminEnv>, { engine, config, store }: AppS
     c.get('log').info('admin.entry_saved', { tenant: c.get('adminTenant'), file, deleted: text === null });
   };
 
-  const field = (name: keyof EntryForm, label: string, value: string, hint = '', multiline = 0) => html`
+  const field = (name: string, label: string, value: string, hint = '', multiline = 0) => html`
 <label for="${name}">${label}</label>${hint ? html`<p class="hint" id="${name}-hint">${hint}</p>` : ''}
 ${multiline
   ? html`<textarea id="${name}" name="${name}" rows="${multiline}"${hint ? html` aria-describedby="${name}-hint"` : ''}>${value}</textarea>`
   : html`<input type="text" id="${name}" name="${name}" value="${value}"${hint ? html` aria-describedby="${name}-hint"` : ''}>`}`;
 
-  const formBody = (c: Context<AdminEnv>, action: string, form: EntryForm, problems: Problem[], isNew: boolean) => html`<h1>${isNew ? 'Ny post' : html`Redigera <code>${form.id}</code>`}</h1>
+  const formBody = (c: Context<AdminEnv>, action: string, form: EntryForm, problems: Problem[], isNew: boolean, tried: unknown = '', trials = '') => html`<h1>${isNew ? 'Ny post' : html`Redigera <code>${form.id}</code>`}</h1>
+${tried}
 ${problems.length ? html`<div role="alert"><p class="error">Posten är inte sparad. Rätta det här först:</p><ul>${problems.map((p) => html`<li>${formatProblem(p).replace(/^[^:]+:\d+: /, '')}</li>`)}</ul></div>` : ''}
 <form method="post" action="${action}">${csrfField(c)}
 ${isNew ? field('id', 'Id', form.id, 'Små bokstäver a–z, siffror och bindestreck, till exempel "hemsjukvard-strangnas". Blir filens namn.') : html`<input type="hidden" name="id" value="${form.id}">`}
@@ -82,18 +85,33 @@ ${field('owner', 'Ansvarig', form.owner, 'Vilken enhet som ansvarar för texten.
 ${field('reviewed', 'Granskad', form.reviewed, 'Datum då texten senast lästes igenom, ÅÅÅÅ-MM-DD.')}
 ${field('related', 'Relaterade poster', form.related, 'Id:n åtskilda med kommatecken; visas som följdfrågor.')}
 ${field('extends', 'Lägger till ord på nationell post', form.extends, 'Frivilligt: id:t på en nationell post som den här texten visas under.')}
-<p><button>Spara och publicera</button></p></form>
+${field('trials', 'Testfrågor', trials, 'Frågor att pröva mot utkastet, en per rad (tomt: postens egna frågor). Ingenting sparas när du förhandsgranskar.', 4)}
+<p><button name="action" value="preview">Förhandsgranska och testa</button> <button name="action" value="save">Spara och publicera</button></p></form>
 ${isNew ? '' : html`<p><a href="/admin/entries/${form.id}/history">Historik och ångra</a></p>
 <form method="post" action="/admin/entries/${form.id}/delete">${csrfField(c)}<p><label for="confirm">Skriv posten id för att ta bort den</label>
 <input type="text" id="confirm" name="confirm"> <button>Ta bort posten</button></p></form>`}`;
   const formPage = (c: Context<AdminEnv>, action: string, form: EntryForm, problems: Problem[], isNew: boolean, status: 200 | 400 = 200) =>
     send(c, isNew ? 'Ny post' : `Redigera ${form.id}`, formBody(c, action, form, problems, isNew), status);
 
-  /** Checks the form's file on its own (as kb:check); saves it when it holds, else shows the form with the problems. */
-  const checkAndSave = async (c: Context<AdminEnv>, form: EntryForm, path: string, isNew: boolean, action: string) => {
+  /**
+   * Checks the form's file on its own (as kb:check). "Förhandsgranska och testa": the answer as the widget shows it and
+   * what the guide would do with the test questions, nothing saved. "Spara och publicera": saved when it holds, else
+   * the form with the problems.
+   */
+  const checkAndSave = async (c: Context<AdminEnv>, posted: Record<string, unknown>, form: EntryForm, path: string, isNew: boolean, action: string) => {
     const tenant = c.get('adminTenant');
     const text = entryText(tenant, form);
     const checked = checkEntryFile(text, keyOf(path));
+    if (posted.action === 'preview') {
+      const trials = typeof posted.trials === 'string' ? posted.trials : '';
+      const questions = trials.split(/\r?\n/).map((q) => q.trim()).filter(Boolean);
+      const draft = checked.entry;
+      const results = engine.knowledge && draft ? tryDraft(engine.knowledge, tenant, draft, questions.length ? questions : draft.questions) : [];
+      const tried = html`<section aria-labelledby="preview-title"><h2 id="preview-title">Förhandsgranskning</h2>
+${draft ? previewHtml(draft.body, draft.source) : html`<p>Rätta felen nedan för att se svaret.</p>`}
+${results.length ? html`<h2>Så svarar guiden med utkastet</h2><ul>${results.map((r) => html`<li><strong>${r.question}</strong>: ${describeTrial(r)}</li>`)}</ul>` : ''}</section>`;
+      return send(c, isNew ? 'Ny post' : `Redigera ${form.id}`, formBody(c, action, form, checked.problems ?? [], isNew, tried, trials));
+    }
     if (checked.problems?.length) return formPage(c, action, form, checked.problems, isNew, 400);
     await save(c, path, text);
     return c.redirect(`/admin/entries/${form.id}?saved=1`, 303);
@@ -116,14 +134,15 @@ ${entries.map((e) => html`<tr><td><a href="/admin/entries/${e.id}">${e.id}</a></
     })
     .get('/admin/entries/new', (c) => formPage(c, '/admin/entries/new', emptyForm(engine.tenant(c.get('adminTenant'))?.organisation ?? '', new Date().toISOString().slice(0, 10)), [], true))
     .post('/admin/entries/new', async (c) => {
-      const form = formFrom(await c.req.parseBody());
+      const posted = await c.req.parseBody();
+      const form = formFrom(posted);
       const tenant = c.get('adminTenant');
       if (!ENTRY_ID.test(form.id)) return formPage(c, '/admin/entries/new', form, [{ severity: 'error', file: '', line: 0, message: 'Id får bara innehålla a–z, 0–9 och bindestreck.' }], true, 400);
       const path = join(folderOf(tenant), `${form.id}.md`);
       if (engine.knowledge?.entries.has(form.id) || existsSync(path)) {
         return formPage(c, '/admin/entries/new', form, [{ severity: 'error', file: '', line: 0, message: `Id "${form.id}" används redan — välj ett annat.` }], true, 400);
       }
-      return checkAndSave(c, form, path, true, '/admin/entries/new');
+      return checkAndSave(c, posted, form, path, true, '/admin/entries/new');
     })
     .get('/admin/entries/:id', (c) => {
       const entry = entryOf(c);
@@ -134,8 +153,9 @@ ${entries.map((e) => html`<tr><td><a href="/admin/entries/${e.id}">${e.id}</a></
     .post('/admin/entries/:id', async (c) => {
       const entry = entryOf(c);
       if (!entry) return send(c, 'Posten finns inte', html`<h1>Posten finns inte</h1>`, 404);
-      const form = { ...formFrom(await c.req.parseBody()), id: entry.id };
-      return checkAndSave(c, form, pathOf(entry), false, `/admin/entries/${entry.id}`);
+      const posted = await c.req.parseBody();
+      const form = { ...formFrom(posted), id: entry.id };
+      return checkAndSave(c, posted, form, pathOf(entry), false, `/admin/entries/${entry.id}`);
     })
     .get('/admin/entries/:id/history', (c) => {
       const id = c.req.param('id');

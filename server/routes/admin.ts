@@ -12,6 +12,7 @@ import { formatProblem } from '../knowledge/problem';
 import { RateLimiter } from '../http/rate-limiter';
 import { CSP, page, type AdminEnv } from './admin-page';
 import { entryRoutes } from './admin-entries';
+import { describeTrial, trialOf } from '../editors/try-draft';
 import { clientKey, tooManyRequests } from '../http/rate-limit';
 
 /**
@@ -85,7 +86,9 @@ ${k.warnings.length ? html`<details><summary>${k.warnings.length} varningar i ku
 
 const traceHtml = (question: string, reply: EngineReply) => {
   const t = reply.trace;
-  return html`<h2>Så bestämde guiden</h2>
+  return html`<h2>Så svarar guiden</h2>
+<p><strong>${question}</strong>: ${describeTrial(trialOf(question, reply))}${reply.entryId ? html` <a href="/admin/entries/${reply.entryId}">Öppna posten</a>` : ''}</p>
+<details><summary>Teknisk förklaring</summary><h3>Så bestämde guiden</h3>
 <p><strong>Fråga:</strong> ${question}<br><strong>Normaliserad:</strong> ${t.normalized}<br>
 <strong>Väg:</strong> ${t.route} · <strong>Beslut:</strong> ${t.decision} · <strong>Svarstyp:</strong> ${reply.kind}${reply.entryId ? html` · <strong>Artikel:</strong> ${reply.entryId}` : ''}</p>
 <p><strong>Triage:</strong> ${t.triage ? JSON.stringify(t.triage) : 'ingen'}${t.intent ? html` · <strong>Avsikt:</strong> ${JSON.stringify(t.intent)}` : ''}</p>
@@ -96,7 +99,7 @@ ${t.unknown.length ? html`<p><strong>Okända ord:</strong> ${t.unknown.join(', '
 <h3>Bästa träffar</h3>
 ${t.top.length === 0 ? html`<p>Inga.</p>` : html`<table><thead><tr><th>Artikel</th><th>Poäng</th><th>Täckning</th><th>Frågematchning</th><th>Rang</th></tr></thead><tbody>
 ${t.top.map((c) => html`<tr><td>${c.id}</td><td class="n">${c.score}</td><td class="n">${c.coverage}</td><td class="n">${c.questionMatch}</td><td class="n">${c.rank}</td></tr>`)}</tbody></table>`}
-<h3>Svaret</h3><pre>${reply.text}</pre>`;
+<h3>Svaret</h3><pre>${reply.text}</pre></details>`;
 };
 
 const pageNumber = (value: string | undefined) => {
