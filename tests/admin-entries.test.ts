@@ -111,6 +111,34 @@ describe('editing in the browser', () => {
     expect(await servedWithin('Vad är trygg hemgång i Strängnäs?', (r) => r.kind === 'answer' && r.text.includes('första veckorna hemma'))).toBeLessThan(2000);
   });
 
+  it('makes a new entry from a question visitors asked that the guide could not answer, then clears it', async () => {
+    const unanswered = 'Finns det laddstolpar för elbil vid äldreboendet i Strängnäs?';
+    expect((await ask(unanswered)).kind).not.toBe('answer');
+    const overview = await page('/admin');
+    const link = /href="(\/admin\/entries\/new\?question=[^"]+)">Ny post från frågan/.exec(overview)?.[1]?.replace(/&amp;/g, '&');
+    expect(link).toBeDefined();
+    const fields = fieldsOf(await page(link!));
+    expect(fields.questions).toBe(unanswered);
+    // "Lägg till som fråga i …" opens an entry's form with the question added, unsaved.
+    const added = fieldsOf(await page(`/admin/entries/with-question?entry=${ENTRY}&question=${encodeURIComponent(unanswered)}`));
+    expect(added.questions!.split('\n').at(-1)).toBe(unanswered);
+    expect(readFileSync(join(knowledgeDir, `tenants/strangnas/${ENTRY}.md`), 'utf8')).not.toContain(unanswered);
+
+    const res = await post('/admin/entries/new', {
+      ...fields, id: 'laddstolpar-strangnas',
+      questions: `${unanswered}\nKan besökare ladda elbilen vid äldreboendet?\nLaddstolpar äldreboende\nVar laddar jag bilen när jag hälsar på?`,
+      body: 'Vid äldreboendet finns laddstolpar för besökare (ett testsvar i testets egen kopia av kunskapsbasen).\n\nKälla: [Strängnäs kommun – Nära vård](https://www.strangnas.se)',
+      sourceTitle: 'Strängnäs kommun – Nära vård', sourceUrl: 'https://www.strangnas.se', owner: 'Strängnäs kommun',
+    });
+    expect(res.status).toBe(303);
+    expect(await servedWithin(unanswered, (r) => r.kind === 'answer' && r.text.includes('laddstolpar för besökare'))).toBeLessThan(2000);
+
+    // "Klar": the group leaves the report (a later question in the same words shows again).
+    const done = fieldsOf(await page('/admin'));
+    expect((await post('/admin/questions/done', { csrf: done.csrf!, text: unanswered })).status).toBe(303);
+    expect(await page('/admin')).not.toContain(`<td>${unanswered}`);
+  });
+
   it('shows every save with what changed, and restores an earlier version in one click', async () => {
     const history = await page(`/admin/entries/${ENTRY}/history`);
     expect(history).toMatch(/anna\.svensson/);

@@ -97,7 +97,12 @@ export const buildReport = async (
 ): Promise<EditorsReport> => {
   const since = now - days * 24 * 60 * 60 * 1000;
   const grouper = new QuestionGrouper();
-  for await (const question of inSlices((slice) => store.unanswered(tenant, since, slice))) grouper.add(question);
+  // Wordings an editor marked as dealt with ("Klar") are left out up to when they were marked.
+  const handled = store.handledQuestions(tenant);
+  for await (const question of inSlices((slice) => store.unanswered(tenant, since, slice))) {
+    const handledAt = handled.get(question.text);
+    if (handledAt === undefined || question.at > handledAt) grouper.add(question);
+  }
   const groups = await grouper.groups(breathe);
   const pages = Math.max(1, Math.ceil(groups.size / PAGE_SIZE));
   const shown = Math.min(Math.max(1, page), pages);

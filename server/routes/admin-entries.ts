@@ -132,7 +132,20 @@ ${results.length ? html`<h2>Så svarar guiden med utkastet</h2><ul>${results.map
 ${entries.map((e) => html`<tr><td><a href="/admin/entries/${e.id}">${e.id}</a></td><td>${e.questions[0]}</td><td>${e.reviewed}${due(e, now) ? html` <strong>– dags att granska</strong>` : ''}</td></tr>`)}
 </tbody></table>`);
     })
-    .get('/admin/entries/new', (c) => formPage(c, '/admin/entries/new', emptyForm(engine.tenant(c.get('adminTenant'))?.organisation ?? '', new Date().toISOString().slice(0, 10)), [], true))
+    // "Ny post från frågan" in the report: the visitor's question as the new entry's first.
+    .get('/admin/entries/new', (c) => formPage(c, '/admin/entries/new', {
+      ...emptyForm(engine.tenant(c.get('adminTenant'))?.organisation ?? '', new Date().toISOString().slice(0, 10)),
+      questions: (c.req.query('question') ?? '').trim(),
+    }, [], true))
+    // "Lägg till som fråga i …" in the report: the entry's form with the question added, saved only when the editor saves.
+    .get('/admin/entries/with-question', (c) => {
+      const entry = engine.knowledge?.entries.get(c.req.query('entry') ?? '');
+      if (!entry || entry.tenant !== c.get('adminTenant')) return send(c, 'Posten finns inte', html`<h1>Posten finns inte</h1>`, 404);
+      const question = (c.req.query('question') ?? '').trim();
+      const form = formOf(entry);
+      return send(c, `Redigera ${entry.id}`, html`<p class="notice" role="status">Frågan är tillagd sist bland frågorna nedan. Spara för att publicera den.</p>
+${formBody(c, `/admin/entries/${entry.id}`, { ...form, questions: question ? `${form.questions}\n${question}` : form.questions }, [], false)}`);
+    })
     .post('/admin/entries/new', async (c) => {
       const posted = await c.req.parseBody();
       const form = formFrom(posted);

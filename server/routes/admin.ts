@@ -5,7 +5,7 @@ import { html, raw } from 'hono/html';
 import { carriesCsrf, EditorSessions, SESSION_COOKIE, SESSION_MS, type LoggedIn } from '../editors/editor-sessions';
 import type { AppServices } from '../http/app-env';
 import { errorBody } from '../protocol';
-import { buildReport, type EditorsReport } from '../report/build-report';
+import { buildReport, type EditorsReport, type QuestionGroup } from '../report/build-report';
 import type { EngineReply } from '../engine/engine';
 import { toWireReply } from '../answers/to-wire-reply';
 import { formatProblem } from '../knowledge/problem';
@@ -63,14 +63,25 @@ const authenticatedTenant = (c: Context<AdminEnv>, tokens: ReadonlyMap<string, s
 const pageLinks = ({ days, unanswered: { page, pages } }: EditorsReport) => pages <= 1 ? '' : html`<nav aria-label="Sidor med frågor"><p>
 ${page > 1 ? html`<a href="/admin?days=${days}&amp;page=${page - 1}">Föregående sida</a> · ` : ''}Sida ${page} av ${pages}${page < pages ? html` · <a href="/admin?days=${days}&amp;page=${page + 1}">Nästa sida</a>` : ''}</p></nav>`;
 
-const reportHtml = (report: EditorsReport) => html`
+/** What an editor can do with a group of unanswered questions: the organisation's entries, and the session's token. */
+type GroupActions = { entries: { id: string; question: string }[]; csrf?: string };
+
+const groupActionsHtml = (g: QuestionGroup, i: number, actions: GroupActions) => html`
+<a href="/admin/entries/new?question=${encodeURIComponent(g.example)}">Ny post från frågan</a>
+<form method="get" action="/admin/entries/with-question"><input type="hidden" name="question" value="${g.example}">
+<label for="entry-${i}">Lägg till som fråga i</label><select id="entry-${i}" name="entry">${actions.entries.map((e) => html`<option value="${e.id}">${e.id}: ${e.question}</option>`)}</select>
+<button>Lägg till</button></form>
+<form method="post" action="/admin/questions/done">${actions.csrf ? html`<input type="hidden" name="csrf" value="${actions.csrf}">` : ''}
+${[g.example, ...g.variants].map((t) => html`<input type="hidden" name="text" value="${t}">`)}<button>Klar</button></form>`;
+
+const reportHtml = (report: EditorsReport, actions?: GroupActions) => html`
 ${report.reviews.length ? html`<h2>Texter att granska (${report.reviews.length})</h2><p>Granskades senast för mer än ett år sedan, äldst först: läs igenom dem och uppdatera <code>reviewed</code>.</p>
 <table><thead><tr><th>Fil</th><th>Granskad</th><th>Dagar för sent</th></tr></thead><tbody>
 ${report.reviews.map((r) => html`<tr><td>${r.file}</td><td>${r.reviewed}</td><td class="n">${r.daysOverdue}</td></tr>`)}</tbody></table>` : ''}
 <h2>Obesvarade frågor (${report.unanswered.total}, i ${report.unanswered.groupCount} grupper)</h2>
-${report.unanswered.groups.length === 0 ? html`<p>Inga obesvarade frågor.</p>` : html`<table><thead><tr><th>Antal</th><th>Fråga</th><th>Utfall</th></tr></thead><tbody>
-${report.unanswered.groups.map((g) => html`<tr><td class="n">${g.count}</td><td>${g.example}${g.variants.map((v) => html`<br><small>även: ${v}</small>`)}</td>
-<td>${Object.entries(g.kinds).map(([k, n]) => `${k} ${n}`).join(', ')}</td></tr>`)}</tbody></table>${pageLinks(report)}`}
+${report.unanswered.groups.length === 0 ? html`<p>Inga obesvarade frågor.</p>` : html`<table><thead><tr><th>Antal</th><th>Fråga</th><th>Utfall</th>${actions ? html`<th>Gör</th>` : ''}</tr></thead><tbody>
+${report.unanswered.groups.map((g, i) => html`<tr><td class="n">${g.count}</td><td>${g.example}${g.variants.map((v) => html`<br><small>även: ${v}</small>`)}</td>
+<td>${Object.entries(g.kinds).map(([k, n]) => `${k} ${n}`).join(', ')}</td>${actions ? html`<td>${groupActionsHtml(g, i, actions)}</td>` : ''}</tr>`)}</tbody></table>${pageLinks(report)}`}
 <h2>Återkoppling: ${report.feedback.helpful} 👍, ${report.feedback.notHelpful} 👎</h2>
 ${report.feedback.entries.length === 0 ? html`<p>Inga artiklar har fått 👎.</p>` : html`<table><thead><tr><th>👎</th><th>👍</th><th>Artikel</th><th>Skäl</th></tr></thead><tbody>
 ${report.feedback.entries.map((e) => html`<tr><td class="n">${e.notHelpful}</td><td class="n">${e.helpful}</td><td>${e.entryId}</td><td>${e.reasons.map((r) => html`”${r}”<br>`)}</td></tr>`)}</tbody></table>`}`;
@@ -184,7 +195,16 @@ ${knowledgeHtml(knowledge())}
 <form method="get" action="/admin"><label for="q">Testa en fråga</label><br>
 <input type="text" id="q" name="q" value="${q ?? ''}" maxlength="${config.MAX_QUESTION_CHARS}"> <button>Testa</button></form>
 ${q && engine.ready ? traceHtml(q, ask(tenant, q)) : ''}
-${store ? reportHtml(await report(store, tenant, (name) => c.req.query(name))) : html`<p>Ingen databas: rapporten är avstängd.</p>`}`));
+${store ? reportHtml(await report(store, tenant, (name) => c.req.query(name)), {
+  entries: [...(engine.knowledge?.entries.values() ?? [])].filter((e) => e.tenant === tenant).map((e) => ({ id: e.id, question: e.questions[0] ?? '' })),
+  csrf: c.get('editor')?.csrf,
+}) : html`<p>Ingen databas: rapporten är avstängd.</p>`}`));
+    })
+    .post('/admin/questions/done', async (c) => {
+      const texts = (await c.req.parseBody({ all: true })).text;
+      const list = (Array.isArray(texts) ? texts : [texts]).filter((t): t is string => typeof t === 'string' && t.length > 0).slice(0, 10);
+      if (store && list.length) store.markQuestionsHandled(c.get('adminTenant'), list, Date.now());
+      return c.redirect('/admin', 303);
     })
     .get('/admin/status.json', (c) => c.json({ status: engine.ready ? 'ready' : 'loading', knowledge: knowledge() }))
     .get('/admin/report.json', async (c) => {

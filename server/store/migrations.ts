@@ -80,4 +80,13 @@ export const migrations: readonly string[] = [
   );
   CREATE INDEX revisions_file ON revisions (file, id);
   `,
+  // 6: unanswered questions an editor has dealt with ("Klar"): the wording, and when, so later ones show again.
+  `
+  CREATE TABLE handled_questions (
+    tenant TEXT NOT NULL,
+    text TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    PRIMARY KEY (tenant, text)
+  );
+  `,
 ];

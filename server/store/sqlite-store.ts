@@ -70,6 +70,8 @@ export class SqliteStore implements Store {
       addRevision: db.prepare('INSERT INTO revisions (tenant, file, user, at, text) VALUES (?, ?, ?, ?, ?)'),
       revisions: db.prepare('SELECT id, tenant, file, user, at, text FROM revisions WHERE file = ? ORDER BY id DESC'),
       revision: db.prepare('SELECT id, tenant, file, user, at, text FROM revisions WHERE id = ?'),
+      handle: db.prepare('INSERT INTO handled_questions (tenant, text, at) VALUES (?, ?, ?) ON CONFLICT (tenant, text) DO UPDATE SET at = excluded.at'),
+      handled: db.prepare('SELECT text, at FROM handled_questions WHERE tenant = ?'),
       expiredSessions: db.prepare('DELETE FROM sessions WHERE expires_at <= ?'),
       question: db.prepare('INSERT INTO questions (tenant, at, kind, text, terms, reply_id) VALUES (?, ?, ?, ?, ?, ?)'),
       offered: db.prepare("SELECT 1 FROM questions WHERE reply_id = ? AND tenant = ? AND kind IN ('fallback', 'escalate') AND at >= ? LIMIT 1"),
@@ -207,6 +209,16 @@ export class SqliteStore implements Store {
 
   revision(id: number): Revision | undefined {
     return this.#statements.revision.get(id) as Revision | undefined;
+  }
+
+  markQuestionsHandled(tenant: string, texts: readonly string[], at: number): void {
+    this.db.transaction(() => {
+      for (const text of texts) this.#statements.handle.run(tenant, text, at);
+    })();
+  }
+
+  handledQuestions(tenant: string): Map<string, number> {
+    return new Map((this.#statements.handled.all(tenant) as { text: string; at: number }[]).map((r) => [r.text, r.at]));
   }
 
   purgeOlderThan(cutoff: number): number {

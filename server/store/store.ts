@@ -104,6 +104,11 @@ export interface Store {
   revisions(file: string): Revision[];
   revision(id: number): Revision | undefined;
 
+  /** Wordings of unanswered questions an editor has dealt with, at `at`: the report leaves out those asked until then. */
+  markQuestionsHandled(tenant: string, texts: readonly string[], at: number): void;
+  /** The tenant's handled wordings, with when each was last marked. */
+  handledQuestions(tenant: string): Map<string, number>;
+
   /** Deletes what is older than `cutoff` (ms since epoch); returns how many rows went. */
   purgeOlderThan(cutoff: number): number;
   close(): void;

@@ -33,6 +33,8 @@ describe('the editors\' pages', () => {
   });
 
   it('log in by keyboard, then every page has no axe violation', async () => {
+    // A question the guide cannot answer, so the overview shows what an editor can do with it.
+    await fetch(`${server.url}/api/v1/ask`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ tenant: 'strangnas', text: 'Finns det laddstolpar vid äldreboendet?' }) });
     const page = await browser.newPage();
     await page.goto(`${server.url}/admin`, { waitUntil: 'load' });
     expect(new URL(page.url()).pathname).toBe('/admin/login');
@@ -44,7 +46,8 @@ describe('the editors\' pages', () => {
     await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
     expect(new URL(page.url()).pathname).toBe('/admin');
     expect(await page.$eval('h1', (h) => h.textContent)).toBe('Guiden för Strängnäs kommun');
-    for (const path of ['/admin', '/admin/entries', '/admin/entries/kompetens-strangnas', '/admin/entries/new', '/admin/entries/kompetens-strangnas/history']) {
+    expect(await page.$$eval('a', (links) => links.map((a) => a.textContent))).toContain('Ny post från frågan');
+    for (const path of ['/admin', '/admin/entries', '/admin/entries/with-question?entry=kompetens-strangnas&question=Finns%20det%20laddstolpar%3F', '/admin/entries/kompetens-strangnas', '/admin/entries/new', '/admin/entries/kompetens-strangnas/history']) {
       await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
       expect(await axeViolations(page), path).toEqual([]);
     }
