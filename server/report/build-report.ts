@@ -24,7 +24,11 @@ export type EditorsReport = {
   feedback: { helpful: number; notHelpful: number; entries: EntryFeedback[]; withoutEntry: { notHelpful: number; reasons: string[] } };
   /** The organisation's entries due for review, the longest overdue first (empty when no knowledge was given). */
   reviews: ReviewDue[];
+  /** Every day of the period, oldest first: questions asked, answered, not answered (fallback or escalate), and 👎. */
+  daily: DailyFigures[];
 };
+
+export type DailyFigures = { day: string; questions: number; answers: number; fallbacks: number; notHelpful: number };
 
 /** Groups on a page of the report. */
 export const PAGE_SIZE = 50;
@@ -114,7 +118,31 @@ export const buildReport = async (
     },
     feedback: await feedbackSummary(inSlices((slice) => store.feedback(tenant, since, slice))),
     reviews: reviewsDue(entries, tenant, now),
+    daily: dailyFigures(store, tenant, since, now),
   };
+};
+
+/** The figures of every day from `since` to `now` (UTC days), zero where nothing was asked. */
+const dailyFigures = (store: Store, tenant: string, since: number, now: number): DailyFigures[] => {
+  const first = new Date(since).toISOString().slice(0, 10);
+  const { replies, notHelpful } = store.dailyCounts(tenant, first);
+  const days = new Map<string, DailyFigures>();
+  for (let t = Date.parse(`${first}T00:00:00Z`); t <= now; t += 24 * 60 * 60 * 1000) {
+    const day = new Date(t).toISOString().slice(0, 10);
+    days.set(day, { day, questions: 0, answers: 0, fallbacks: 0, notHelpful: 0 });
+  }
+  for (const { day, kind, n } of replies) {
+    const figures = days.get(day);
+    if (!figures) continue;
+    figures.questions += n;
+    if (kind === 'answer') figures.answers += n;
+    if (kind === 'fallback' || kind === 'escalate') figures.fallbacks += n;
+  }
+  for (const { day, n } of notHelpful) {
+    const figures = days.get(day);
+    if (figures) figures.notHelpful += n;
+  }
+  return [...days.values()];
 };
 
 /**

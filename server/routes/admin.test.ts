@@ -94,6 +94,24 @@ describe('/admin', () => {
     expect(JSON.stringify(report)).toContain('Ring mig på [telefon] om min kattallergi');
     expect(JSON.stringify(report)).not.toMatch(/070/);
     expect(report.feedback.entries).toEqual([{ entryId: answer.entryId, notHelpful: 1, helpful: 0, reasons: ['För allmänt, ring [telefon]'] }]);
+    // The figures a day: five questions asked today, one answered, the others not, one 👎.
+    const today = new Date().toISOString().slice(0, 10);
+    expect(report.daily).toHaveLength(31);
+    expect(report.daily.at(-1)).toMatchObject({ day: today, questions: 5, answers: 1, notHelpful: 1 });
+    expect(report.daily.at(-1)!.fallbacks).toBeGreaterThanOrEqual(1);
+    const csv = await app.request('/admin/report.csv?days=7', { headers: basic('strangnas', TOKEN) });
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(csv.headers.get('content-disposition')).toMatch(/attachment; filename="nara-guide-strangnas-7-dagar\.csv"/);
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    // A byte order mark first, so a spreadsheet reads UTF-8 (Response.text() would drop it).
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
+    const lines = text.split('\r\n');
+    expect(lines[0]).toBe('dag,frågor,besvarade,obesvarade,tummen ner');
+    expect(lines.slice(1, 8).every((line) => /^\d{4}-\d\d-\d\d,0,0,0,0$/.test(line))).toBe(true);
+    expect(lines[8]).toMatch(new RegExp(String.raw`^${today},5,1,\d,1$`));
+    expect(text).toContain('3,Var kan jag parkera min båt vid hamnen?,Var parkerar jag båten i hamnen,');
+    expect(text).not.toMatch(/070/);
 
     const page = await app.request('/admin', { headers: basic('strangnas', TOKEN) });
     expect(page.status).toBe(200);

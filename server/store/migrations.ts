@@ -89,4 +89,14 @@ export const migrations: readonly string[] = [
     PRIMARY KEY (tenant, text)
   );
   `,
+  // 7: replies a day per tenant and kind: counts only, for the editors' chart (no question, no visitor).
+  `
+  CREATE TABLE daily_replies (
+    tenant TEXT NOT NULL,
+    day TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (tenant, day, kind)
+  );
+  `,
 ];

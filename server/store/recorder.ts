@@ -16,6 +16,7 @@ const REMEMBERED_REPLIES = 20_000;
  */
 export const FLUSH_MS = 50;
 const FLUSH_COUNT = 500;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * What the guide keeps from a conversation, in one place for HTTP and sockets: the text of questions
@@ -33,6 +34,8 @@ export class Recorder {
   readonly #entries = new Map<string, { young: Map<string, string>; old: Map<string, string> }>();
   /** Masked questions not yet written. */
   #pending: UnansweredQuestion[] = [];
+  /** Replies a day not yet written, by tenant, day and kind. */
+  #counts = new Map<string, number>();
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor({ store, log, now = Date.now }: { store: Store; log: Logger; now?: () => number }) {
@@ -43,6 +46,9 @@ export class Recorder {
 
   /** After the engine replied to `text`. */
   reply(tenant: string, text: string, reply: EngineReply): void {
+    const countKey = `${tenant}\u0000${this.#today()}\u0000${reply.kind}`;
+    this.#counts.set(countKey, (this.#counts.get(countKey) ?? 0) + 1);
+    this.#timer ??= setTimeout(() => this.flush(), FLUSH_MS);
     // Only replies from an entry: feedback on any other names none, remembered or not.
     if (reply.entryId) this.#remember(tenant, reply.replyId, reply.entryId);
     if (!KEPT_KINDS.has(reply.kind)) return;
@@ -52,10 +58,35 @@ export class Recorder {
     else this.#timer ??= setTimeout(() => this.flush(), FLUSH_MS);
   }
 
+  /** Today's date (UTC), worked out once a day rather than for every reply. */
+  #today(): string {
+    const now = this.#now();
+    if (now >= this.#dayEnds) {
+      this.#day = new Date(now).toISOString().slice(0, 10);
+      this.#dayEnds = (Math.floor(now / DAY_MS) + 1) * DAY_MS;
+    }
+    return this.#day;
+  }
+
+  #day = '';
+  #dayEnds = 0;
+
   /** Writes the questions not yet written; the report and shutdown call it so nothing waits or is lost. */
   flush(): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
+    if (this.#counts.size) {
+      const counts = [...this.#counts].map(([key, n]) => {
+        const [tenant, day, kind] = key.split('\u0000') as [string, string, string];
+        return { tenant, day, kind, n };
+      });
+      this.#counts = new Map();
+      try {
+        this.store.countReplies(counts);
+      } catch (error) {
+        this.#log.error('store.counts_failed', { error });
+      }
+    }
     if (this.#pending.length === 0) return;
     const batch = this.#pending;
     this.#pending = [];

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { migrations } from './migrations';
-import type { Editor, EditorSession, Revision, FeedbackRecord, Handoff, HandoffPayload, Slice, Store, Stored, UnansweredQuestion } from './store';
+import type { DailyCount, Editor, EditorSession, Revision, FeedbackRecord, Handoff, HandoffPayload, Slice, Store, Stored, UnansweredQuestion } from './store';
 
 /** A slice's size when the caller names none: everything (tests and small tools). */
 const ALL = -1;
@@ -72,6 +72,9 @@ export class SqliteStore implements Store {
       revision: db.prepare('SELECT id, tenant, file, user, at, text FROM revisions WHERE id = ?'),
       handle: db.prepare('INSERT INTO handled_questions (tenant, text, at) VALUES (?, ?, ?) ON CONFLICT (tenant, text) DO UPDATE SET at = excluded.at'),
       handled: db.prepare('SELECT text, at FROM handled_questions WHERE tenant = ?'),
+      countReplies: db.prepare('INSERT INTO daily_replies (tenant, day, kind, n) VALUES (?, ?, ?, ?) ON CONFLICT (tenant, day, kind) DO UPDATE SET n = n + excluded.n'),
+      dailyReplies: db.prepare('SELECT tenant, day, kind, n FROM daily_replies WHERE tenant = ? AND day >= ? ORDER BY day, kind'),
+      dailyNotHelpful: db.prepare("SELECT strftime('%Y-%m-%d', at / 1000, 'unixepoch') AS day, count(*) AS n FROM feedback WHERE tenant = ? AND helpful = 0 AND at >= ? GROUP BY day ORDER BY day"),
       expiredSessions: db.prepare('DELETE FROM sessions WHERE expires_at <= ?'),
       question: db.prepare('INSERT INTO questions (tenant, at, kind, text, terms, reply_id) VALUES (?, ?, ?, ?, ?, ?)'),
       offered: db.prepare("SELECT 1 FROM questions WHERE reply_id = ? AND tenant = ? AND kind IN ('fallback', 'escalate') AND at >= ? LIMIT 1"),
@@ -215,6 +218,19 @@ export class SqliteStore implements Store {
     this.db.transaction(() => {
       for (const text of texts) this.#statements.handle.run(tenant, text, at);
     })();
+  }
+
+  countReplies(counts: readonly DailyCount[]): void {
+    this.db.transaction(() => {
+      for (const { tenant, day, kind, n } of counts) this.#statements.countReplies.run(tenant, day, kind, n);
+    })();
+  }
+
+  dailyCounts(tenant: string, sinceDay: string): { replies: DailyCount[]; notHelpful: { day: string; n: number }[] } {
+    return {
+      replies: this.#statements.dailyReplies.all(tenant, sinceDay) as DailyCount[],
+      notHelpful: this.#statements.dailyNotHelpful.all(tenant, Date.parse(`${sinceDay}T00:00:00Z`)) as { day: string; n: number }[],
+    };
   }
 
   handledQuestions(tenant: string): Map<string, number> {

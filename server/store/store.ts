@@ -56,6 +56,9 @@ export type EditorSession = { idHash: string; user: string; csrf: string; expire
 /** A saved version of an entry file: the whole text, who saved it and when (`text` null: the file was deleted). */
 export type Revision = { id: number; tenant: string; file: string; user: string; at: number; text: string | null };
 
+/** Replies of one kind on one day for one tenant. */
+export type DailyCount = { tenant: string; day: string; kind: string; n: number };
+
 export interface Store {
   /** Questions the guide could not answer, written together (one transaction). */
   recordQuestions(questions: readonly UnansweredQuestion[]): void;
@@ -106,6 +109,10 @@ export interface Store {
 
   /** Wordings of unanswered questions an editor has dealt with, at `at`: the report leaves out those asked until then. */
   markQuestionsHandled(tenant: string, texts: readonly string[], at: number): void;
+  /** Adds to the count of replies of a kind on a day (UTC, `YYYY-MM-DD`), one transaction for all. */
+  countReplies(counts: readonly DailyCount[]): void;
+  /** The tenant's reply counts from `sinceDay` on, and 👎 a day. */
+  dailyCounts(tenant: string, sinceDay: string): { replies: DailyCount[]; notHelpful: { day: string; n: number }[] };
   /** The tenant's handled wordings, with when each was last marked. */
   handledQuestions(tenant: string): Map<string, number>;
 
