@@ -6,6 +6,7 @@ import { createApp } from './app';
 import { readConfig, type Config } from './config';
 import { Engine } from './engine/engine';
 import { KnowledgeWatcher } from './knowledge/watch-knowledge';
+import { recordFileRevision } from './editors/record-file-revision';
 import { createLogger, type Logger } from './log/logger';
 import { InFlight } from './lifecycle/in-flight';
 import { startHeartbeat } from './socket/heartbeat';
@@ -72,12 +73,24 @@ export const startServer = async (options: StartOptions = {}): Promise<RunningSe
   });
   const log = options.log ?? createLogger({ level: options.quiet ? 'silent' : config.LOG_LEVEL });
   const engine = new Engine();
-  const watcher = new KnowledgeWatcher({ root: config.KNOWLEDGE_DIR, apply: (k) => engine.load(k), log, rescanMs: config.KNOWLEDGE_RESCAN_MS });
+  /** An entry file changed on disk, set once the store is open: a revision, unless the browser's save just made it. */
+  let fileChanged: ((file: string, text: string | null) => void) | undefined;
+  const watcher = new KnowledgeWatcher({
+    root: config.KNOWLEDGE_DIR, apply: (k) => engine.load(k), log, rescanMs: config.KNOWLEDGE_RESCAN_MS,
+    onEntryFileChange: (file, text) => fileChanged?.(file, text),
+  });
   await watcher.reload();
   if (options.watch !== false) watcher.start();
 
   const store = new SqliteStore({ dataDir: config.DATA_DIR });
   const recorder = new Recorder({ store, log });
+  fileChanged = (file, text) => {
+    try {
+      recordFileRevision(store, config.KNOWLEDGE_DIR, file, text);
+    } catch (error) {
+      log.error('store.revision_failed', { error });
+    }
+  };
   const summary = new AskSummary();
   summary.start(log);
   const outbox = new Outbox({

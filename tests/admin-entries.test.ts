@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -148,6 +148,17 @@ describe('editing in the browser', () => {
     const original = revisions.at(-1)!;
     expect((await post(`/admin/entries/${ENTRY}/restore`, { csrf: fieldsOf(history).csrf!, revision: original })).status).toBe(303);
     expect(await servedWithin(QUESTION, (r) => !r.text.includes('samtal med anhöriga') && r.text.includes('medarbetarskap'))).toBeLessThan(2000);
+  });
+
+  it('shows an edit made in the file by hand in the history too, once', async () => {
+    const file = join(knowledgeDir, `tenants/strangnas/${ENTRY}.md`);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('medarbetarskap.', 'medarbetarskap. Ändrat för hand i filen.'));
+    await servedWithin(QUESTION, (r) => r.text.includes('Ändrat för hand'));
+    const history = await page(`/admin/entries/${ENTRY}/history`);
+    expect(history).toMatch(/\(ändrad i filen\)[\s\S]*?<ins>[^<]*Ändrat för hand i filen\.[^<]*<\/ins>/);
+    // The browser's own saves are there once each, not again as changes in the file.
+    expect(history.match(/anna\.svensson/g)).toHaveLength(2); // the change and the restore
+    expect(history.match(/\(ändrad i filen\)/g)).toHaveLength(1);
   });
 
   it('deletes an entry only when its id is typed, and can bring it back', async () => {

@@ -36,6 +36,11 @@ export type LoadOptions = {
    * nothing else. Needs the cache, which keeps those versions.
    */
   holdBack?: ReadonlySet<string>;
+  /**
+   * Told of every entry file whose content differs from the cache's (a new text, or null: the file is gone), from
+   * the second load of a cache on: an edit made outside the browser becomes a revision too.
+   */
+  onEntryFileChange?: (file: string, text: string | null) => void;
 };
 
 /** Where an entry's fields are in its file, kept instead of the parsed YAML document. */
@@ -75,7 +80,7 @@ export class KnowledgeCache {
 
 
 /** Reads and validates the whole knowledge folder. Never throws for bad content: it reports problems. */
-export const loadKnowledge = async (root: string, { now = new Date(), reviewMaxAgeDays = REVIEW_MAX_AGE_DAYS, cache, holdBack }: LoadOptions = {}): Promise<LoadResult> => {
+export const loadKnowledge = async (root: string, { now = new Date(), reviewMaxAgeDays = REVIEW_MAX_AGE_DAYS, cache, holdBack, onEntryFileChange }: LoadOptions = {}): Promise<LoadResult> => {
   const problems: Problem[] = [];
   const display = (file: string) => relative(process.cwd(), file).split(sep).join('/') || file;
   // The same for a path under root, without path.relative for each of ten thousand files.
@@ -115,7 +120,7 @@ export const loadKnowledge = async (root: string, { now = new Date(), reviewMaxA
       : rel[0] === 'tenants' && rel.length === 3 ? rel[1]! : null;
     entryFiles.push({ file, shown: displayUnder(listed[i]!), folderTenant });
   });
-  const parsedFiles = await readCached(entryFiles.filter((f) => f.folderTenant !== null), cache?.files, parseEntryFile, held(cache?.lastGood?.files, { problems: [] }));
+  const parsedFiles = await readCached(entryFiles.filter((f) => f.folderTenant !== null), cache?.files, parseEntryFile, held(cache?.lastGood?.files, { problems: [] }), onEntryFileChange);
   let next = 0;
   for (const { file, shown, folderTenant } of entryFiles) {
     if (folderTenant === null) {
@@ -290,8 +295,13 @@ export const loadKnowledge = async (root: string, { now = new Date(), reviewMaxA
 /** Files held back (by their shown names): served as their last good version, or as `skip` without one. */
 type Held<T> = { shown: ReadonlySet<string>; good: Map<string, CachedFile<T>> | undefined; skip: T };
 
-const readCached = async <T>(files: { file: string; shown: string }[], cache: Map<string, CachedFile<T>> | undefined, parse: (text: string, shown: string) => T, held?: Held<T>): Promise<T[]> => {
+const readCached = async <T>(
+  files: { file: string; shown: string }[], cache: Map<string, CachedFile<T>> | undefined, parse: (text: string, shown: string) => T,
+  held?: Held<T>, onChange?: (file: string, text: string | null) => void,
+): Promise<T[]> => {
   const previous = cache ?? new Map<string, CachedFile<T>>();
+  // The first load of a cache reads everything: nothing has changed yet.
+  const changes = onChange && previous.size ? onChange : undefined;
   const next = new Map<string, CachedFile<T>>();
   const result: (T | Promise<T>)[] = files.map(({ file, shown }) => {
     // Not kept as the file's current version: once the editor fixes it, the next load reads it again.
@@ -310,11 +320,16 @@ const readCached = async <T>(files: { file: string; shown: string }[], cache: Ma
       const hash = cache ? createHash('sha1').update(text).digest('base64') : '';
       // Touched but not changed (or recently changed and not since): the content decides.
       const parsed = cached?.hash === hash ? cached.parsed : parse(text, shown);
+      if (changes && cached?.hash !== hash) changes(file, text);
       if (stamp) next.set(file, { display: shown, stamp, hash, verifiedAt, parsed });
       return parsed;
     });
   });
   const parsed = await Promise.all(result);
+  if (changes) {
+    const listed = new Set(files.map((f) => f.file));
+    for (const file of previous.keys()) if (!listed.has(file)) changes(file, null);
+  }
   if (cache) {
     cache.clear();
     for (const [file, cached] of next) cache.set(file, cached);

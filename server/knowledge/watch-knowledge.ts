@@ -41,6 +41,8 @@ export type KnowledgeWatcherOptions = {
   rescanMs?: number;
   /** Whether to listen for the file system's change events (off: only the rescan sees changes). @default true */
   events?: boolean;
+  /** Told of every entry file changed on disk after the first load (null: deleted), whoever changed it. */
+  onEntryFileChange?: (file: string, text: string | null) => void;
 };
 
 /**
@@ -160,7 +162,7 @@ export class KnowledgeWatcher {
     let found;
     const held = new Set<string>();
     try {
-      result = await loadKnowledge(root, { cache: this.#cache });
+      result = await loadKnowledge(root, { cache: this.#cache, onEntryFileChange: this.#options.onEntryFileChange });
       found = result.problems;
       // Each file named in an error is held back, and the rest loaded again: until nothing is wrong, or nothing
       // more can be named (a clash with a held-back file's last good version names the file it clashes with).
