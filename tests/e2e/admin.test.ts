@@ -6,7 +6,8 @@ import { hashPassword } from '../../server/editors/password';
 import { startServer, type RunningServer } from '../../server/start';
 import { SqliteStore } from '../../server/store/sqlite-store';
 import { launchChromium } from '../support/chromium';
-import { axeViolations } from './helpers';
+import type { Page } from 'puppeteer-core';
+import { axeViolations, logText, waitForReplies } from './helpers';
 
 // The editors' pages in real Chromium: logged in by typing, as an editor does, and checked by axe (WCAG 2.1 AA).
 describe('the editors\' pages', () => {
@@ -57,5 +58,49 @@ describe('the editors\' pages', () => {
     await Promise.all([page.waitForNavigation(), page.$eval('form[action="/admin/entries/kompetens-strangnas"]', (form) => (form as HTMLFormElement).submit())]);
     expect(await page.$eval('[role="alert"]', (a) => a.textContent)).toMatch(/ska börja med https:\/\//);
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  /** Asks the guide on the demo page, in a new tab and so a new conversation; the reply's text. */
+  const askTheWidget = async (question: string) => {
+    const visitor = await browser.newPage();
+    try {
+      await visitor.goto(`${server.url}/?tenant=strangnas`, { waitUntil: 'load' });
+      const launcher = await visitor.waitForSelector('nara-guide >>> [part~="launcher"]');
+      await launcher!.click();
+      await visitor.waitForFunction(() => document.querySelector('nara-guide')?.shadowRoot?.querySelector('nara-guide-panel')?.shadowRoot?.activeElement?.id === 'input');
+      await visitor.keyboard.type(question);
+      await visitor.keyboard.press('Enter');
+      await waitForReplies(visitor, 1);
+      return await logText(visitor);
+    } finally {
+      await visitor.close();
+    }
+  };
+  const QUESTION = 'Vilken utbildning får medarbetarna i Strängnäs kommun?';
+  /** Submits a form on the page by its button's text, and waits for the next page. */
+  const press = (page: Page, text: string) => Promise.all([
+    page.waitForNavigation(),
+    page.$$eval('button', (buttons, label) => (buttons as HTMLButtonElement[]).find((b) => b.textContent === label)!.click(), text),
+  ]);
+
+  it('an answer changed in the browser reaches the widget, and so does its undoing', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/admin/entries/kompetens-strangnas`, { waitUntil: 'load' });
+    expect(new URL(page.url()).pathname).toBe('/admin/entries/kompetens-strangnas'); // still logged in (same browser)
+    await page.focus('#body');
+    await page.keyboard.down('Control');
+    await page.keyboard.press('End');
+    await page.keyboard.up('Control');
+    await page.keyboard.type('\n\nNytt från redaktören: kurser i samtal med anhöriga.');
+    await press(page, 'Spara och publicera');
+    expect(await page.$eval('[role="status"]', (s) => s.textContent)).toContain('Sparat');
+    // How soon it is served is measured over HTTP (tests/admin-entries.test.ts); here, that the widget shows it.
+    await expect.poll(() => askTheWidget(QUESTION), { timeout: 10_000, interval: 100 }).toContain('kurser i samtal med anhöriga');
+
+    await page.goto(`${server.url}/admin/entries/kompetens-strangnas/history`, { waitUntil: 'load' });
+    expect(await axeViolations(page)).toEqual([]);
+    const buttons = await page.$$('button');
+    await Promise.all([page.waitForNavigation(), buttons.at(-1)!.click()]); // the oldest version
+    await expect.poll(() => askTheWidget(QUESTION), { timeout: 10_000, interval: 100 }).not.toContain('kurser i samtal med anhöriga');
   });
 });
