@@ -83,7 +83,7 @@ describe('the editors\' pages', () => {
     page.$$eval('button', (buttons, label) => (buttons as HTMLButtonElement[]).find((b) => b.textContent === label)!.click(), text),
   ]);
 
-  it('an answer changed in the browser reaches the widget, and so does its undoing', async () => {
+  it('an answer changed in the browser is previewed and tried, then saved reaches the widget, and so does its undoing', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/admin/entries/kompetens-strangnas`, { waitUntil: 'load' });
     expect(new URL(page.url()).pathname).toBe('/admin/entries/kompetens-strangnas'); // still logged in (same browser)
@@ -92,6 +92,13 @@ describe('the editors\' pages', () => {
     await page.keyboard.press('End');
     await page.keyboard.up('Control');
     await page.keyboard.type('\n\nNytt från redaktören: kurser i samtal med anhöriga.');
+    // Preview and try a question first: nothing is saved, the draft stays in the form.
+    await page.focus('#trials');
+    await page.keyboard.type(QUESTION);
+    await press(page, 'Förhandsgranska och testa');
+    expect(await page.$eval('section[aria-labelledby="preview-title"]', (s) => s.textContent)).toMatch(/kurser i samtal med anhöriga[\s\S]*Besvaras med den här posten/);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await askTheWidget(QUESTION)).not.toContain('kurser i samtal med anhöriga');
     await press(page, 'Spara och publicera');
     expect(await page.$eval('[role="status"]', (s) => s.textContent)).toContain('Sparat');
     // How soon it is served is measured over HTTP (tests/admin-entries.test.ts); here, that the widget shows it.
