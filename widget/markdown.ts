@@ -6,9 +6,9 @@
  * the source is a link's `href`, and only after it parsed as an absolute http(s) URL.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { INLINE, parseBlocks } from '../server/text/markdown-blocks.js';
+import { httpUrl, inlinePieces, parseBlocks } from '../server/text/markdown-blocks.js';
 
-export { parseBlocks };
+export { httpUrl, parseBlocks };
 
 export type MarkdownOptions = {
   /** Read after each link, visually hidden, since links open in a new tab. */
@@ -23,36 +23,12 @@ export const renderMarkdown = (source: string, options: MarkdownOptions = {}): T
       : html`<p part="md-paragraph">${block.lines.map((line, i) => html`${i ? html`<br />` : nothing}${renderInline(line, options)}`)}</p>`,
   )}`;
 
-const renderInline = (text: string, options: MarkdownOptions, inBold = false): unknown[] => {
-  const parts: unknown[] = [];
-  let last = 0;
-  for (const match of text.matchAll(INLINE)) {
-    const [whole, bold, label, url] = match;
-    const index = match.index ?? 0;
-    if (bold !== undefined && inBold) continue;
-    const href = url === undefined ? undefined : httpUrl(url);
-    if (label !== undefined && href === undefined) continue; // not an http(s) link: leave it as text
-    parts.push(text.slice(last, index));
-    parts.push(
-      bold !== undefined
-        ? html`<strong>${renderInline(bold, options, true)}</strong>`
-        : html`<a part="link" href=${href} target="_blank" rel="noopener noreferrer">${label}${hint(options)}</a>`,
-    );
-    last = index + whole.length;
-  }
-  parts.push(text.slice(last));
-  return parts;
-};
+const renderInline = (text: string, options: MarkdownOptions, inBold = false): unknown[] =>
+  inlinePieces(text, inBold).map((piece) =>
+    'bold' in piece ? html`<strong>${renderInline(piece.bold, options, true)}</strong>`
+    : 'href' in piece ? html`<a part="link" href=${piece.href} target="_blank" rel="noopener noreferrer">${piece.label}${hint(options)}</a>`
+    : piece.text,
+  );
 
 const hint = (options: MarkdownOptions) =>
   options.newTabHint ? html`<span class="visually-hidden"> ${options.newTabHint}</span>` : nothing;
-
-/** The URL as a string if it is an absolute http: or https: URL, otherwise undefined. */
-export const httpUrl = (url: string): string | undefined => {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-};

@@ -1,33 +1,10 @@
 import { html } from 'hono/html';
 import { withoutSourceLine } from '../knowledge/source-line';
-import { INLINE, parseBlocks } from '../text/markdown-blocks';
+import { httpUrl, inlinePieces, parseBlocks } from '../text/markdown-blocks';
 
-/** An absolute http(s) URL, else undefined: the only links the widget makes. */
-const httpUrl = (url: string): string | undefined => {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-};
-
-const inline = (text: string, inBold = false): unknown[] => {
-  const parts: unknown[] = [];
-  let last = 0;
-  for (const match of text.matchAll(INLINE)) {
-    const [whole, bold, label, url] = match;
-    const index = match.index ?? 0;
-    if (bold !== undefined && inBold) continue;
-    const href = url === undefined ? undefined : httpUrl(url);
-    if (label !== undefined && href === undefined) continue;
-    parts.push(text.slice(last, index));
-    parts.push(bold !== undefined ? html`<strong>${inline(bold, true)}</strong>` : html`<a href="${href}">${label}</a>`);
-    last = index + whole.length;
-  }
-  parts.push(text.slice(last));
-  return parts;
-};
+const inline = (text: string, inBold = false): unknown[] =>
+  inlinePieces(text, inBold).map((piece) =>
+    'bold' in piece ? html`<strong>${inline(piece.bold, true)}</strong>` : 'href' in piece ? html`<a href="${piece.href}">${piece.label}</a>` : piece.text);
 
 /**
  * An answer as the widget shows it, for the editor's preview: the text without its closing source line, in the
