@@ -87,7 +87,14 @@ describe('editing in the browser', () => {
     const before = readFileSync(join(knowledgeDir, `tenants/strangnas/${ENTRY}.md`), 'utf8');
     const refused = await post(`/admin/entries/${ENTRY}`, { ...fields, sourceUrl: 'http://www.strangnas.se' });
     expect(refused.status).toBe(400);
-    expect(await refused.text()).toMatch(/Posten är inte sparad[\s\S]*ska börja med https:\/\//);
+    const refusedPage = await refused.text();
+    expect(refusedPage).toMatch(/Posten är inte sparad[\s\S]*ska börja med https:\/\//);
+    // Beside its field too, read with it.
+    expect(refusedPage).toMatch(/<ul class="notes" id="sourceUrl-notes"><li class="error">Fel: fältet &quot;source\.url&quot; ska börja med https:\/\/[\s\S]*?<input type="text" id="sourceUrl" name="sourceUrl" value="http:\/\/www\.strangnas\.se" aria-describedby="sourceUrl-hint sourceUrl-notes" aria-invalid="true">/);
+    // The answer is checked as kb:check checks it: no HTML.
+    const html = await post(`/admin/entries/${ENTRY}`, { ...fields, body: `${fields.body} <img src=x onerror=alert(1)>` });
+    expect(html.status).toBe(400);
+    expect(await html.text()).toMatch(/id="body-notes"><li class="error">Fel: svaret innehåller HTML/);
     expect(readFileSync(join(knowledgeDir, `tenants/strangnas/${ENTRY}.md`), 'utf8')).toBe(before);
     // Without the session's CSRF token, nothing either.
     const { csrf: _csrf, ...withoutToken } = fields;

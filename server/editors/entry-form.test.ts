@@ -9,7 +9,7 @@ describe('the entry form', () => {
     const { entry } = checkEntryFile(readFileSync(file, 'utf8'), file);
     const text = entryText('strangnas', formOf(entry!));
     const again = checkEntryFile(text, file);
-    expect(again.problems).toBeUndefined();
+    expect(again.problems).toEqual([]);
     expect(again.entry).toEqual(entry);
   });
 

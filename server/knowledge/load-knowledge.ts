@@ -152,35 +152,9 @@ export const loadKnowledge = async (root: string, { now = new Date(), reviewMaxA
     if (basename(file, '.md') !== entry.id) {
       warn(file, lines.id, `filen heter "${basename(file)}" men id är "${entry.id}" — döp om filen till ${entry.id}.md så att den är lätt att hitta`);
     }
-    if (!entry.body) {
-      error(file, lines.body || 1, 'svarstexten saknas — skriv svaret under inledningens avslutande "---"');
-      continue;
-    }
-    const unsafe = findUnsafeMarkup(entry.body);
-    if (unsafe) {
-      const line = lines.body + (entry.body.slice(0, unsafe.index).match(/\n/g)?.length ?? 0);
-      error(file, line, unsafe.kind === 'html'
-        ? `svaret innehåller HTML ("${unsafe.text}") — skriv vanlig text och Markdown; guiden visar aldrig HTML`
-        : `länken "${unsafe.text}" är inte tillåten — länka bara till webbsidor (https://…), e-post (mailto:) eller telefon (tel:)`);
-      continue;
-    }
-    const { answerWords } = parsed;
-    if (answerWords > ANSWER_WORDS_HARD) {
-      error(file, lines.body, `svaret är alldeles för långt (${answerWords} ord) — korta det till högst ${ANSWER_WORDS_SOFT} ord eller dela upp det i flera poster`);
-      continue;
-    } else if (answerWords > ANSWER_WORDS_SOFT) {
-      warn(file, lines.body, `svaret är långt (${answerWords} ord) — sikta på högst ${ANSWER_WORDS_SOFT} ord i klarspråk`);
-    }
-    if (!parsed.hasSource) {
-      warn(file, lines.body, 'svaret slutar inte med källan — avsluta med en rad "Källa: [sidans titel](https://…)"');
-    }
-    if (entry.questions.length < MIN_QUESTIONS) {
-      warn(file, lines.questions, `fältet "questions" har ${entry.questions.length} fråga/frågor — skriv huvudfrågan och minst tre andra sätt som en besökare kan fråga på`);
-    }
-    const ageDays = (now.getTime() - Date.parse(entry.reviewed)) / 86_400_000;
-    if (ageDays > reviewMaxAgeDays) {
-      warn(file, lines.reviewed, `texten granskades senast ${entry.reviewed}, för mer än 12 månader sedan — läs igenom den och uppdatera "reviewed"`);
-    }
+    const own = entryProblems(parsed, file, now, reviewMaxAgeDays);
+    problems.push(...own);
+    if (own.some((p) => p.severity === 'error')) continue;
     entries.set(entry.id, entry);
     parsedById.set(entry.id, parsed);
   }
@@ -386,7 +360,12 @@ const parseTenantFile = (text: string, shown: string): ParsedTenantFile => {
 
 /** Everything about one entry file that does not depend on the other files or the date. */
 /** One entry file's text checked on its own, as kb:check and the loader do: its entry, or its problems. */
-export const checkEntryFile = (text: string, shown: string): { entry?: Entry; problems?: Problem[] } => parseEntryFile(text, shown);
+export const checkEntryFile = (text: string, shown: string, now = new Date()): { entry?: Entry; problems: Problem[] } => {
+  const parsed = parseEntryFile(text, shown);
+  if (parsed.problems) return { problems: parsed.problems };
+  const problems = entryProblems(parsed, shown, now);
+  return problems.some((p) => p.severity === 'error') ? { problems } : { entry: parsed.entry, problems };
+};
 
 const parseEntryFile = (text: string, shown: string): ParsedEntryFile => {
   const problems: Problem[] = [];
@@ -421,6 +400,51 @@ const parseEntryFile = (text: string, shown: string): ParsedEntryFile => {
     extends: fm.lineOf(['extends']),
   };
   return { entry, lines, answerWords: countAnswerWords(entry.body), hasSource: hasSourceLine(entry.body), questionKeys: entry.questions.map(questionKey) };
+};
+
+/**
+ * The checks of one entry on its own, beyond its front matter: an answer there, without HTML or unsafe links, not
+ * far too long (errors); long, without its source line, with few questions, or due for review (warnings). The
+ * loader and the editors' form use the same.
+ */
+export const entryProblems = (
+  parsed: { entry: Entry; lines: Pick<EntryLines, 'body' | 'questions' | 'reviewed'>; answerWords: number; hasSource: boolean },
+  file: string, now = new Date(), reviewMaxAgeDays = REVIEW_MAX_AGE_DAYS,
+): Problem[] => {
+  const { entry, lines, answerWords } = parsed;
+  const problems: Problem[] = [];
+  const shown = relative(process.cwd(), file).split(sep).join('/') || file;
+  const error = (line: number, message: string) => problems.push({ severity: 'error', file: shown, line, message: withFix(message) });
+  const warn = (line: number, message: string) => problems.push({ severity: 'warning', file: shown, line, message: withFix(message) });
+  if (!entry.body) {
+    error(lines.body || 1, 'svarstexten saknas — skriv svaret under inledningens avslutande "---"');
+    return problems;
+  }
+  const unsafe = findUnsafeMarkup(entry.body);
+  if (unsafe) {
+    const line = lines.body + (entry.body.slice(0, unsafe.index).match(/\n/g)?.length ?? 0);
+    error(line, unsafe.kind === 'html'
+      ? `svaret innehåller HTML ("${unsafe.text}") — skriv vanlig text och Markdown; guiden visar aldrig HTML`
+      : `länken "${unsafe.text}" är inte tillåten — länka bara till webbsidor (https://…), e-post (mailto:) eller telefon (tel:)`);
+    return problems;
+  }
+  if (answerWords > ANSWER_WORDS_HARD) {
+    error(lines.body, `svaret är alldeles för långt (${answerWords} ord) — korta det till högst ${ANSWER_WORDS_SOFT} ord eller dela upp det i flera poster`);
+    return problems;
+  } else if (answerWords > ANSWER_WORDS_SOFT) {
+    warn(lines.body, `svaret är långt (${answerWords} ord) — sikta på högst ${ANSWER_WORDS_SOFT} ord i klarspråk`);
+  }
+  if (!parsed.hasSource) {
+    warn(lines.body, 'svaret slutar inte med källan — avsluta med en rad "Källa: [sidans titel](https://…)"');
+  }
+  if (entry.questions.length < MIN_QUESTIONS) {
+    warn(lines.questions, `fältet "questions" har ${entry.questions.length} fråga/frågor — skriv huvudfrågan och minst tre andra sätt som en besökare kan fråga på`);
+  }
+  const ageDays = (now.getTime() - Date.parse(entry.reviewed)) / 86_400_000;
+  if (ageDays > reviewMaxAgeDays) {
+    warn(lines.reviewed, `texten granskades senast ${entry.reviewed}, för mer än 12 månader sedan — läs igenom den och uppdatera "reviewed"`);
+  }
+  return problems;
 };
 
 /** Words of the answer itself, not counting the closing source line. */

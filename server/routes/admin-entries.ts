@@ -65,31 +65,41 @@ export const entryRoutes = (app: Hono<AdminEnv>, { engine, config, store }: AppS
     c.get('log').info('admin.entry_saved', { tenant: c.get('adminTenant'), file, deleted: text === null });
   };
 
-  const field = (name: string, label: string, value: string, hint = '', multiline = 0) => html`
+  /** A field with its hint and, beside it, what the checker says of it (errors and warnings, read with the field). */
+  const field = (name: string, label: string, value: string, hint = '', multiline = 0, notes: readonly Problem[] = []) => {
+    const described = [hint ? `${name}-hint` : '', notes.length ? `${name}-notes` : ''].filter(Boolean).join(' ');
+    const attributes = html`${described ? html` aria-describedby="${described}"` : ''}${notes.some((n) => n.severity === 'error') ? html` aria-invalid="true"` : ''}`;
+    return html`
 <label for="${name}">${label}</label>${hint ? html`<p class="hint" id="${name}-hint">${hint}</p>` : ''}
+${notes.length ? html`<ul class="notes" id="${name}-notes">${notes.map((n) => html`<li class="${n.severity === 'error' ? 'error' : 'hint'}">${n.severity === 'error' ? 'Fel: ' : 'Tänk på: '}${messageOf(n)}</li>`)}</ul>` : ''}
 ${multiline
-  ? html`<textarea id="${name}" name="${name}" rows="${multiline}"${hint ? html` aria-describedby="${name}-hint"` : ''}>${value}</textarea>`
-  : html`<input type="text" id="${name}" name="${name}" value="${value}"${hint ? html` aria-describedby="${name}-hint"` : ''}>`}`;
+  ? html`<textarea id="${name}" name="${name}" rows="${multiline}"${attributes}>${value}</textarea>`
+  : html`<input type="text" id="${name}" name="${name}" value="${value}"${attributes}>`}`;
+  };
 
-  const formBody = (c: Context<AdminEnv>, action: string, form: EntryForm, problems: Problem[], isNew: boolean, tried: unknown = '', trials = '') => html`<h1>${isNew ? 'Ny post' : html`Redigera <code>${form.id}</code>`}</h1>
+  const formBody = (c: Context<AdminEnv>, action: string, form: EntryForm, problems: readonly Problem[], isNew: boolean, tried: unknown = '', trials = '') => {
+    const notes = (name: string) => problems.filter((p) => fieldOf(p) === name);
+    const errors = problems.filter((p) => p.severity === 'error');
+    return html`<h1>${isNew ? 'Ny post' : html`Redigera <code>${form.id}</code>`}</h1>
 ${tried}
-${problems.length ? html`<div role="alert"><p class="error">Posten är inte sparad. Rätta det här först:</p><ul>${problems.map((p) => html`<li>${formatProblem(p).replace(/^[^:]+:\d+: /, '')}</li>`)}</ul></div>` : ''}
+${errors.length ? html`<div role="alert"><p class="error">Posten är inte sparad. Rätta det här först:</p><ul>${errors.map((p) => html`<li>${messageOf(p)}</li>`)}</ul></div>` : ''}
 <form method="post" action="${action}">${csrfField(c)}
-${isNew ? field('id', 'Id', form.id, 'Små bokstäver a–z, siffror och bindestreck, till exempel "hemsjukvard-strangnas". Blir filens namn.') : html`<input type="hidden" name="id" value="${form.id}">`}
-${field('questions', 'Frågor', form.questions, 'En fråga per rad: huvudfrågan först, sedan minst tre andra sätt som en besökare kan fråga på.', 6)}
-${field('body', 'Svar', form.body, 'Klarspråk, högst 120 ord. Avsluta med en rad "Källa: [sidans titel](https://…)". Markdown: tom rad mellan stycken, "- " för listor.', 10)}
-${field('keywords', 'Nyckelord', form.keywords, 'Frivilligt, åtskilda med kommatecken.')}
-${field('sourceTitle', 'Källans titel', form.sourceTitle)}
-${field('sourceUrl', 'Källans adress', form.sourceUrl, 'Börjar med https://')}
-${field('owner', 'Ansvarig', form.owner, 'Vilken enhet som ansvarar för texten.')}
-${field('reviewed', 'Granskad', form.reviewed, 'Datum då texten senast lästes igenom, ÅÅÅÅ-MM-DD.')}
-${field('related', 'Relaterade poster', form.related, 'Id:n åtskilda med kommatecken; visas som följdfrågor.')}
-${field('extends', 'Lägger till ord på nationell post', form.extends, 'Frivilligt: id:t på en nationell post som den här texten visas under.')}
+${isNew ? field('id', 'Id', form.id, 'Små bokstäver a–z, siffror och bindestreck, till exempel "hemsjukvard-strangnas". Blir filens namn.', 0, notes('id')) : html`<input type="hidden" name="id" value="${form.id}">`}
+${field('questions', 'Frågor', form.questions, 'En fråga per rad: huvudfrågan först, sedan minst tre andra sätt som en besökare kan fråga på.', 6, notes('questions'))}
+${field('body', 'Svar', form.body, 'Klarspråk, högst 120 ord. Avsluta med en rad "Källa: [sidans titel](https://…)". Markdown: tom rad mellan stycken, "- " för listor.', 10, notes('body'))}
+${field('keywords', 'Nyckelord', form.keywords, 'Frivilligt, åtskilda med kommatecken.', 0, notes('keywords'))}
+${field('sourceTitle', 'Källans titel', form.sourceTitle, '', 0, notes('sourceTitle'))}
+${field('sourceUrl', 'Källans adress', form.sourceUrl, 'Börjar med https://', 0, notes('sourceUrl'))}
+${field('owner', 'Ansvarig', form.owner, 'Vilken enhet som ansvarar för texten.', 0, notes('owner'))}
+${field('reviewed', 'Granskad', form.reviewed, 'Datum då texten senast lästes igenom, ÅÅÅÅ-MM-DD.', 0, notes('reviewed'))}
+${field('related', 'Relaterade poster', form.related, 'Id:n åtskilda med kommatecken; visas som följdfrågor.', 0, notes('related'))}
+${field('extends', 'Lägger till ord på nationell post', form.extends, 'Frivilligt: id:t på en nationell post som den här texten visas under.', 0, notes('extends'))}
 ${field('trials', 'Testfrågor', trials, 'Frågor att pröva mot utkastet, en per rad (tomt: postens egna frågor). Ingenting sparas när du förhandsgranskar.', 4)}
 <p><button name="action" value="preview">Förhandsgranska och testa</button> <button name="action" value="save">Spara och publicera</button></p></form>
 ${isNew ? '' : html`<p><a href="/admin/entries/${form.id}/history">Historik och ångra</a></p>
 <form method="post" action="/admin/entries/${form.id}/delete">${csrfField(c)}<p><label for="confirm">Skriv posten id för att ta bort den</label>
 <input type="text" id="confirm" name="confirm"> <button>Ta bort posten</button></p></form>`}`;
+  };
   const formPage = (c: Context<AdminEnv>, action: string, form: EntryForm, problems: Problem[], isNew: boolean, status: 200 | 400 = 200) =>
     send(c, isNew ? 'Ny post' : `Redigera ${form.id}`, formBody(c, action, form, problems, isNew), status);
 
@@ -110,9 +120,9 @@ ${isNew ? '' : html`<p><a href="/admin/entries/${form.id}/history">Historik och 
       const tried = html`<section aria-labelledby="preview-title"><h2 id="preview-title">Förhandsgranskning</h2>
 ${draft ? previewHtml(draft.body, draft.source) : html`<p>Rätta felen nedan för att se svaret.</p>`}
 ${results.length ? html`<h2>Så svarar guiden med utkastet</h2><ul>${results.map((r) => html`<li><strong>${r.question}</strong>: ${describeTrial(r)}</li>`)}</ul>` : ''}</section>`;
-      return send(c, isNew ? 'Ny post' : `Redigera ${form.id}`, formBody(c, action, form, checked.problems ?? [], isNew, tried, trials));
+      return send(c, isNew ? 'Ny post' : `Redigera ${form.id}`, formBody(c, action, form, checked.problems, isNew, tried, trials));
     }
-    if (checked.problems?.length) return formPage(c, action, form, checked.problems, isNew, 400);
+    if (!checked.entry) return formPage(c, action, form, checked.problems, isNew, 400);
     await save(c, path, text);
     return c.redirect(`/admin/entries/${form.id}?saved=1`, 303);
   };
@@ -206,4 +216,16 @@ const diffHtml = (before: Revision | undefined, after: Revision) => {
   const parts = diffLines(before.text ?? '', after.text ?? '');
   if (!parts.some((p) => p.added || p.removed)) return html`<p>Ingen ändring i texten.</p>`;
   return html`<pre class="diff">${parts.map((p) => (p.added ? html`<ins>${p.value}</ins>` : p.removed ? html`<del>${p.value}</del>` : p.value.split('\n').length > 4 ? '…\n' : p.value))}</pre>`;
+};
+
+/** A problem's message without its file and line: the form shows it beside its field. */
+const messageOf = (problem: Problem) => formatProblem(problem).replace(/^[^:]+:\d+: /, '');
+
+/** The form field a checker's message is about: named in it (`fältet "source.url" …`), or the answer's. */
+const fieldOf = (problem: Problem): string => {
+  const named = /fältet "([a-z]+)(?:\.([a-z]+))?/.exec(problem.message);
+  if (named) return named[1] === 'source' ? (named[2] === 'title' ? 'sourceTitle' : 'sourceUrl') : named[1]!;
+  if (/granskades senast/.test(problem.message)) return 'reviewed';
+  if (/^(svar|länken)/.test(problem.message)) return 'body';
+  return '';
 };

@@ -13,7 +13,7 @@ td.n{text-align:right;font-variant-numeric:tabular-nums}small{color:#555}pre{bac
 form{margin:1rem 0}input[type=text],input[type=password]{width:70%;padding:.4rem;font:inherit}button{padding:.4rem 1rem;font:inherit}
 label{display:block;margin-top:.75rem}.error{color:#a0001c;font-weight:600}header.who{display:flex;gap:1rem;align-items:center;justify-content:flex-end}header.who form{margin:0}
 textarea{width:100%;padding:.4rem;font:inherit}pre.diff{white-space:pre-wrap}ins{background:#d7f5dd;text-decoration:none}del{background:#fbdada}
-.notice{border-left:4px solid #1a6b35;padding:.25rem .75rem}.hint{color:#4d4d4d;font-size:.9rem;margin:.1rem 0}nav.admin a{margin-right:1rem}`;
+.notice{border-left:4px solid #1a6b35;padding:.25rem .75rem}ul.notes{margin:.25rem 0;padding-left:1.25rem}.hint{color:#4d4d4d;font-size:.9rem;margin:.1rem 0}nav.admin a{margin-right:1rem}`;
 // Nothing inline but this one stylesheet, named by its hash; no scripts at all.
 export const CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`;
 
