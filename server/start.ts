@@ -101,7 +101,7 @@ export const startServer = async (options: StartOptions = {}): Promise<RunningSe
   let draining = false;
   const inFlight = new InFlight();
   const app = createApp({
-    engine, config, log, knowledgeStatus: () => watcher.status, draining: () => draining, inFlight,
+    engine, config, log, knowledgeStatus: () => watcher.status, reloadKnowledge: () => watcher.reload(), draining: () => draining, inFlight,
     recorder, summary, store, handoffStored: () => void outbox.wake(),
   });
   // Frames over MAX_FRAME_BYTES close the socket with 1009; no compression (CPU, and compression side channels).

@@ -18,6 +18,8 @@ export type AppDeps = {
   config: Config;
   log: Logger;
   knowledgeStatus: () => KnowledgeStatus;
+  /** Loads the knowledge folder now (after an editor's save in the browser), resolving once it is served. */
+  reloadKnowledge?: () => Promise<void>;
   /** True while the server shuts down: /readyz answers 503 and new sockets are refused. */
   draining?: () => boolean;
   /** Questions being answered; the shutdown waits for them. createApp makes one when absent. */

@@ -35,7 +35,7 @@ const writeAtomically = async (path: string, text: string) => {
  * /admin/entries/:id/history (every save, with what changed) and POST …/restore (a version back, as a new save),
  * POST …/delete. Every save is a revision in the store with who and when; the files stay the truth.
  */
-export const entryRoutes = (app: Hono<AdminEnv>, { engine, config, store }: AppServices) => {
+export const entryRoutes = (app: Hono<AdminEnv>, { engine, config, store, reloadKnowledge }: AppServices) => {
   const root = resolve(config.KNOWLEDGE_DIR);
   /** The folder an organisation's entries are in (`national` edits the national ones). */
   const folderOf = (tenant: string) => (tenant === NATIONAL ? join(root, 'national') : join(root, 'tenants', tenant));
@@ -63,6 +63,8 @@ export const entryRoutes = (app: Hono<AdminEnv>, { engine, config, store }: AppS
     else await writeAtomically(path, text);
     store?.addRevision({ tenant: c.get('adminTenant'), file, user: who(c), at: Date.now(), text });
     c.get('log').info('admin.entry_saved', { tenant: c.get('adminTenant'), file, deleted: text === null });
+    // Served before the editor's next page: the entry's page shows what was saved, not the version before.
+    await reloadKnowledge?.();
   };
 
   /** A field with its hint and, beside it, what the checker says of it (errors and warnings, read with the field). */

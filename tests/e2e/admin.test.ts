@@ -110,4 +110,27 @@ describe('the editors\' pages', () => {
     await Promise.all([page.waitForNavigation(), buttons.at(-1)!.click()]); // the oldest version
     await expect.poll(() => askTheWidget(QUESTION), { timeout: 10_000, interval: 100 }).not.toContain('kurser i samtal med anhöriga');
   });
+
+  it('a question visitors asked that the guide could not answer becomes an entry the widget answers', async () => {
+    const question = 'Finns det laddstolpar vid äldreboendet?';
+    expect(await askTheWidget(question)).not.toContain('laddstolpar för besökare');
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/admin`, { waitUntil: 'load' });
+    const href = `/admin/entries/new?question=${encodeURIComponent(question)}`;
+    await Promise.all([page.waitForNavigation(), page.$eval(`a[href="${href}"]`, (a) => (a as HTMLAnchorElement).click())]);
+    expect(await page.$eval('#questions', (t) => (t as HTMLTextAreaElement).value)).toBe(question);
+    const type = async (selector: string, text: string) => {
+      await page.focus(selector);
+      await page.keyboard.type(text);
+    };
+    await type('#id', 'laddstolpar-strangnas');
+    await type('#questions', '\nKan besökare ladda elbilen vid äldreboendet?\nLaddstolpar äldreboende\nVar laddar jag bilen när jag hälsar på?');
+    await type('#body', 'Vid äldreboendet finns laddstolpar för besökare (ett testsvar).\n\nKälla: [Strängnäs kommun – Nära vård](https://www.strangnas.se)');
+    await type('#sourceTitle', 'Strängnäs kommun – Nära vård');
+    await page.$eval('#sourceUrl', (input) => ((input as HTMLInputElement).value = ''));
+    await type('#sourceUrl', 'https://www.strangnas.se');
+    await press(page, 'Spara och publicera');
+    expect(await page.$eval('[role="status"], [role="alert"]', (s) => s.textContent)).toContain('Sparat');
+    await expect.poll(() => askTheWidget(question), { timeout: 10_000, interval: 100 }).toContain('laddstolpar för besökare');
+  });
 });
