@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 // Node-side tests only; widget tests run in Chromium under web-test-runner.
@@ -11,7 +8,7 @@ export default defineConfig({
     // events, and a timeout only ends one that hangs. Browser flows on a loaded machine took over 20 s.
     testTimeout: 60_000,
     hookTimeout: 90_000,
-    // Servers started by tests (and the processes they spawn) keep their database here, never in ./data.
-    env: { DATA_DIR: mkdtempSync(join(tmpdir(), 'nara-guide-test-data-')) },
+    // Each test file's servers keep their database in a folder of their own, never in ./data.
+    setupFiles: ['tests/support/own-data-dir.ts'],
   },
 });

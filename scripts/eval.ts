@@ -5,8 +5,9 @@
 // each beside its figures at first sight (scripts/eval/first-sight.json). `--record` stores the figures of
 // a set never graded before as its first sight; it refuses a set that has them. Then the generated check
 // of the search method (eval/self-retrieval.ts): every listed question with a word left out.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { startServer } from '../server/start';
 import { grade, type EvalCase, type GradedReply } from './eval/grade';
 import { fuseBaseline, miniSearchBaseline } from './eval/baselines';
@@ -23,7 +24,10 @@ const files = named.length ? named : ['../shared/eval/dev.jsonl', ...readdirSync
 const firstSight: FirstSight = JSON.parse(readFileSync(FIRST_SIGHT_FILE, 'utf8'));
 
 // One client asking hundreds of questions quickly: the visitor limits would only measure themselves.
-const server = await startServer({ port: 0, quiet: true, watch: false, config: { RATE_LIMIT_PER_MIN: 0, RATE_LIMIT_PER_ADDRESS_PER_MIN: 0 } });
+// A database of its own, removed afterwards: the eval's unanswered questions are not an editor's, and a running
+// server may hold ./data.
+const evalDataDir = mkdtempSync(join(tmpdir(), 'nara-eval-data-'));
+const server = await startServer({ port: 0, quiet: true, watch: false, config: { RATE_LIMIT_PER_MIN: 0, RATE_LIMIT_PER_ADDRESS_PER_MIN: 0, DATA_DIR: evalDataDir } });
 const knowledge = server.engine.knowledge!;
 const baselines = [miniSearchBaseline(knowledge), fuseBaseline(knowledge)];
 
@@ -132,6 +136,7 @@ const self = [
   ...selfBaselines.map((b) => selfRetrieval(knowledge, (tenant, text) => b.ask(tenant, text))),
 ];
 await server.close();
+rmSync(evalDataDir, { recursive: true, force: true });
 
 const share = (n: number, of: number) => `${n} ${String(Math.round((100 * n) / Math.max(of, 1))).padStart(3)}%`;
 const selfRows: [string, (t: SelfRetrieval) => number][] = [

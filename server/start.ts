@@ -7,6 +7,7 @@ import { readConfig, type Config } from './config';
 import { Engine } from './engine/engine';
 import { KnowledgeWatcher } from './knowledge/watch-knowledge';
 import { recordFileRevision } from './editors/record-file-revision';
+import { holdDataFolder } from './store/data-folder-lock';
 import { createLogger, type Logger } from './log/logger';
 import { InFlight } from './lifecycle/in-flight';
 import { startHeartbeat } from './socket/heartbeat';
@@ -72,6 +73,8 @@ export const startServer = async (options: StartOptions = {}): Promise<RunningSe
     ...(options.widgetDir ? { WIDGET_DIR: options.widgetDir } : {}),
   });
   const log = options.log ?? createLogger({ level: options.quiet ? 'silent' : config.LOG_LEVEL });
+  // One server per data folder: a second one fails here, at once, before it loads anything or touches the store.
+  const releaseDataFolder = holdDataFolder(config.DATA_DIR);
   const engine = new Engine();
   /** An entry file changed on disk, set once the store is open: a revision, unless the browser's save just made it. */
   let fileChanged: ((file: string, text: string | null) => void) | undefined;
@@ -126,6 +129,7 @@ export const startServer = async (options: StartOptions = {}): Promise<RunningSe
     watcher.close();
     summary.stop(log);
     store.close();
+    releaseDataFolder();
     throw new Error(`nara-guide cannot listen on ${config.HOST}:${config.PORT}: ${(error as Error).message}`, { cause: error });
   }
   // Only a server that listens sends handoffs and deletes old rows.
@@ -161,6 +165,7 @@ export const startServer = async (options: StartOptions = {}): Promise<RunningSe
     recorder.flush();
     summary.stop(log);
     store.close();
+    releaseDataFolder();
     log.info('server.closed', {});
   };
 

@@ -177,3 +177,34 @@ describe('a second server on a port already taken (node dist/server/main.js)', (
     rmSync(dataDir, { recursive: true, force: true });
   }, 60_000);
 });
+
+describe('a second server on the same data folder (node dist/server/main.js)', () => {
+  it('exits at once, non-zero, naming the folder; once the first is killed with -9, a new one starts there', async () => {
+    await ensureBuiltServer();
+    const dataDir = mkdtempSync(join(tmpdir(), 'nara-one-per-folder-'));
+    const run = () => {
+      const child = spawn(process.execPath, [MAIN], { env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      child.stdout!.on('data', (chunk) => { output += chunk; });
+      child.stderr!.on('data', (chunk) => { output += chunk; });
+      const listening = new Promise<boolean>((resolve) => {
+        child.stdout!.on('data', () => { if (output.includes('server.listening')) resolve(true); });
+        child.once('exit', () => resolve(false));
+      });
+      return { child, listening, output: () => output, exit: new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c))) };
+    };
+    const first = run();
+    expect(await first.listening).toBe(true);
+    const second = run();
+    expect(await second.exit).toBe(1);
+    expect(second.output()).toContain('server.start_failed');
+    expect(second.output()).toContain(`another nara-guide server is running on the data folder ${dataDir}`);
+    first.child.kill('SIGKILL');
+    await first.exit;
+    const third = run();
+    expect(await third.listening).toBe(true);
+    third.child.kill('SIGKILL');
+    await third.exit;
+    rmSync(dataDir, { recursive: true, force: true });
+  }, 60_000);
+});
