@@ -20,6 +20,7 @@ import { widgetAssetRoutes } from './routes/widget-assets';
 import { demoRoutes } from './routes/demo';
 import { wsRoutes } from './socket/ws-route';
 import { Answers } from './answers/answers';
+import { metricsRoutes } from './routes/metrics';
 
 /** The guards shared by HTTP and sockets, built once per app from the config. */
 const createServices = (deps: AppDeps): AppServices => {
@@ -34,7 +35,7 @@ const createServices = (deps: AppDeps): AppServices => {
     }),
     addressLimiter: new RateLimiter({ perMinute: config.RATE_LIMIT_PER_ADDRESS_PER_MIN }),
     connections: new ConnectionLimit(config.MAX_CONNECTIONS_PER_ADDRESS),
-    answers: new Answers({ engine, summary: deps.summary, recorder: deps.recorder, handoffTargets: config.HANDOFF_TARGETS }),
+    answers: new Answers({ engine, summary: deps.summary, recorder: deps.recorder, metrics: deps.metrics, handoffTargets: config.HANDOFF_TARGETS }),
   };
 };
 
@@ -77,6 +78,7 @@ export const createApp = (deps: AppDeps): Hono<AppEnv> => {
   app.route('/', feedbackRoutes(services));
   app.route('/', handoffRoutes(services));
   app.route('/', adminRoutes(services));
+  app.route('/', metricsRoutes(services));
   app.route('/', tenantRoutes(services));
   app.route('/', widgetAssetRoutes(services));
   app.route('/', demoRoutes(services));

@@ -108,6 +108,9 @@ export const configSchema = z
       .refine((tokens) => [...tokens.values()].every((t) => t.length >= 16), 'every token must be at least 16 characters')
       // "aaaaaaaaaaaaaaaaaaaaaaaa" is 24 characters and no secret: a token must look like one (`openssl rand -base64 24`).
       .refine((tokens) => [...tokens.values()].every((t) => new Set(t).size >= MIN_DISTINCT_TOKEN_CHARACTERS), `every token must have at least ${MIN_DISTINCT_TOKEN_CHARACTERS} different characters (make one with: openssl rand -base64 24)`),
+    /** The token Prometheus sends for /metrics (`Authorization: Bearer …`); without it /metrics is off (404). */
+    METRICS_TOKEN: z.string().optional()
+      .refine((t) => t === undefined || (t.length >= 16 && new Set(t).size >= MIN_DISTINCT_TOKEN_CHARACTERS), `must be at least 16 characters with ${MIN_DISTINCT_TOKEN_CHARACTERS} different ones (make one with: openssl rand -base64 24)`),
     /** Handoff to a person: `tenant=https://…` (a webhook) or `tenant=mailto:address` (SMTP), separated by commas. */
     HANDOFF_TARGETS: handoffTargets,
     /** The SMTP server for mailto: handoff targets (no TLS, no login: a relay on the local network). */

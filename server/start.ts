@@ -5,9 +5,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createApp } from './app';
 import { readConfig, type Config } from './config';
 import { Engine } from './engine/engine';
-import { KnowledgeWatcher } from './knowledge/watch-knowledge';
+import { KnowledgeWatcher, type KnowledgeStatus } from './knowledge/watch-knowledge';
 import { recordFileRevision } from './editors/record-file-revision';
 import { holdDataFolder } from './store/data-folder-lock';
+import { countingErrors, Metrics } from './metrics/metrics';
 import { createLogger, type Logger } from './log/logger';
 import { InFlight } from './lifecycle/in-flight';
 import { startHeartbeat } from './socket/heartbeat';
@@ -72,7 +73,11 @@ export const startServer = async (options: StartOptions = {}): Promise<RunningSe
     ...(options.knowledgeDir ? { KNOWLEDGE_DIR: options.knowledgeDir } : {}),
     ...(options.widgetDir ? { WIDGET_DIR: options.widgetDir } : {}),
   });
-  const log = options.log ?? createLogger({ level: options.quiet ? 'silent' : config.LOG_LEVEL });
+  // Counts for /metrics (errors logged among them); the sockets and the knowledge are read when scraped.
+  let openSockets = () => 0;
+  let knowledgeStatus = (): KnowledgeStatus => ({ loadedAt: null, entries: 0, tenants: 0, problems: [], heldBack: [], lastAttemptFailed: false });
+  const metrics = new Metrics({ openSockets: () => openSockets(), knowledge: () => knowledgeStatus() });
+  const log = countingErrors(options.log ?? createLogger({ level: options.quiet ? 'silent' : config.LOG_LEVEL }), metrics);
   // One server per data folder: a second one fails here, at once, before it loads anything or touches the store.
   const releaseDataFolder = holdDataFolder(config.DATA_DIR);
   const engine = new Engine();
@@ -82,6 +87,7 @@ export const startServer = async (options: StartOptions = {}): Promise<RunningSe
     root: config.KNOWLEDGE_DIR, apply: (k) => engine.load(k), log, rescanMs: config.KNOWLEDGE_RESCAN_MS,
     onEntryFileChange: (file, text) => fileChanged?.(file, text),
   });
+  knowledgeStatus = () => watcher.status;
   await watcher.reload();
   if (options.watch !== false) watcher.start();
 
@@ -105,10 +111,11 @@ export const startServer = async (options: StartOptions = {}): Promise<RunningSe
   const inFlight = new InFlight();
   const app = createApp({
     engine, config, log, knowledgeStatus: () => watcher.status, reloadKnowledge: () => watcher.reload(), draining: () => draining, inFlight,
-    recorder, summary, store, handoffStored: () => void outbox.wake(),
+    recorder, summary, store, metrics, handoffStored: () => void outbox.wake(),
   });
   // Frames over MAX_FRAME_BYTES close the socket with 1009; no compression (CPU, and compression side channels).
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.MAX_FRAME_BYTES, perMessageDeflate: false });
+  openSockets = () => wss.clients.size;
   let server: ServerType;
   try {
     server = await new Promise<ServerType>((resolve, reject) => {

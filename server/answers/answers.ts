@@ -2,6 +2,7 @@ import type { Engine, Question } from '../engine/engine';
 import type { Reply } from '../protocol';
 import type { Logger } from '../log/logger';
 import type { AskSummary } from '../log/ask-summary';
+import type { Metrics } from '../metrics/metrics';
 import type { Recorder } from '../store/recorder';
 import { withHandoffOffer } from '../handoff/offer';
 import { toWireReply } from './to-wire-reply';
@@ -12,6 +13,8 @@ export type AnswersDeps = {
   summary?: AskSummary;
   /** Keeps unanswered questions (masked) and which entry answered, for feedback. */
   recorder?: Recorder;
+  /** Questions and their latency for /metrics. */
+  metrics?: Metrics;
   /** The tenants that take handoffs: their fallback and escalate replies offer one. */
   handoffTargets: { has(tenant: string): boolean };
 };
@@ -31,8 +34,13 @@ export class Answers {
 
   /** @throws UnknownTenantError for a tenant the knowledge does not have */
   ask(question: Question, log: Logger): Reply {
-    const { engine, summary, recorder, handoffTargets } = this.#deps;
+    const { engine, summary, recorder, handoffTargets, metrics } = this.#deps;
+    const started = metrics ? performance.now() : 0;
     const reply = engine.ask(question);
+    if (metrics) {
+      metrics.questions.inc({ tenant: question.tenant, kind: reply.kind });
+      metrics.answerSeconds.observe((performance.now() - started) / 1000);
+    }
     log.debug('ask', { tenant: question.tenant, kind: reply.kind, route: reply.trace.route, entry: reply.entryId });
     summary?.count(question.tenant, reply.kind);
     recorder?.reply(question.tenant, question.text, reply);

@@ -1,4 +1,5 @@
 import type { HttpBindings } from '@hono/node-server';
+import type { Metrics } from '../metrics/metrics';
 import type { Engine } from '../engine/engine';
 import type { Config } from '../config';
 import type { Logger } from '../log/logger';
@@ -32,6 +33,8 @@ export type AppDeps = {
   store?: Store;
   /** Wakes the handoff outbox after a handoff is stored, so it goes out now rather than at the next poll. */
   handoffStored?: () => void;
+  /** What /metrics shows (with METRICS_TOKEN); absent: no counts kept. */
+  metrics?: Metrics;
 };
 
 /** The deps plus the guards createApp builds from the config, shared by HTTP and sockets. */
