@@ -1,4 +1,5 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { sameSecret } from '../http/same-secret';
 import type { Store } from '../store/store';
 import { hashPassword, verifyPassword } from './password';
 
@@ -47,8 +48,4 @@ export class EditorSessions {
 }
 
 /** Whether a change carries the session's CSRF token (compared in constant time). */
-export const carriesCsrf = (session: LoggedIn, sent: string | undefined): boolean => {
-  if (!sent) return false;
-  const [a, b] = [Buffer.from(sent), Buffer.from(session.csrf)];
-  return a.length === b.length && timingSafeEqual(a, b);
-};
+export const carriesCsrf = (session: LoggedIn, sent: string | undefined): boolean => sent !== undefined && sameSecret(sent, session.csrf);

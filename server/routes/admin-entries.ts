@@ -9,7 +9,8 @@ import { emptyForm, entryText, formFrom, formOf, type EntryForm } from '../edito
 import { previewHtml } from '../editors/preview';
 import { describeTrial, tryDraft } from '../editors/try-draft';
 import type { AppServices } from '../http/app-env';
-import { ENTRY_ID, REVIEW_MAX_AGE_DAYS, type Entry } from '../knowledge/entry-schema';
+import { ENTRY_ID, type Entry } from '../knowledge/entry-schema';
+import { daysOverdue } from '../report/reviews-due';
 import { checkEntryFile } from '../knowledge/load-knowledge';
 import { formatProblem, type Problem } from '../knowledge/problem';
 import { NATIONAL } from '../knowledge/knowledge';
@@ -17,9 +18,8 @@ import type { Revision } from '../store/store';
 import { CSP, page, type AdminEnv } from './admin-page';
 
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const when = (at: number) => new Date(at).toISOString().slice(0, 16).replace('T', ' ');
-const due = (entry: Entry, now: number) => now - Date.parse(entry.reviewed) > REVIEW_MAX_AGE_DAYS * DAY_MS;
+const due = (entry: Entry, now: number) => daysOverdue(entry, now) > 0;
 
 /** Writes a file by renaming a finished temporary file over it: a reader (the watcher) never sees half of it. */
 const writeAtomically = async (path: string, text: string) => {

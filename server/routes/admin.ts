@@ -1,4 +1,3 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { html, raw } from 'hono/html';
@@ -11,6 +10,7 @@ import type { EngineReply } from '../engine/engine';
 import { toWireReply } from '../answers/to-wire-reply';
 import { formatProblem } from '../knowledge/problem';
 import { RateLimiter } from '../http/rate-limiter';
+import { sameSecret } from '../http/same-secret';
 import { CSP, page, type AdminEnv } from './admin-page';
 import { entryRoutes } from './admin-entries';
 import { describeTrial, trialOf } from '../editors/try-draft';
@@ -38,7 +38,6 @@ ${failed ? html`<p class="error" role="alert">Fel användarnamn eller lösenord.
 const whoHtml = (editor: LoggedIn | undefined) => (editor ? html`<header class="who"><span>Inloggad som <strong>${editor.user}</strong></span>
 <form method="post" action="/admin/logout"><input type="hidden" name="csrf" value="${editor.csrf}"><button>Logga ut</button></form></header>` : '');
 
-const digest = (s: string) => createHash('sha256').update(s).digest();
 
 /** The tenant whose token the request carries: HTTP Basic (user = tenant id, password = token), or a Bearer token with ?tenant=. */
 const authenticatedTenant = (c: Context<AdminEnv>, tokens: ReadonlyMap<string, string>): string | undefined => {
@@ -54,7 +53,7 @@ const authenticatedTenant = (c: Context<AdminEnv>, tokens: ReadonlyMap<string, s
   }
   const expected = tenant ? tokens.get(tenant) : undefined;
   // Compared as hashes: equal length, constant time, whatever was sent.
-  if (!tenant || !token || !expected || !timingSafeEqual(digest(token), digest(expected))) return undefined;
+  if (!tenant || !token || !expected || !sameSecret(token, expected)) return undefined;
   return tenant;
 };
 
