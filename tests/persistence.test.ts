@@ -108,7 +108,7 @@ describe('after kill -9', () => {
     const json = await report(dataDir, 'strangnas');
     expect(json.unanswered.total).toBe(1);
     expect(json.unanswered.groups[0].example).toBe('Var kan jag parkera min båt? Ring mig på [telefon]');
-    expect(JSON.stringify(json)).not.toContain('070');
+    expect(JSON.stringify(json)).not.toMatch(/070-123|123 45 67/);
     // It is still there after a restart on the same database.
     const again = await startMain({ DATA_DIR: dataDir });
     await kill9(again.child);
