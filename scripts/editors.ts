@@ -1,4 +1,4 @@
-// Named editors' accounts in the database in DATA_DIR (the server's /admin login):
+// Named editors' accounts in the server's database (SQLite in DATA_DIR, or PostgreSQL in DATABASE_URL) for /admin:
 //
 //   npm run editors -- add --tenant strangnas --user anna.svensson     the password is read from standard input
 //   npm run editors -- password --user anna.svensson                  a new password (ends the account's sessions)
@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { readConfig } from '../server/config';
 import { hashPassword, passwordProblem } from '../server/editors/password';
 import { loadKnowledge } from '../server/knowledge/load-knowledge';
-import { SqliteStore } from '../server/store/sqlite-store';
+import { openStore } from '../server/store/open-store';
 
 const usage = `usage: npm run editors -- add --tenant ID --user NAME   (password on standard input)
        npm run editors -- password --user NAME                 (password on standard input)
@@ -40,7 +40,7 @@ const readPassword = async (): Promise<string> => {
 };
 
 const config = readConfig();
-const store = new SqliteStore({ dataDir: config.DATA_DIR });
+const store = await openStore(config);
 try {
   if (command === 'add') {
     if (!tenant || !user) fail(usage);
@@ -48,22 +48,22 @@ try {
     const { knowledge } = await loadKnowledge(config.KNOWLEDGE_DIR);
     if (tenant !== 'national' && knowledge && !knowledge.tenants.has(tenant!)) fail(`editors: no organisation "${tenant}" in ${config.KNOWLEDGE_DIR} (nor is it "national")`);
     const passwordHash = await hashPassword(await readPassword());
-    if (!store.addEditor({ user: user!, tenant: tenant!, passwordHash, createdAt: Date.now() })) fail(`editors: the user name "${user}" is taken`, 1);
+    if (!(await store.addEditor({ user: user!, tenant: tenant!, passwordHash, createdAt: Date.now() }))) fail(`editors: the user name "${user}" is taken`, 1);
     console.log(`editors: added ${user} for ${tenant}`);
   } else if (command === 'password') {
     if (!user) fail(usage);
-    if (!store.editor(user!)) fail(`editors: no account "${user}"`, 1);
-    store.setEditorPassword(user!, await hashPassword(await readPassword()));
+    if (!(await store.editor(user!))) fail(`editors: no account "${user}"`, 1);
+    await store.setEditorPassword(user!, await hashPassword(await readPassword()));
     console.log(`editors: new password for ${user}; its sessions have ended`);
   } else if (command === 'remove') {
     if (!user) fail(usage);
-    if (!store.removeEditor(user!)) fail(`editors: no account "${user}"`, 1);
+    if (!(await store.removeEditor(user!))) fail(`editors: no account "${user}"`, 1);
     console.log(`editors: removed ${user}`);
   } else if (command === 'list') {
-    for (const e of store.editors(tenant)) console.log(`${e.user}\t${e.tenant}\t${new Date(e.createdAt).toISOString().slice(0, 10)}`);
+    for (const e of await store.editors(tenant)) console.log(`${e.user}\t${e.tenant}\t${new Date(e.createdAt).toISOString().slice(0, 10)}`);
   } else {
     fail(usage);
   }
 } finally {
-  store.close();
+  await store.close();
 }

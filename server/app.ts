@@ -35,7 +35,7 @@ const createServices = (deps: AppDeps): AppServices => {
     }),
     addressLimiter: new RateLimiter({ perMinute: config.RATE_LIMIT_PER_ADDRESS_PER_MIN }),
     connections: new ConnectionLimit(config.MAX_CONNECTIONS_PER_ADDRESS),
-    answers: new Answers({ engine, summary: deps.summary, recorder: deps.recorder, metrics: deps.metrics, handoffTargets: config.HANDOFF_TARGETS }),
+    answers: new Answers({ engine, summary: deps.summary, recorder: deps.recorder, metrics: deps.metrics, handoffTargets: config.HANDOFF_TARGETS, shared: deps.sharedConversations }),
   };
 };
 

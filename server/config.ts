@@ -101,6 +101,11 @@ export const configSchema = z
     DRAIN_TIMEOUT_MS: int(10_000),
     /** Folder of the database (unanswered questions, feedback, the handoff outbox); created on start. */
     DATA_DIR: z.string().min(1).default('data'),
+    /**
+     * `postgres://user@host:5432/database`: keep everything in PostgreSQL instead of SQLite in DATA_DIR, so several
+     * instances share it (conversations, the outbox, editors, revisions). A `?options=-c%20search_path%3Dname` picks a schema.
+     */
+    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
     /** Days questions, feedback and delivered handoffs are kept; older ones are deleted on start and daily. */
     RETENTION_DAYS: int(90, 1),
     /** The editors' /admin: `tenant:token` pairs separated by commas; a token of at least 16 characters. */

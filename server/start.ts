@@ -13,7 +13,10 @@ import { createLogger, type Logger } from './log/logger';
 import { InFlight } from './lifecycle/in-flight';
 import { startHeartbeat } from './socket/heartbeat';
 import { closeCodes } from './protocol';
-import { SqliteStore } from './store/sqlite-store';
+import { isShared, openStore } from './store/open-store';
+import { RevisionSync } from './knowledge/revision-sync';
+import { SharedConversations } from './answers/shared-conversations';
+import type { Store } from './store/store';
 import { Recorder } from './store/recorder';
 import { AskSummary } from './log/ask-summary';
 import { runDueNow } from './socket/at-end-of-turn';
@@ -47,7 +50,7 @@ export type RunningServer = {
   engine: Engine;
   watcher: KnowledgeWatcher;
   /** The database in DATA_DIR (report, outbox). */
-  store: SqliteStore;
+  store: Store;
   /** Sends stored handoffs. */
   outbox: Outbox;
   /** Open sockets (for tests and benchmarks). */
@@ -79,7 +82,18 @@ export const startServer = async (options: StartOptions = {}): Promise<RunningSe
   const metrics = new Metrics({ openSockets: () => openSockets(), knowledge: () => knowledgeStatus() });
   const log = countingErrors(options.log ?? createLogger({ level: options.quiet ? 'silent' : config.LOG_LEVEL }), metrics);
   // One server per data folder: a second one fails here, at once, before it loads anything or touches the store.
-  const releaseDataFolder = holdDataFolder(config.DATA_DIR);
+  // With PostgreSQL the instances share the database, and the data folder is not used.
+  const releaseDataFolder = config.DATABASE_URL ? () => {} : holdDataFolder(config.DATA_DIR);
+  let store: Store;
+  try {
+    store = await openStore(config);
+  } catch (error) {
+    releaseDataFolder();
+    throw error;
+  }
+  // With several instances: the newest revision of every entry file is written into the folder before it is loaded.
+  const revisions = isShared(store) ? new RevisionSync({ store, root: config.KNOWLEDGE_DIR, reload: () => watcher.reload(), log }) : undefined;
+  await revisions?.catchUp();
   const engine = new Engine();
   /** An entry file changed on disk, set once the store is open: a revision, unless the browser's save just made it. */
   let fileChanged: ((file: string, text: string | null) => void) | undefined;
@@ -90,16 +104,13 @@ export const startServer = async (options: StartOptions = {}): Promise<RunningSe
   knowledgeStatus = () => watcher.status;
   await watcher.reload();
   if (options.watch !== false) watcher.start();
+  await revisions?.start();
 
-  const store = new SqliteStore({ dataDir: config.DATA_DIR });
   const recorder = new Recorder({ store, log });
   fileChanged = (file, text) => {
-    try {
-      recordFileRevision(store, config.KNOWLEDGE_DIR, file, text);
-    } catch (error) {
-      log.error('store.revision_failed', { error });
-    }
+    recordFileRevision(store, config.KNOWLEDGE_DIR, file, text).catch((error: unknown) => log.error('store.revision_failed', { error }));
   };
+  const sharedConversations = isShared(store) ? new SharedConversations({ store, local: engine.conversations, log }) : undefined;
   const summary = new AskSummary();
   summary.start(log);
   const outbox = new Outbox({
@@ -111,7 +122,7 @@ export const startServer = async (options: StartOptions = {}): Promise<RunningSe
   const inFlight = new InFlight();
   const app = createApp({
     engine, config, log, knowledgeStatus: () => watcher.status, reloadKnowledge: () => watcher.reload(), draining: () => draining, inFlight,
-    recorder, summary, store, metrics, handoffStored: () => void outbox.wake(),
+    recorder, summary, store, metrics, handoffStored: () => void outbox.wake(), sharedConversations,
   });
   // Frames over MAX_FRAME_BYTES close the socket with 1009; no compression (CPU, and compression side channels).
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.MAX_FRAME_BYTES, perMessageDeflate: false });
@@ -135,7 +146,9 @@ export const startServer = async (options: StartOptions = {}): Promise<RunningSe
     // Another process on the port (or no right to it): nothing of this one may go on running.
     watcher.close();
     summary.stop(log);
-    store.close();
+    sharedConversations?.stop();
+    await revisions?.stop();
+    await store.close();
     releaseDataFolder();
     throw new Error(`nara-guide cannot listen on ${config.HOST}:${config.PORT}: ${(error as Error).message}`, { cause: error });
   }
@@ -169,9 +182,11 @@ export const startServer = async (options: StartOptions = {}): Promise<RunningSe
     clearTimeout(cut);
     stopRetention();
     await outbox.stop();
-    recorder.flush();
+    await recorder.flush();
     summary.stop(log);
-    store.close();
+    sharedConversations?.stop();
+    await revisions?.stop();
+    await store.close();
     releaseDataFolder();
     log.info('server.closed', {});
   };

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startServer, type RunningServer } from '../server/start';
 import type { Config } from '../server/config';
 import { connect } from './support/ws-client';
@@ -52,9 +52,8 @@ describe('one answer path for sockets and HTTP', () => {
     await overHttp('varmland', 'Hur bokar jag bastun i simhallen? Ring 070-111 22 33');
     await overSocket('varmland', 'Hur bokar jag bastun i simhallen? Ring 070-111 22 33');
     // The recorder writes in batches: wait for both to be stored.
-    const stored = () => server.store.unanswered('varmland', 0).filter((q) => q.text.includes('bastun'));
-    const until = Date.now() + 10_000;
-    while (stored().length < 2 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
-    expect(stored().map((q) => q.text)).toEqual(['Hur bokar jag bastun i simhallen? Ring [telefon]', 'Hur bokar jag bastun i simhallen? Ring [telefon]']);
+    const stored = async () => (await server.store.unanswered('varmland', 0)).filter((q) => q.text.includes('bastun'));
+    await vi.waitFor(async () => expect(await stored()).toHaveLength(2), { timeout: 10_000, interval: 20 });
+    expect((await stored()).map((q) => q.text)).toEqual(['Hur bokar jag bastun i simhallen? Ring [telefon]', 'Hur bokar jag bastun i simhallen? Ring [telefon]']);
   });
 });

@@ -6,6 +6,9 @@ import type { Metrics } from '../metrics/metrics';
 import type { Recorder } from '../store/recorder';
 import { withHandoffOffer } from '../handoff/offer';
 import { toWireReply } from './to-wire-reply';
+import type { SharedConversations } from './shared-conversations';
+import type { Awaitable } from '../store/store';
+import { newId } from '../engine/new-id';
 
 export type AnswersDeps = {
   engine: Engine;
@@ -17,6 +20,8 @@ export type AnswersDeps = {
   metrics?: Metrics;
   /** The tenants that take handoffs: their fallback and escalate replies offer one. */
   handoffTargets: { has(tenant: string): boolean };
+  /** With several instances: the conversations they share (each question then waits for the store). */
+  shared?: SharedConversations;
 };
 
 /**
@@ -32,8 +37,25 @@ export class Answers {
     this.#deps = deps;
   }
 
-  /** @throws UnknownTenantError for a tenant the knowledge does not have */
-  ask(question: Question, log: Logger): Reply {
+  /**
+   * The reply at once, or with several instances (`shared`) once the conversation has been read (when `arriving`:
+   * the visitor may come from another instance) and the new state written.
+   * @throws UnknownTenantError for a tenant the knowledge does not have
+   */
+  ask(question: Question, log: Logger, { arriving = true }: { arriving?: boolean } = {}): Awaitable<Reply> {
+    const { shared } = this.#deps;
+    if (!shared) return this.#reply(question, log);
+    // A new conversation gets its id here, so it is saved under it for a follow-up on any instance.
+    const id = question.conversationId ?? newId();
+    return (async () => {
+      if (arriving && question.conversationId) await shared.arrive(id, question.tenant);
+      const reply = this.#reply({ ...question, conversationId: id }, log);
+      await shared.save(id);
+      return reply;
+    })();
+  }
+
+  #reply(question: Question, log: Logger): Reply {
     const { engine, summary, recorder, handoffTargets, metrics } = this.#deps;
     const started = metrics ? performance.now() : 0;
     const reply = engine.ask(question);

@@ -26,24 +26,24 @@ export class EditorSessions {
 
   /** A new session for the right user name and password: the cookie's id and the CSRF token; else undefined. */
   async login(user: string, password: string): Promise<(LoggedIn & { id: string }) | undefined> {
-    const editor = this.store.editor(user);
+    const editor = await this.store.editor(user);
     const ok = await verifyPassword(password, editor?.passwordHash ?? (await (this.#decoy ??= hashPassword(token()))));
     if (!editor || !ok) return undefined;
     const id = token();
     const csrf = token();
-    this.store.createSession({ idHash: hashId(id), user: editor.user, csrf, expiresAt: this.now() + SESSION_MS });
+    await this.store.createSession({ idHash: hashId(id), user: editor.user, csrf, expiresAt: this.now() + SESSION_MS });
     return { id, user: editor.user, tenant: editor.tenant, csrf };
   }
 
   /** The editor a cookie's id belongs to, while the session lasts and the account exists. */
-  find(id: string | undefined): LoggedIn | undefined {
+  async find(id: string | undefined): Promise<LoggedIn | undefined> {
     if (!id) return undefined;
-    const session = this.store.session(hashId(id), this.now());
+    const session = await this.store.session(hashId(id), this.now());
     return session && { user: session.user, tenant: session.tenant, csrf: session.csrf };
   }
 
-  end(id: string): void {
-    this.store.endSession(hashId(id));
+  async end(id: string): Promise<void> {
+    await this.store.endSession(hashId(id));
   }
 }
 

@@ -125,7 +125,8 @@ class Served {
  */
 export class Engine {
   #served: Served | null = null;
-  readonly #conversations: ConversationStore;
+  /** What the engine remembers of each conversation (an instance shares it with the others through the answers' layer). */
+  readonly conversations: ConversationStore;
   /** What a message says by itself (triage, intent, language…), by its text as sent: fixed rules, so valid across reloads. */
   readonly #classified = new LruMemo<Classified>(10_000);
   /** Each entry's list items and first question's key, made once per entry object (a reload makes new ones for changed entries). */
@@ -133,7 +134,7 @@ export class Engine {
   readonly #options: EngineOptions;
 
   constructor(options: EngineOptions = {}) {
-    this.#conversations = options.conversations ?? new ConversationStore();
+    this.conversations = options.conversations ?? new ConversationStore();
     this.#options = options;
   }
 
@@ -160,7 +161,7 @@ export class Engine {
    * it repeats the safety reply instead: a person in crisis never gets "Det vet jag tyvärr inte".
    */
   ask(question: Question): EngineReply {
-    const conversation = this.#conversations.open(question.conversationId ?? newId(), question.tenant);
+    const conversation = this.conversations.open(question.conversationId ?? newId(), question.tenant);
     const before = conversation.crisis ?? [];
     const reply = this.#reply(question, conversation);
     if (reply.kind === 'safety') {

@@ -77,31 +77,35 @@ export class Outbox {
     const { store, targets, log, now } = this.#o;
     let due: Handoff[];
     try {
-      due = store.claimDueHandoffs(now(), now() + LEASE_MS, 20);
+      due = await store.claimDueHandoffs(now(), now() + LEASE_MS, 20);
     } catch (error) {
       log.error('handoff.claim_failed', { error });
       return;
     }
-    await Promise.all(due.map(async (handoff) => {
-      const target = targets.get(handoff.tenant);
-      if (!target) {
-        store.markFailed(handoff.id, 'no handoff target for the tenant', this.#retryAt(handoff.attempts));
-        log.warn('handoff.no_target', { tenant: handoff.tenant, id: handoff.id });
-        return;
-      }
-      try {
-        await this.#o.deliver(target, handoff);
-      } catch (error) {
-        const attempts = handoff.attempts + 1;
-        const nextAt = attempts >= this.#o.maxAttempts ? null : this.#retryAt(handoff.attempts);
-        store.markFailed(handoff.id, (error as Error).message ?? String(error), nextAt);
-        if (nextAt === null) log.error('handoff.given_up', { tenant: handoff.tenant, id: handoff.id, attempts, error });
-        else log.warn('handoff.retry', { tenant: handoff.tenant, id: handoff.id, attempts, inMs: nextAt - now(), error });
-        return;
-      }
-      store.markDelivered(handoff.id, now());
-      log.info('handoff.delivered', { tenant: handoff.tenant, id: handoff.id, type: target.type, attempts: handoff.attempts + 1 });
-    }));
+    // A store that fails after the claim is logged: the lease runs out and the handoff comes back.
+    await Promise.all(due.map((handoff) => this.#attempt(handoff).catch((error: unknown) => log.error('handoff.store_failed', { tenant: handoff.tenant, id: handoff.id, error }))));
+  }
+
+  async #attempt(handoff: Handoff): Promise<void> {
+    const { store, targets, log, now } = this.#o;
+    const target = targets.get(handoff.tenant);
+    if (!target) {
+      await store.markFailed(handoff.id, 'no handoff target for the tenant', this.#retryAt(handoff.attempts));
+      log.warn('handoff.no_target', { tenant: handoff.tenant, id: handoff.id });
+      return;
+    }
+    try {
+      await this.#o.deliver(target, handoff);
+    } catch (error) {
+      const attempts = handoff.attempts + 1;
+      const nextAt = attempts >= this.#o.maxAttempts ? null : this.#retryAt(handoff.attempts);
+      await store.markFailed(handoff.id, (error as Error).message ?? String(error), nextAt);
+      if (nextAt === null) log.error('handoff.given_up', { tenant: handoff.tenant, id: handoff.id, attempts, error });
+      else log.warn('handoff.retry', { tenant: handoff.tenant, id: handoff.id, attempts, inMs: nextAt - now(), error });
+      return;
+    }
+    await store.markDelivered(handoff.id, now());
+    log.info('handoff.delivered', { tenant: handoff.tenant, id: handoff.id, type: target.type, attempts: handoff.attempts + 1 });
   }
 
   #retryAt(attemptsBefore: number): number {

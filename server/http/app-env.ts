@@ -11,6 +11,7 @@ import type { ConnectionLimit } from '../socket/connection-limit';
 import type { Recorder } from '../store/recorder';
 import type { AskSummary } from '../log/ask-summary';
 import type { Store } from '../store/store';
+import type { SharedConversations } from '../answers/shared-conversations';
 import type { Answers } from '../answers/answers';
 
 /** What the routes need, handed to createApp: no globals, so tests build an app with their own. */
@@ -35,6 +36,8 @@ export type AppDeps = {
   handoffStored?: () => void;
   /** What /metrics shows (with METRICS_TOKEN); absent: no counts kept. */
   metrics?: Metrics;
+  /** With several instances: the conversations they share; absent: each instance's engine remembers its own. */
+  sharedConversations?: SharedConversations;
 };
 
 /** The deps plus the guards createApp builds from the config, shared by HTTP and sockets. */

@@ -1,6 +1,6 @@
 import type { Entry } from '../knowledge/entry-schema';
 import { reviewsDue, type ReviewDue } from './reviews-due';
-import type { FeedbackRecord, Slice, Store, Stored } from '../store/store';
+import type { Awaitable, FeedbackRecord, Slice, Store, Stored } from '../store/store';
 import { QuestionGrouper, type QuestionGroup } from './group-questions';
 import { oneLine } from '../text/plain-text';
 
@@ -44,10 +44,10 @@ const SLICE = 2_000;
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Every row from `read`, a slice at a time, breathing between slices. */
-async function* inSlices<T extends { at: number; id: number }>(read: (slice: Slice) => T[]): AsyncGenerator<T> {
+async function* inSlices<T extends { at: number; id: number }>(read: (slice: Slice) => Awaitable<T[]>): AsyncGenerator<T> {
   let after: Slice['after'];
   for (;;) {
-    const rows = read({ after, limit: SLICE });
+    const rows = await read({ after, limit: SLICE });
     yield* rows;
     if (rows.length < SLICE) return;
     const last = rows.at(-1)!;
@@ -102,7 +102,7 @@ export const buildReport = async (
   const since = now - days * 24 * 60 * 60 * 1000;
   const grouper = new QuestionGrouper();
   // Wordings an editor marked as dealt with ("Klar") are left out up to when they were marked.
-  const handled = store.handledQuestions(tenant);
+  const handled = await store.handledQuestions(tenant);
   for await (const question of inSlices((slice) => store.unanswered(tenant, since, slice))) {
     const handledAt = handled.get(question.text);
     if (handledAt === undefined || question.at > handledAt) grouper.add(question);
@@ -118,14 +118,14 @@ export const buildReport = async (
     },
     feedback: await feedbackSummary(inSlices((slice) => store.feedback(tenant, since, slice))),
     reviews: reviewsDue(entries, tenant, now),
-    daily: dailyFigures(store, tenant, since, now),
+    daily: await dailyFigures(store, tenant, since, now),
   };
 };
 
 /** The figures of every day from `since` to `now` (UTC days), zero where nothing was asked. */
-const dailyFigures = (store: Store, tenant: string, since: number, now: number): DailyFigures[] => {
+const dailyFigures = async (store: Store, tenant: string, since: number, now: number): Promise<DailyFigures[]> => {
   const first = new Date(since).toISOString().slice(0, 10);
-  const { replies, notHelpful } = store.dailyCounts(tenant, first);
+  const { replies, notHelpful } = await store.dailyCounts(tenant, first);
   const days = new Map<string, DailyFigures>();
   for (let t = Date.parse(`${first}T00:00:00Z`); t <= now; t += 24 * 60 * 60 * 1000) {
     const day = new Date(t).toISOString().slice(0, 10);

@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { readFile, unlink } from 'node:fs/promises';
+import { writeAtomically } from '../knowledge/write-atomically';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { diffLines } from 'diff';
 import type { Context, Hono } from 'hono';
@@ -20,13 +20,6 @@ import { CSP, page, type AdminEnv } from './admin-page';
 
 const when = (at: number) => new Date(at).toISOString().slice(0, 16).replace('T', ' ');
 const due = (entry: Entry, now: number) => daysOverdue(entry, now) > 0;
-
-/** Writes a file by renaming a finished temporary file over it: a reader (the watcher) never sees half of it. */
-const writeAtomically = async (path: string, text: string) => {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
-  await writeFile(temporary, text);
-  await rename(temporary, path);
-};
 
 /**
  * Editing the organisation's entries in the browser, for a logged-in editor (or a script with the tenant's
@@ -56,12 +49,12 @@ export const entryRoutes = (app: Hono<AdminEnv>, { engine, config, store, reload
   /** Saves a new text of a file as a revision (the text on disk first, when the browser has not saved it before). */
   const save = async (c: Context<AdminEnv>, path: string, text: string | null) => {
     const file = keyOf(path);
-    if (store && !store.revisions(file).length && existsSync(path)) {
-      store.addRevision({ tenant: c.get('adminTenant'), file, user: '(före första ändringen i webbläsaren)', at: Date.now(), text: await readFile(path, 'utf8') });
+    if (store && !(await store.revisions(file)).length && existsSync(path)) {
+      await store.addRevision({ tenant: c.get('adminTenant'), file, user: '(före första ändringen i webbläsaren)', at: Date.now(), text: await readFile(path, 'utf8') });
     }
     if (text === null) await unlink(path);
     else await writeAtomically(path, text);
-    store?.addRevision({ tenant: c.get('adminTenant'), file, user: who(c), at: Date.now(), text });
+    await store?.addRevision({ tenant: c.get('adminTenant'), file, user: who(c), at: Date.now(), text });
     c.get('log').info('admin.entry_saved', { tenant: c.get('adminTenant'), file, deleted: text === null });
     // Served before the editor's next page: the entry's page shows what was saved, not the version before.
     await reloadKnowledge?.();
@@ -182,11 +175,11 @@ ${formBody(c, `/admin/entries/${entry.id}`, { ...form, questions: question ? `${
       const form = { ...formFrom(posted), id: entry.id };
       return checkAndSave(c, posted, form, pathOf(entry), false, `/admin/entries/${entry.id}`);
     })
-    .get('/admin/entries/:id/history', (c) => {
+    .get('/admin/entries/:id/history', async (c) => {
       const id = c.req.param('id');
       const entry = entryOf(c);
       const path = entry ? pathOf(entry) : join(folderOf(c.get('adminTenant')), `${id}.md`);
-      const revisions = store?.revisions(keyOf(path)) ?? [];
+      const revisions = (await store?.revisions(keyOf(path))) ?? [];
       if (!entry && !revisions.length) return send(c, 'Posten finns inte', html`<h1>Posten finns inte</h1>`, 404);
       return send(c, `Historik för ${id}`, html`<h1>Historik för <code>${id}</code></h1>
 ${revisions.length === 0 ? html`<p>Posten har inte ändrats i webbläsaren.</p>` : html`<ol>${revisions.map((r, i) => html`<li><h2>${when(r.at)} · ${r.user}${r.text === null ? ' · borttagen' : ''}</h2>
@@ -197,7 +190,7 @@ ${i > 0 && r.text !== null ? html`<form method="post" action="/admin/entries/${i
       const id = c.req.param('id');
       const tenant = c.get('adminTenant');
       const form = await c.req.parseBody();
-      const revision = store?.revision(Number(form.revision));
+      const revision = await store?.revision(Number(form.revision));
       if (!revision || revision.tenant !== tenant || revision.text === null || basename(revision.file) !== `${id}.md`) return send(c, 'Versionen finns inte', html`<h1>Versionen finns inte</h1>`, 404);
       await save(c, join(root, revision.file), revision.text);
       return c.redirect(`/admin/entries/${id}?saved=1`, 303);

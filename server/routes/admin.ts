@@ -169,8 +169,8 @@ export const adminRoutes = (services: AppServices) => {
   };
   const failedLogins = new RateLimiter({ perMinute: FAILED_LOGINS, windowMs: FAILED_LOGIN_WINDOW_MS });
   /** The report, with the questions asked a moment ago written first. */
-  const report = (db: NonNullable<AppServices['store']>, tenant: string, query: (name: string) => string | undefined) => {
-    recorder?.flush();
+  const report = async (db: NonNullable<AppServices['store']>, tenant: string, query: (name: string) => string | undefined) => {
+    await recorder?.flush();
     return buildReport(db, tenant, { days: days(query('days')), page: pageNumber(query('page')), entries: engine.knowledge?.entries.values() });
   };
   const ask = (tenant: string, text: string) => engine.ask({ tenant, text: text.slice(0, config.MAX_QUESTION_CHARS) });
@@ -201,9 +201,9 @@ export const adminRoutes = (services: AppServices) => {
     })
     .use('/admin', async (c, next) => guard(c, next))
     .use('/admin/*', async (c, next) => guard(c, next))
-    .post('/admin/logout', (c) => {
+    .post('/admin/logout', async (c) => {
       const id = getCookie(c, SESSION_COOKIE);
-      if (id) sessions?.end(id);
+      if (id) await sessions?.end(id);
       deleteCookie(c, SESSION_COOKIE, { path: '/admin', secure: true });
       return c.redirect('/admin/login', 303);
     })
@@ -226,7 +226,7 @@ ${store ? reportHtml(await report(store, tenant, (name) => c.req.query(name)), {
     .post('/admin/questions/done', async (c) => {
       const texts = (await c.req.parseBody({ all: true })).text;
       const list = (Array.isArray(texts) ? texts : [texts]).filter((t): t is string => typeof t === 'string' && t.length > 0).slice(0, 10);
-      if (store && list.length) store.markQuestionsHandled(c.get('adminTenant'), list, Date.now());
+      if (store && list.length) await store.markQuestionsHandled(c.get('adminTenant'), list, Date.now());
       return c.redirect('/admin', 303);
     })
     .get('/admin/status.json', (c) => c.json({ status: engine.ready ? 'ready' : 'loading', knowledge: knowledge() }))
@@ -262,7 +262,7 @@ ${store ? reportHtml(await report(store, tenant, (name) => c.req.query(name)), {
       return tooManyRequests(c, wait, (seconds) => `Too many wrong tokens; try again in ${seconds} s.`);
     }
     // A named editor's session (the browser), or a tenant's token (scripts).
-    const editor = sessions?.find(getCookie(c, SESSION_COOKIE));
+    const editor = await sessions?.find(getCookie(c, SESSION_COOKIE));
     if (editor) {
       // Every change carries the session's CSRF token, in the form or a header: SameSite alone is not relied on.
       if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {

@@ -15,7 +15,7 @@ export const askRoutes = ({ engine, config, origins, answers }: AppServices) => 
     const refused = origins.refusal(c, body.value.tenant);
     if (refused) return refused;
     try {
-      return c.json(answers.ask(body.value, c.get('log')));
+      return c.json(await answers.ask(body.value, c.get('log')));
     } catch (error) {
       if (error instanceof UnknownTenantError) return c.json(errorBody('unknown_tenant', `No tenant "${error.tenant}".`), 404);
       throw error;

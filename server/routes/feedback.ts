@@ -12,6 +12,6 @@ export const feedbackRoutes = ({ engine, origins, recorder }: AppServices) =>
     const refused = origins.refusal(c, body.value.tenant);
     if (refused) return refused;
     c.get('log').info('feedback', { tenant: body.value.tenant, helpful: body.value.helpful, hasComment: !!body.value.comment });
-    recorder?.feedback(body.value);
+    await recorder?.feedback(body.value);
     return c.json({ ok: true }, 202);
   });

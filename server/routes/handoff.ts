@@ -32,19 +32,19 @@ export const handoffRoutes = ({ engine, config, origins, store, recorder, handof
       return c.json(errorBody('handoff_unavailable', `Tenant "${tenant}" takes no handoffs.`), 404);
     }
     const now = Date.now();
-    recorder?.flush(); // the reply that offered it may have been given a moment ago
-    if (!store.offeredHandoff(tenant, replyId, now - OFFER_STANDS_MS)) {
+    await recorder?.flush(); // the reply that offered it may have been given a moment ago
+    if (!(await store.offeredHandoff(tenant, replyId, now - OFFER_STANDS_MS))) {
       c.get('log').warn('handoff.not_offered', { tenant });
       return c.json(errorBody('handoff_not_offered', 'This reply offered no handoff: only a reply the guide could not answer may be sent on.'), 409);
     }
     const wait = perAddress.take(clientKey(c));
-    const overDailyCap = config.HANDOFF_PER_TENANT_PER_DAY > 0 && store.handoffsSince(tenant, now - DAY) >= config.HANDOFF_PER_TENANT_PER_DAY;
+    const overDailyCap = config.HANDOFF_PER_TENANT_PER_DAY > 0 && (await store.handoffsSince(tenant, now - DAY)) >= config.HANDOFF_PER_TENANT_PER_DAY;
     if (wait > 0 || overDailyCap) {
       c.get('log').warn('handoff.limited', { tenant, by: overDailyCap ? 'tenant_per_day' : 'address_per_hour' });
       return tooManyRequests(c, overDailyCap ? HOUR : wait, () => 'Too many questions sent on; try again later or use the contact details.');
     }
     const kept = Object.fromEntries(Object.entries(contact).filter(([, v]) => v)) as Omit<typeof contact, never>;
-    const { id, created } = store.enqueueHandoff({ id: newReference(), tenant, replyId, createdAt: now, payload: { question, kind: 'handoff', ...kept } });
+    const { id, created } = await store.enqueueHandoff({ id: newReference(), tenant, replyId, createdAt: now, payload: { question, kind: 'handoff', ...kept } });
     c.get('log').info('handoff.stored', { tenant, id, created });
     handoffStored?.();
     return c.json({ handoffId: id, status: 'stored' } satisfies HandoffReceipt, 202);

@@ -72,6 +72,8 @@ export class SocketSession {
   readonly #recorder: Recorder | undefined;
   #idleTimer: NodeJS.Timeout | undefined;
   #strikes = 0;
+  /** The frames being handled after an answer that waits for the store; undefined when nothing waits. */
+  #turn: Promise<void> | undefined;
   #paused = false;
   #closed = false;
   /** Frames waiting for the end of the event loop's turn, and their length. */
@@ -110,8 +112,29 @@ export class SocketSession {
     this.#touch();
   }
 
-  /** Handles one frame, in order; never throws: whatever goes wrong is answered with an error frame and logged. */
+  /**
+   * Handles one frame, in order; never throws: whatever goes wrong is answered with an error frame and logged.
+   * An answer that waits for the store (several instances) holds the frames after it until it is sent.
+   */
   receive(data: unknown, isBinary = false): void {
+    if (this.#turn) {
+      const turn: Promise<void> = this.#turn.then(() => this.#receive(data, isBinary)).then(() => {
+        if (this.#turn === turn) this.#turn = undefined;
+      });
+      this.#turn = turn;
+      return;
+    }
+    const later = this.#receive(data, isBinary);
+    if (later) {
+      const turn: Promise<void> = later.then(() => {
+        if (this.#turn === turn) this.#turn = undefined;
+      });
+      this.#turn = turn;
+    }
+  }
+
+  /** The frame handled now, or a promise when its answer waits for the store; never rejects. */
+  #receive(data: unknown, isBinary: boolean): Promise<void> | void {
     if (this.#closed) return;
     this.stats.frames++;
     this.#touch();
@@ -132,16 +155,29 @@ export class SocketSession {
         if (addressWait > 0) return this.#refuse(id, addressWait);
         this.stats.asks++;
         const done = this.#inFlight.begin();
+        let waiting = false;
         try {
-          // Synchronous on purpose: an await here would let the next frames of the same chunk overtake this reply.
-          const reply = this.#answers.ask({ tenant: this.#tenant, text: frame.text, conversationId: this.conversationId, lang: frame.lang }, this.#log);
-          this.#send({ type: 'reply', id: frame.id, ...reply });
+          // Synchronous with one instance: an await here would let the next frames of the same chunk overtake this reply.
+          const reply = this.#answers.ask(
+            { tenant: this.#tenant, text: frame.text, conversationId: this.conversationId, lang: frame.lang }, this.#log,
+            // The conversation is read from the shared store once, when the socket's first question arrives.
+            { arriving: this.stats.asks === 1 },
+          );
+          if (!(reply instanceof Promise)) return this.#send({ type: 'reply', id: frame.id, ...reply });
+          waiting = true;
+          return reply.then(
+            (r) => this.#send({ type: 'reply', id: frame.id, ...r }),
+            (error: unknown) => {
+              this.#log.error('socket.frame_failed', { error });
+              this.#error(id, 'internal', 'Something went wrong on our side.');
+            },
+          ).finally(done);
         } finally {
-          done();
+          if (!waiting) done();
         }
       } else {
         this.#log.info('feedback', { tenant: this.#tenant, helpful: frame.helpful, hasComment: !!frame.comment });
-        this.#recorder?.feedback({ tenant: this.#tenant, replyId: frame.replyId, helpful: frame.helpful, comment: frame.comment });
+        void this.#recorder?.feedback({ tenant: this.#tenant, replyId: frame.replyId, helpful: frame.helpful, comment: frame.comment });
         this.#send({ type: 'ack', ...(frame.id ? { id: frame.id } : {}) });
       }
     } catch (error) {

@@ -48,14 +48,14 @@ export class Recorder {
   reply(tenant: string, text: string, reply: EngineReply): void {
     const countKey = `${tenant}\u0000${this.#today()}\u0000${reply.kind}`;
     this.#counts.set(countKey, (this.#counts.get(countKey) ?? 0) + 1);
-    this.#timer ??= setTimeout(() => this.flush(), FLUSH_MS);
+    this.#timer ??= setTimeout(() => void this.flush(), FLUSH_MS);
     // Only replies from an entry: feedback on any other names none, remembered or not.
     if (reply.entryId) this.#remember(tenant, reply.replyId, reply.entryId);
     if (!KEPT_KINDS.has(reply.kind)) return;
     const masked = mask(oneLine(text));
     this.#pending.push({ tenant, at: this.#now(), kind: reply.kind as UnansweredQuestion['kind'], text: masked, terms: questionTerms(masked), replyId: reply.replyId });
-    if (this.#pending.length >= FLUSH_COUNT) this.flush();
-    else this.#timer ??= setTimeout(() => this.flush(), FLUSH_MS);
+    if (this.#pending.length >= FLUSH_COUNT) void this.flush();
+    else this.#timer ??= setTimeout(() => void this.flush(), FLUSH_MS);
   }
 
   /** Today's date (UTC), worked out once a day rather than for every reply. */
@@ -71,36 +71,48 @@ export class Recorder {
   #day = '';
   #dayEnds = 0;
 
-  /** Writes the questions not yet written; the report and shutdown call it so nothing waits or is lost. */
-  flush(): void {
+  /**
+   * Writes the questions and counts not yet written; the report, a handoff and shutdown call it so nothing
+   * waits or is lost. Writes run one after another, so this resolves once everything taken until now is
+   * written (or its failure logged), including a write already under way.
+   */
+  flush(): Promise<void> {
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    if (this.#counts.size) {
-      const counts = [...this.#counts].map(([key, n]) => {
-        const [tenant, day, kind] = key.split('\u0000') as [string, string, string];
-        return { tenant, day, kind, n };
-      });
-      this.#counts = new Map();
-      try {
-        this.store.countReplies(counts);
-      } catch (error) {
-        this.#log.error('store.counts_failed', { error });
-      }
-    }
-    if (this.#pending.length === 0) return;
+    const counts = [...this.#counts].map(([key, n]) => {
+      const [tenant, day, kind] = key.split('\u0000') as [string, string, string];
+      return { tenant, day, kind, n };
+    });
     const batch = this.#pending;
+    this.#counts = new Map();
     this.#pending = [];
-    try {
-      this.store.recordQuestions(batch);
-    } catch (error) {
-      this.#log.error('store.question_failed', { error, questions: batch.length });
-    }
+    if (counts.length === 0 && batch.length === 0) return this.#writing;
+    this.#writing = this.#writing.then(async () => {
+      if (counts.length) {
+        try {
+          await this.store.countReplies(counts);
+        } catch (error) {
+          this.#log.error('store.counts_failed', { error });
+        }
+      }
+      if (batch.length) {
+        try {
+          await this.store.recordQuestions(batch);
+        } catch (error) {
+          this.#log.error('store.question_failed', { error, questions: batch.length });
+        }
+      }
+    });
+    return this.#writing;
   }
 
+  /** The writes under way, in order; never rejects. */
+  #writing: Promise<void> = Promise.resolve();
+
   /** 👍/👎 from a visitor; the comment is masked, and the entry is named when the reply is remembered. */
-  feedback({ tenant, replyId, helpful, comment }: Pick<FeedbackBody, 'tenant' | 'replyId' | 'helpful' | 'comment'>): void {
+  async feedback({ tenant, replyId, helpful, comment }: Pick<FeedbackBody, 'tenant' | 'replyId' | 'helpful' | 'comment'>): Promise<void> {
     try {
-      this.store.recordFeedback({
+      await this.store.recordFeedback({
         tenant, at: this.#now(), replyId, helpful,
         entryId: this.#entryOf(tenant, replyId),
         comment: comment && oneLine(comment) ? mask(oneLine(comment)) : null,

@@ -7,16 +7,16 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export const startRetention = ({ store, days, log, now = Date.now, intervalMs = DAY_MS }: {
   store: Store; days: number; log: Logger; now?: () => number; intervalMs?: number;
 }): (() => void) => {
-  const purge = () => {
+  const purge = async () => {
     try {
-      const removed = store.purgeOlderThan(now() - days * DAY_MS);
+      const removed = await store.purgeOlderThan(now() - days * DAY_MS);
       log.info('store.retention', { days, removed });
     } catch (error) {
       log.error('store.retention_failed', { error });
     }
   };
-  purge();
-  const timer = setInterval(purge, intervalMs);
+  void purge();
+  const timer = setInterval(() => void purge(), intervalMs);
   timer.unref();
   return () => clearInterval(timer);
 };

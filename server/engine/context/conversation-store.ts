@@ -62,6 +62,20 @@ export class ConversationStore {
     return conversation;
   }
 
+  /** The conversation kept under this id, as it is (not touched: a read for saving it elsewhere). */
+  peek(id: string): Conversation | undefined {
+    return this.#byId.get(id);
+  }
+
+  /**
+   * Replaces what is kept under the conversation's id with it (read from a store several instances share), or forgets
+   * the id (`undefined`: the shared store has none, so what is kept here is out of date).
+   */
+  put(id: string, conversation: Conversation | undefined): void {
+    this.#byId.delete(id);
+    if (conversation) this.#byId.set(id, conversation);
+  }
+
   get size(): number {
     return this.#byId.size;
   }
