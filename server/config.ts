@@ -123,6 +123,11 @@ export const configSchema = z
     SMTP_PORT: int(25, 1),
     /** The first retry of a failed handoff comes after this; each further one waits twice as long (up to 15 min). */
     HANDOFF_RETRY_MS: int(2000, 10),
+    /**
+     * How long an instance holds a handoff it has claimed: no other takes it meanwhile, and one that died with it
+     * delays it by at most this. Longer than a delivery attempt takes (10 s at most).
+     */
+    HANDOFF_LEASE_MS: int(60_000, 11_000),
     /** The sender of handoff e-mail. */
     HANDOFF_FROM: z.string().default('nara-guide@localhost'),
     /** Handoffs an hour from one address (429 above it): a visitor sends one or two; 0 turns it off. */

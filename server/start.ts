@@ -114,7 +114,7 @@ export const startServer = async (options: StartOptions = {}): Promise<RunningSe
   const summary = new AskSummary();
   summary.start(log);
   const outbox = new Outbox({
-    store, targets: config.HANDOFF_TARGETS, log, baseBackoffMs: config.HANDOFF_RETRY_MS,
+    store, targets: config.HANDOFF_TARGETS, log, baseBackoffMs: config.HANDOFF_RETRY_MS, leaseMs: config.HANDOFF_LEASE_MS,
     deliver: (target, handoff) => deliver(target, handoff, { smtpHost: config.SMTP_HOST, smtpPort: config.SMTP_PORT, from: config.HANDOFF_FROM }),
   });
 

@@ -1,32 +1,20 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import http from 'node:http';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
-import { build } from 'esbuild';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { kill9, post, receiver, ServerProcesses } from './support/server-process';
 
 // The server and the report as `npm start` and `npm run report` run them, killed with SIGKILL mid-flight.
-// Built inside the repository's node_modules so that Node resolves the packages the bundle leaves external.
-const CACHE = join(process.cwd(), 'node_modules', '.cache');
-mkdirSync(CACHE, { recursive: true });
-const OUT = mkdtempSync(join(CACHE, 'nara-persist-build-'));
-const children: ChildProcess[] = [];
-const dirs: string[] = [OUT];
+const processes = new ServerProcesses();
+const dirs: string[] = [];
 
-beforeAll(async () => {
-  await build({
-    entryPoints: ['server/main.ts', 'scripts/report.ts'], outdir: OUT, outbase: '.', bundle: true, platform: 'node', format: 'esm',
-    target: 'node20', packages: 'external', logLevel: 'warning',
-  });
-});
-afterEach(() => {
-  for (const child of children.splice(0)) child.kill('SIGKILL');
-});
+beforeAll(() => processes.build());
+afterEach(() => processes.killAll());
 afterAll(() => {
+  processes.remove();
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -36,49 +24,11 @@ const tmp = () => {
   return dir;
 };
 
-type Started = { url: string; child: ChildProcess; events: { event: string }[] };
-
-/** Starts dist-like main.js on a free port; resolves with its URL once it listens; `events` collects its log lines. */
-const startMain = (env: Record<string, string>): Promise<Started> => new Promise((resolve, reject) => {
-  const child = spawn(process.execPath, [join(OUT, 'server/main.js')], {
-    env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'inherit'],
-    cwd: process.cwd(),
-  });
-  children.push(child);
-  child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  const events: { event: string }[] = [];
-  createInterface({ input: child.stdout! }).on('line', (line) => {
-    const event = JSON.parse(line);
-    events.push(event);
-    if (event.event === 'server.listening') resolve({ url: event.url, child, events });
-  });
-});
-
-const kill9 = (child: ChildProcess) => new Promise<void>((resolve) => {
-  child.once('exit', () => resolve());
-  child.kill('SIGKILL');
-});
+const startMain = (env: Record<string, string>) => processes.start(env);
 
 const report = async (dataDir: string, tenant: string) => {
-  const { stdout } = await promisify(execFile)(process.execPath, [join(OUT, 'scripts/report.js'), '--tenant', tenant, '--json'], { env: { ...process.env, DATA_DIR: dataDir } });
+  const { stdout } = await promisify(execFile)(process.execPath, [join(processes.out, 'scripts/report.js'), '--tenant', tenant, '--json'], { env: { ...process.env, DATA_DIR: dataDir } });
   return JSON.parse(stdout);
-};
-
-const post = (url: string, body: unknown) => fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-
-/** A contact centre's webhook, counting what it receives. */
-const receiver = async (port = 0) => {
-  const received: { key: string | undefined; body: Record<string, unknown> }[] = [];
-  const server = http.createServer((req, res) => {
-    let data = '';
-    req.on('data', (c) => (data += c));
-    req.on('end', () => {
-      received.push({ key: req.headers['idempotency-key'] as string | undefined, body: JSON.parse(data) });
-      res.writeHead(200).end('{}');
-    });
-  });
-  await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
-  return { received, port: (server.address() as net.AddressInfo).port, close: () => new Promise((r) => server.close(r)) };
 };
 
 const freePort = async () => {

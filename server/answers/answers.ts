@@ -51,6 +51,8 @@ export class Answers {
       if (arriving && question.conversationId) await shared.arrive(id, question.tenant);
       const reply = this.#reply({ ...question, conversationId: id }, log);
       await shared.save(id);
+      // A reply that offers a handoff is written before the visitor has it: the handoff may be sent to another instance.
+      if (reply.handoff) await this.#deps.recorder?.flush();
       return reply;
     })();
   }

@@ -14,14 +14,14 @@ export type OutboxOptions = {
   baseBackoffMs?: number;
   /** @default 15 minutes */
   maxBackoffMs?: number;
+  /** A claimed handoff's lease: longer than any delivery attempt takes, so a crash mid-attempt only delays it. @default 60000 */
+  leaseMs?: number;
   /** Attempts before a handoff is given up (logged as an error). @default 50 */
   maxAttempts?: number;
   now?: () => number;
 };
 export type { DeliverOptions };
 
-/** Lease on a claimed handoff: longer than any delivery attempt takes, so a crash mid-attempt only delays it. */
-const LEASE_MS = 60_000;
 
 /**
  * Sends stored handoffs to their tenant's target, from the database, so a restart picks up where the
@@ -36,11 +36,11 @@ export class Outbox {
   #stopped = false;
 
   constructor(options: OutboxOptions) {
-    this.#o = { pollMs: 1000, baseBackoffMs: 2000, maxBackoffMs: 15 * 60_000, maxAttempts: 50, now: Date.now, ...options };
+    this.#o = { pollMs: 1000, leaseMs: 60_000, baseBackoffMs: 2000, maxBackoffMs: 15 * 60_000, maxAttempts: 50, now: Date.now, ...options };
   }
 
   /**
-   * Starts polling. A handoff another process claimed stays its own until the lease runs out (LEASE_MS):
+   * Starts polling. A handoff another process claimed stays its own until the lease runs out (`leaseMs`):
    * a process that died mid-attempt delays it by at most that, and a live one is never raced.
    */
   start(): void {
@@ -77,7 +77,7 @@ export class Outbox {
     const { store, targets, log, now } = this.#o;
     let due: Handoff[];
     try {
-      due = await store.claimDueHandoffs(now(), now() + LEASE_MS, 20);
+      due = await store.claimDueHandoffs(now(), now() + this.#o.leaseMs, 20);
     } catch (error) {
       log.error('handoff.claim_failed', { error });
       return;
