@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --profile] [-- --no-peers] [-- --only=widget,peers,engine,triage,report,idle,load,tenants] [-- --docs]
+// npm run bench [-- --quick] [-- --profile] [-- --no-peers] [-- --only=widget,peers,engine,triage,report,idle,load,tenants,instances] [-- --docs]
 //
 // Measures, on this machine, in one run: the widget's weight beside its peers' from npm, the answer
 // path under WebSocket load beside a bare ws server, the engine alone on the shipped base and on a
@@ -29,6 +29,7 @@ import { formatHeading, formatNotes, formatTable, judgeGoals, type BenchResult }
 import { widgetWeight } from './bench/widget-weight';
 import { runLoad, runUniquePhase, type LoadPlan } from './bench/ws-load';
 import { benchTenants, type TenantsPlan } from './bench/tenants-bench';
+import { benchInstances, type InstancesPlan } from './bench/instances-bench';
 import { benchReport } from './bench/report-bench';
 import { openFileLimit } from '../server/http/guard-connections';
 
@@ -36,7 +37,7 @@ const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
 const profile = args.has('--profile');
 const only = [...args].find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
-const wanted = (part: 'widget' | 'peers' | 'engine' | 'triage' | 'report' | 'idle' | 'load' | 'tenants') => (!only || only.includes(part)) && !(part === 'peers' && args.has('--no-peers'));
+const wanted = (part: 'widget' | 'peers' | 'engine' | 'triage' | 'report' | 'idle' | 'load' | 'tenants' | 'instances') => (!only || only.includes(part)) && !(part === 'peers' && args.has('--no-peers'));
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = join(root, 'dist');
 const started = performance.now();
@@ -51,6 +52,8 @@ const engineMs = quick ? 1000 : 3000;
 const tenantsPlan: TenantsPlan = quick
   ? { tenants: 30, national: 1000, own: 20, sockets: 30, periodMs: 1000, phaseMs: 4000, bulk: 100 }
   : { tenants: 300, national: 5000, own: 20, sockets: 300, periodMs: 3000, phaseMs: 20_000, bulk: 100 };
+
+const instancesPlan: InstancesPlan = quick ? { visitors: 500, concurrency: 16, durationMs: 3000 } : { visitors: 5000, concurrency: 32, durationMs: 15_000 };
 
 const result: BenchResult = {
   date: new Date().toISOString().slice(0, 10),
@@ -186,8 +189,16 @@ if (wanted('tenants')) await section('tenants', async () => {
 });
 collectGarbage();
 
-// ---- sockets: our server, the bare ws server and the load generator, each in its own process ----
+// ---- several instances: two on one PostgreSQL beside one on SQLite ----
 const { knowledge } = await loadKnowledge(join(root, 'knowledge'));
+if (wanted('instances')) await section('instances', async () => {
+  if (!knowledge) throw new Error('the shipped knowledge base does not load');
+  result.instances = await benchInstances(root, dist, knowledge, instancesPlan, progress);
+  const { sqlite, postgres, roundTripMs } = result.instances;
+  progress(`  alone p50: SQLite ${sqlite.alone.p50.toFixed(2)} ms, PostgreSQL ${postgres.alone.p50.toFixed(2)} ms (a round trip ${roundTripMs.toFixed(2)} ms); loaded: ${sqlite.loaded.answersPerSec.toFixed(0)} vs ${postgres.loaded.answersPerSec.toFixed(0)} answers/s`);
+});
+
+// ---- sockets: our server, the bare ws server and the load generator, each in its own process ----
 const questions = knowledge ? questionMix(knowledge, 200) : {};
 const profileDir = join(dist, 'bench-profile');
 let ours: ChildHandle | undefined;

@@ -1,5 +1,6 @@
 // The bench's one table: every figure of ours with its comparison beside it and the goal it answers
 // to, as Markdown so the same text goes to the terminal and docs/performance.md.
+import type { InstancesFigures, StoreFigures } from './instances-bench';
 import type { EngineFigures, LoadFigures } from './engine-bench';
 import type { IdleFigures } from './idle-memory';
 import type { TriageFigures } from './triage-bench';
@@ -33,6 +34,8 @@ export type BenchResult = {
   /** `unique`: ours in the closed loop at 200 sockets with questions no one asked before. */
   load: { ours: LoadPoint[]; bare: LoadPoint[]; unique?: LoadPoint };
   tenants?: TenantsFigures;
+  /** Two instances on one PostgreSQL beside one on SQLite. */
+  instances?: InstancesFigures;
   profile?: { file: string; functions: HotFunction[] };
   goals: Goal[];
   /** Sections that could not be measured, and why. */
@@ -158,6 +161,15 @@ export const formatTable = (r: BenchResult): string => {
     rows.push([`One national entry edited, ${scale}`, `served after ${ms(t.nationalEditMs)}`, '', goal('National edit')]);
     rows.push([`${t.plan.bulk} national entries edited while visitors ask`, `served after ${ms(t.bulkEditMs)} · asking meanwhile: ${asking(t.duringBulk)}`, `longest event-loop stall ${ms(t.bulkLoopDelayMax)}`, goal('Bulk edit')]);
   } else rows.push(['National scale', `failed: ${r.failures.tenants ?? 'not measured'}`, '', '']);
+
+  // ---- several instances ----
+  const i = r.instances;
+  if (i) {
+    const alone = (f: StoreFigures) => `p50 ${ms(f.alone.p50)} · p99 ${ms(f.alone.p99)}`;
+    const loaded = (f: StoreFigures) => `${int(f.loaded.answersPerSec)} answers/s · p50 ${ms(f.loaded.p50)} · p99 ${ms(f.loaded.p99)} · ${int(f.loaded.errors)} errors`;
+    rows.push(['HTTP, one visitor at a time (a new question, then a follow-up)', `two instances on one PostgreSQL: ${alone(i.postgres)}`, `one on SQLite: ${alone(i.sqlite)}; a PostgreSQL round trip ${ms(i.roundTripMs)}`, '']);
+    rows.push([`HTTP, ${i.plan.concurrency} visitors at once for ${i.plan.durationMs / 1000} s, each follow-up on the other instance`, `two instances on one PostgreSQL: ${loaded(i.postgres)}`, `one on SQLite: ${loaded(i.sqlite)}`, '']);
+  } else if (r.failures.instances) rows.push(['Several instances on PostgreSQL', `failed: ${r.failures.instances}`, '', '']);
 
   // ---- engine ----
   const { shipped, generated } = r.engine;
