@@ -27,6 +27,7 @@ kontaktfamilj kontaktfamiljer familjehem stödfamilj kontaktperson kontaktperson
 vårdskadan skador skadorna lägg lägga läggs tanka förstår formar hostel texten krämpa krämpor krämporna
 hänvisa hänvisar hänvisade hänvisat hänvisning hänvisningen hänvisningar
 lämna lämnar lämnade lämnat lämnas
+tåget tågen tåg
 `.trim().split(/\s+/);
 
 /**
