@@ -115,6 +115,14 @@ describe('Engine', async () => {
     expect(reply.text).toContain('2023');
   });
 
+  it('answers "och när började det?" from a topic that names the year, not from the reform\'s own start', () => {
+    const ask = conversation('norrbotten');
+    expect(ask('Vad är den länsgemensamma strategin för nära vård?').entryId).toBe('strategi-norrbotten');
+    expect(ask('och när började det?')).toMatchObject({ kind: 'answer', entryId: 'strategi-norrbotten' });
+    // Without the topic, the same words are about the reform.
+    expect(engine.ask({ tenant: 'norrbotten', text: 'och när började det?' }).entryId).not.toBe('strategi-norrbotten');
+  });
+
   it('never lets a tenant\'s own content answer on another tenant\'s site', () => {
     const reply = engine.ask({ tenant: 'strangnas', text: 'Vad betyder Min egen kraft tas tillvara?' });
     expect(reply.kind).toBe('fallback');

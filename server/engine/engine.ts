@@ -290,7 +290,10 @@ export class Engine {
     if (topic) {
       // A follow-up with no words of its own to search ("och varför?", "sen när då?"), or about the person
       // the topic is about ("vem är Elina…?" → "vad har hon för roll?"): the topic answers it.
-      if ((leansOnTopic(text) && !analysis.terms.some((t) => !isLightWord(t.token))) || (asksAboutAPerson(text) && tenantIndex.asks(topic.id, 'who'))) {
+      // "och när började det?" about a topic whose answer names the year: the topic answers it, not the entry that
+      // lists "När började omställningen?" for the reform as a whole.
+      const whenOfTopic = analysis.interrogative === 'when' && isFollowUp(text) && YEAR.test(topic.body);
+      if ((leansOnTopic(text) && !analysis.terms.some((t) => !isLightWord(t.token))) || (asksAboutAPerson(text) && tenantIndex.asks(topic.id, 'who')) || whenOfTopic) {
         trace.route = 'context';
         return this.#answer(reply, conversation, tenantIndex, onTopicFor(tenantIndex, topic, analysis.interrogative), lang);
       }
@@ -622,6 +625,8 @@ const onTopicFor = (tenantIndex: TenantIndex, topic: Entry, asked: Interrogative
 };
 
 /** A word that points back to something said before ("Vad säger målbilden om det?"). */
+/** A year in an answer ("hösten 2022", "År 2019"): the answer says when. */
+const YEAR = /\b(19|20)\d\d\b/;
 const POINTS_BACK = /\b(det|den|detta|denna|dem|dom|dit|där|it|that|this|them|they|those)\b/i;
 
 /**

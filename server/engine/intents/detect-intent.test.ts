@@ -16,6 +16,8 @@ const MUST_MATCH: [string, IntentKind][] = [
   ['Vad är ert telefonnummer?', 'human'],
   ['telefonnummer', 'human'],
   ['Hur kontaktar jag regionen?', 'human'],
+  ['Finns det någon på regionen jag kan ringa och fråga om omställningen?', 'human'],
+  ['Jag är journalist och vill intervjua någon ansvarig. Vem kontaktar jag?', 'human'],
   ['Jag hittar inte svar på min fråga här. Hur hör jag av mig till er?', 'human'],
   ['kan någon ringa mig', 'human'],
   ['jag vill inte prata med en robot', 'human'],

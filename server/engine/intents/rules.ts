@@ -80,7 +80,9 @@ export const INTENT_RULES: readonly IntentRule[] = [
     id: 'human-how-to-reach',
     kind: 'human',
     patterns: [
-      r`\bfinns det (någon|nån) (som )?(jag|man|vi) kan (prata|tala|ringa|kontakta|vända mig till|vända oss till|fråga|skriva till|mejla|maila)\b`,
+      // "Finns det någon på regionen jag kan ringa?"
+      r`\bfinns det (någon|nån) (\w+ ){0,3}(som )?(jag|man|vi) kan (prata|tala|ringa|kontakta|vända mig till|vända oss till|fråga|skriva till|mejla|maila)\b`,
+      r`\bvem (kontaktar|ringer|mejlar|mailar|skriver till|vänder) (jag|man|vi)\b`,
       r`\bvem kan (jag|man|vi) (prata|tala|ringa|kontakta|vända mig till|vända oss till|vända sig till|fråga|mejla|maila|skriva till)\b`,
       r`\bvem (kan|ska|bör) (jag|man|vi) (höra av (mig|sig|oss) till|vända (mig|sig|oss) till)\b|\bvem hör (jag|man|vi) av (mig|sig|oss) till\b`,
       r`\b(hur|var|vart) (hör|ska|kan|får) (jag|man|vi) (höra )?av (mig|sig|oss)( till (er|dig|kommunen|regionen|någon|nån))?\b`,
