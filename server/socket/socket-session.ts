@@ -117,20 +117,12 @@ export class SocketSession {
    * An answer that waits for the store (several instances) holds the frames after it until it is sent.
    */
   receive(data: unknown, isBinary = false): void {
-    if (this.#turn) {
-      const turn: Promise<void> = this.#turn.then(() => this.#receive(data, isBinary)).then(() => {
-        if (this.#turn === turn) this.#turn = undefined;
-      });
-      this.#turn = turn;
-      return;
-    }
-    const later = this.#receive(data, isBinary);
-    if (later) {
-      const turn: Promise<void> = later.then(() => {
-        if (this.#turn === turn) this.#turn = undefined;
-      });
-      this.#turn = turn;
-    }
+    const later = this.#turn ? this.#turn.then(() => this.#receive(data, isBinary)) : this.#receive(data, isBinary);
+    if (!later) return;
+    const turn: Promise<void> = later.then(() => {
+      if (this.#turn === turn) this.#turn = undefined;
+    });
+    this.#turn = turn;
   }
 
   /** The frame handled now, or a promise when its answer waits for the store; never rejects. */
