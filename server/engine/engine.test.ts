@@ -123,6 +123,12 @@ describe('Engine', async () => {
     expect(engine.ask({ tenant: 'norrbotten', text: 'och när började det?' }).entryId).not.toBe('strategi-norrbotten');
   });
 
+  it('answers "kan du förklara enklare?" from the topic, not from an entry with "enkelt" in it', () => {
+    const ask = conversation('norrbotten');
+    const topic = ask('Berätta om Tillsammans för min trygghet.').entryId;
+    expect(ask('kan du förklara enklare?')).toMatchObject({ kind: 'answer', entryId: topic });
+  });
+
   it('never lets a tenant\'s own content answer on another tenant\'s site', () => {
     const reply = engine.ask({ tenant: 'strangnas', text: 'Vad betyder Min egen kraft tas tillvara?' });
     expect(reply.kind).toBe('fallback');

@@ -3,12 +3,12 @@ import type { Contact, Reply, ReplyKind } from '../protocol';
 import type { Entry } from '../knowledge/entry-schema';
 import type { TenantConfig } from '../knowledge/tenant-schema';
 import { NATIONAL as NATIONAL_TENANT, type Knowledge } from '../knowledge/knowledge';
-import { normalizeQuestion } from './normalize';
+import { normalizeQuestion, withoutMarkup } from './normalize';
 import { triage, safetyReply, crisisContacts, TRIAGE_LEVELS, type TriageLevel, type TriageResult } from './triage';
 import { detectIntent, greetingAlone, intentReply, stripGreeting, type Intent, type IntentKind } from './intents';
 import { NATIONAL_CONTACTS } from './national-contacts';
 import { ConversationStore, type Conversation } from './context/conversation-store';
-import { asksAboutAPerson, isFollowUp, leansOnTopic, ordinalReference } from './context/follow-up';
+import { asksAboutAPerson, asksToSimplify, isFollowUp, leansOnTopic, ordinalReference } from './context/follow-up';
 import { asksForANumber, givesANumber } from './fallback/asks-for-a-number';
 import { errandOf, listsErrand } from './fallback/errand';
 import { fallbackTopic } from './fallback/fallback-topic';
@@ -82,11 +82,13 @@ type ReadAs = { text: string; keys: QuestionKeys };
 const readAs = (text: string): ReadAs => ({ text, keys: questionKeysOf(text) });
 
 const classify = (text: string): Classified => {
-  const normalized = normalizeQuestion(text);
+  const whole = normalizeQuestion(text);
+  // Markup pasted in ("<script>…</script> Vad är nära vård?") is no part of the question; the triage still reads it all.
+  const normalized = withoutMarkup(whole);
   const alone = greetingAlone(normalized);
   return {
     normalized,
-    triage: triage(normalized),
+    triage: triage(whole),
     // Thanks that ask nothing more ("Tack så mycket, nu har jag allt jag behöver!") are thanks, whatever words follow.
     intent: detectIntent(normalized) ?? (alone === 'thanks' ? { kind: 'thanks', rule: 'thanks-asking-nothing' } : null),
     alone,
@@ -293,7 +295,7 @@ export class Engine {
       // "och när började det?" about a topic whose answer names the year: the topic answers it, not the entry that
       // lists "När började omställningen?" for the reform as a whole.
       const whenOfTopic = analysis.interrogative === 'when' && isFollowUp(text) && YEAR.test(topic.body);
-      if ((leansOnTopic(text) && !analysis.terms.some((t) => !isLightWord(t.token))) || (asksAboutAPerson(text) && tenantIndex.asks(topic.id, 'who')) || whenOfTopic) {
+      if ((leansOnTopic(text) && !analysis.terms.some((t) => !isLightWord(t.token))) || (asksAboutAPerson(text) && tenantIndex.asks(topic.id, 'who')) || whenOfTopic || asksToSimplify(text)) {
         trace.route = 'context';
         return this.#answer(reply, conversation, tenantIndex, onTopicFor(tenantIndex, topic, analysis.interrogative), lang);
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeQuestion, questionKey } from './normalize';
+import { normalizeQuestion, questionKey, withoutMarkup } from './normalize';
 
 describe('normalizeQuestion', () => {
   it('composes decomposed Unicode (macOS) to NFC so it matches', () => {
@@ -10,6 +10,11 @@ describe('normalizeQuestion', () => {
   });
   it('unifies dashes and drops invisible characters', () => {
     expect(normalizeQuestion('4–5 år\u200b\u00ad')).toBe('4-5 år');
+  });
+  it('drops markup pasted into a question: a script whole, other tags alone, and leaves a "<" in prose', () => {
+    expect(withoutMarkup(normalizeQuestion("<script>alert('hej')</script> Vad är nära vård?"))).toBe('vad är nära vård?');
+    expect(withoutMarkup(normalizeQuestion('<img src=x onerror=alert(1)><b>vad</b> är nära vård'))).toBe('vad är nära vård');
+    expect(withoutMarkup(normalizeQuestion('är 3<5 viktigt?'))).toBe('är 3<5 viktigt?');
   });
   it('caps the length', () => {
     expect(normalizeQuestion('a'.repeat(900))).toHaveLength(500);

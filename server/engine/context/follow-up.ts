@@ -60,3 +60,7 @@ export const leansOnTopic = (text: string): boolean => {
 /** "vad har hon för roll?", "vad sa han?", "vem är mannen som berättar?": a short follow-up about a person. */
 const PERSON = /(?:^|\s)(?:han|hon|hen|honom|henne|hans|hennes|hens|he|she|him|her|his|mannen|kvinnan|personen|the man|the woman)(?=\s|$|[?.!,])/u;
 export const asksAboutAPerson = (text: string): boolean => text.split(/\s+/).filter(Boolean).length <= 8 && PERSON.test(text);
+
+/** Asking to have the last answer said more simply: "kan du förklara enklare?", "med enklare ord", "på lätt svenska". */
+const SIMPLER = /(?:^|\s)(?:(?:förklara|forklara|säga|saga|säg|sag|beskriva|skriva|ta)(?: \S+){0,3} (?:enklare|enkelt|lättare|lattare|tydligare)|(?:med|på|pa) (?:enklare|enkla|lättare|lattare|lätt|latt) (?:ord|svenska|sätt|satt)|enklare (?:tack|ord)|simpler|more simply|in plain (?:words|english|language))(?=\s|$|[?.!,])/u;
+export const asksToSimplify = (text: string): boolean => text.split(/\s+/).filter(Boolean).length <= 10 && SIMPLER.test(text);

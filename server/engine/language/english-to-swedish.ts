@@ -147,7 +147,6 @@ const GLOSSARY: Record<string, string> = {
   state: 'staten',
   country: 'Sverige',
   sweden: 'Sverige',
-  swedish: 'Sverige',
   'steering group': 'styrgrupp',
   role: 'roll',
   hub: 'nav',
@@ -338,6 +337,10 @@ const GLOSSARY: Record<string, string> = {
   'divided into': 'uppdelad på',
   geographic: 'geografiska',
   geographical: 'geografiska',
+  testing: 'testar',
+  tested: 'testat',
+  'came up with': 'tog fram',
+  'come up with': 'ta fram',
 };
 
 /** English words that carry no meaning for the search once the glossary has run. */
@@ -348,7 +351,9 @@ const ENGLISH_STOPWORDS = new Set(
     'or but not no yes also just only very really well one ones exactly actually as ' +
     // The visitor's own framing, never the subject: "I'm a student doing a project", "please give the word too".
     'im ive id ill doing too give word words wondering wonder curious know want need let say something ' +
-    'anything thing things bit little kind sort high-school highschool project').split(' '),
+    'anything thing things bit little kind sort high-school highschool project ' +
+    // Where the visitor heard it, and "Swedish" before the word asked about: "that Swedish motto my colleagues keep quoting".
+    'swedish keep keeps kept quoting quote quoted colleague colleagues heard hear').split(' '),
 );
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

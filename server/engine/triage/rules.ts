@@ -443,7 +443,7 @@ const RULES: readonly TriageRule[] = [
       r`\bring\w* (\w+ )?112\b`,
       r`\b(call|need|send) (an )?ambulance\b|\bcall 112\b|\bcall 911\b`,
     ],
-    unless: [r`\bnär (man|jag|vi|de|dom) ringer (112|1177|ambulans\w*)\b|\bnär ringer (man|jag|vi|de|dom) (112|1177|ambulans\w*)\b|\bi onödan\b|\b(folk|människor|många|people) (ska |bör |kommer att )?(ringa|ringer|ringde|call|called) (\w+ )?(112|1177|ambulans\w*)\b|\blära (barnen|eleverna|dem|barn) (när|hur)\b|\bfår (personalen|de|dom|hemtjänsten|hemtjänstpersonalen|undersköterskorna|staff) (\w+ ){0,3}ringa\b|\b(bill|billed|cost|costs|charge|charged|fee|fees|pay|free of charge)\b|\bom (man|jag|vi|någon|nån) (ringer|skulle ringa) (112|ambulans\w*)\b|\bbara nyfiken\b|\bjust curious\b|\b(112 eller 1177|1177 eller 112)\b|\b(kostar|kosta|avgift\w*|pris|betala\w*|fortfarande|gratis|kontantkort|mobil\w*)\b|\bistället för (att )?(man |jag |vi |de |dom )?ring\w* (en )?ambulans|\bfår (man|jag|vi) (\w+ )?ringa\b|\bnär (man|jag|vi|de|dom) (ska|bör|behöver|måste) ringa\b|\bnär (ska|bör|behöver|måste) (man|jag|vi|de|dom) ringa\b|\bskillnad\w*\b|\bförklara\b|\bwhen (should|do|to) (\w+ ){0,2}call\b|\bexplain the difference\b|\bringa (en )?ambulans (för allt|istället)\b|\bär (det )?sant\b`, ABOUT_CARE_NOT_ME],
+    unless: [r`\bden som (behöver|ringer|väntar på|får) (en )?ambulans\w*\b|\bnär (man|jag|vi|de|dom) ringer (112|1177|ambulans\w*)\b|\bnär ringer (man|jag|vi|de|dom) (112|1177|ambulans\w*)\b|\bi onödan\b|\b(folk|människor|många|people) (ska |bör |kommer att )?(ringa|ringer|ringde|call|called) (\w+ )?(112|1177|ambulans\w*)\b|\blära (barnen|eleverna|dem|barn) (när|hur)\b|\bfår (personalen|de|dom|hemtjänsten|hemtjänstpersonalen|undersköterskorna|staff) (\w+ ){0,3}ringa\b|\b(bill|billed|cost|costs|charge|charged|fee|fees|pay|free of charge)\b|\bom (man|jag|vi|någon|nån) (ringer|skulle ringa) (112|ambulans\w*)\b|\bbara nyfiken\b|\bjust curious\b|\b(112 eller 1177|1177 eller 112)\b|\b(kostar|kosta|avgift\w*|pris|betala\w*|fortfarande|gratis|kontantkort|mobil\w*)\b|\bistället för (att )?(man |jag |vi |de |dom )?ring\w* (en )?ambulans|\bfår (man|jag|vi) (\w+ )?ringa\b|\bnär (man|jag|vi|de|dom) (ska|bör|behöver|måste) ringa\b|\bnär (ska|bör|behöver|måste) (man|jag|vi|de|dom) ringa\b|\bskillnad\w*\b|\bförklara\b|\bwhen (should|do|to) (\w+ ){0,2}call\b|\bexplain the difference\b|\bringa (en )?ambulans (för allt|istället)\b|\bär (det )?sant\b`, ABOUT_CARE_NOT_ME],
     examples: ['ring ambulans', 'ska jag ringa ambulans', 'behöver ambulans nu', 'ska jag ringa 112'],
   },
   {
@@ -657,7 +657,9 @@ const RULES: readonly TriageRule[] = [
     patterns: [r`\bsjälvskad\w*`, r`\bsuicid\w*`],
     unless: [ABOUT_CARE, r`^(?!.*${FIRST_PERSON}).*\b(hur|vad|vilket|vilka|finns)\b.*\b(stöd|hjälp)\b`, r`^(?!.*${FIRST_PERSON}).*\b(självmordslinje\w*|suicidlinje\w*|vem driver|vilka driver)\b`,
       // A group described, in a question about who is counted: "räknas anhöriga till personer med missbruk och självskadebeteende in?"
-      r`^(?!.*${FIRST_PERSON}).*\b(personer|människor|ungdomar|unga|elever|patienter|brukare|invånare|grupper) med (\w+ ){0,3}(självskade\w*|suicid\w*)`],
+      r`^(?!.*${FIRST_PERSON}).*\b(personer|människor|ungdomar|unga|elever|patienter|brukare|invånare|grupper) med (\w+ ){0,3}(självskade\w*|suicid\w*)`,
+      // What a film or a text is about, and the work against it: "Handlar den om självmord?", "arbetet mot psykisk ohälsa och självmord".
+      r`^(?!.*${FIRST_PERSON}).*\b(handlar|handla) (den|det|filmen|boken|texten|artikeln|sidan|kursen|utbildningen|föreläsningen) (\w+ )?om\b|\b(arbetet|arbete|insatser\w*|strategi\w*|program\w*|handlingsplan\w*) (mot|kring|för att förebygga) (\w+ ){0,4}(självmord|suicid)\w*`],
     examples: ['självmord', 'sjalvmord', 'självmordstankar', 'sjävmordstankar', 'suicidal', 'Hur kan jag hjälpa en vän med självmordstankar?'],
   },
 
@@ -726,7 +728,7 @@ const RULES: readonly TriageRule[] = [
       r`\b(rädd|livrädd|skräckslagen) (att|för att) (han|hon|hen|de) (ska|kommer)\b|\b(bankar|slår) på dörren\b|\bförsöker (bryta sig in|ta sig in|slå sönder dörren|bryta upp)\b`,
       r`\b(följer|följde|förföljer) (efter )?(mig|mej|oss)\b|\bförföljer\b|\bförföljd\b|\b(hittat|vet|tagit reda på) (min|vår) (adress|nya adress)\b|\bskyddat boende\b|\bskyddad (identitet|adress)\b|\bkontaktförbud\b`,
       // Not a group as the subject of a question about care: "personer som utsatts för våld", "personal som utsätts för hot".
-      r`\bvåldsam\w*|(?<!\b(personer|de|dom|alla|kvinnor|män|barn|äldre|unga|ungdomar|patienter|brukare|medarbetare|anställda|\w*personal|\w*personalen) som (har )?(blivit )?)\b(utsatt|utsätts|utsattes|utsätter) (\w+ )?för (våld|hot|misshandel|övergrepp|våldtäkt)\b|\bheders(våld|relaterat|förtryck)\w*|\b(tvingas|tvinga|tvingar) (\w+ ){0,2}(gifta|gifte)\b|\btvångsgift\w*`,
+      r`\bvåldsam\w*|(?<!\b(personer|den|de|dem|dom|alla|kvinnor|män|barn|äldre|unga|ungdomar|patienter|brukare|medarbetare|anställda|\w*personal|\w*personalen) som (har )?(blivit )?)\b(utsatt|utsätts|utsattes|utsätter) (\w+ )?för (våld|hot|misshandel|övergrepp|våldtäkt)\b|\bheders(våld|relaterat|förtryck)\w*|\b(tvingas|tvinga|tvingar) (\w+ ){0,2}(gifta|gifte)\b|\btvångsgift\w*`,
       r`\b(rädd|livrädd|skräckslagen|jätterädd) för (min|mitt|vår) (man|make|sambo|pojkvän|partner|ex|pappa|styvpappa|fru|flickvän|kille|tjej|son|bror)\b|\b(scared|afraid|terrified) of (my|her|his|our) (husband|partner|boyfriend|girlfriend|wife|dad|father|mum|mom|stepdad|ex|son|brother)\b`,
       r`\b(kastade|kastar|kastat|slängde|slänger|slängt) (\w+ ){0,3}(på|mot|efter) (mig|mej|oss|henne|honom)\b|\btar (han|hon) barnen\b|\bta barnen (ifrån|från) (mig|mej)\b|\b(tog|tar|höll|håller|grep|griper) (\w+ )?(tag )?(om|runt|i) halsen på (mig|mej|henne|honom)\b`,
       r`\b(skrek|skriker|ropade|ropar|skrikit) (på )?hjälp\b|\b(kastas|slängs|dunkas|slås|knuffas) (\w+ )?(mot|i|in i) (väggen|golvet|dörren|väggarna)\b|\b(screaming|screams|yelling|crying for help)\b( \w+){0,8} (banging|bangs|thuds|thumping|crash\w*|hitting)\b|\b(banging|thuds|thumping)\b( \w+){0,8} (screaming|screams|yelling)\b`,
@@ -941,7 +943,9 @@ const RULES: readonly TriageRule[] = [
       r`\bär det (normalt|vanligt) att (ha|få|känna|må|blöda|kräkas|hosta|sova|ha ont|snarka)\b`,
       r`\b(ge|ger|få|vill ha|behöver) (\w+ )?medicinsk(a|t)? (råd|rådgivning|bedömning)\b|\b(jag har|har en) (en )?medicinsk fråga\b`,
       r`\b(is it|is this|is that) (dangerous|serious|contagious|normal)\b`,
-      // A result of one's own read out: "Vad betyder det att mitt Hb-värde var 105?"
+      // A result of one's own read out: "Vad betyder det att mitt Hb-värde var 105?", "levervärden höga", "PSA-värde har stigit".
+      r`\b(provsvar\w*|\w*värden|\w*värdet|\w*värde|\w*värdena) (\w+ ){0,2}(höga|högt|hög|för höga|låga|lågt|låg|för låga|förhöjd\w*|stigit|sjunkit|avvikande|dåliga)\b`,
+      r`\bmensen (är|e|har varit) (\w+ ){0,2}(sen|försenad|sent)\b|\bmensen har (inte|int) kommit\b|\b(är|e) (jag|ja) gravid\b|\bärjaggravid\b`,
       r`\b(mitt|min|mina|hans|hennes|pappas|mammas|barnets) (\w+ )?(\w*värde|\w*värdet|\w*värden|provsvar\w*|provresultat\w*|\w*prov|hb|crp|psa|blodsocker\w*|kolesterol\w*) (var|är|låg på|ligger på|visade|blev) (\w+ )?\d+`,
       r`\bhur (mycket|många|mkt) (\w+ ){0,2}(är|blir) (farligt|farliga|för mycket|för många|skadligt|dödligt)\b|\bhow (much|many) (\w+ ){0,2}(is|are) (dangerous|too much|too many|safe)\b`,
       r`\bwhat (should|can|do) i (do|take|use) (about|for|against) (a |an |my |the )?(uti|urinary tract infection|infection|rash|cough|fever|headache|migraine|sore throat|cold|flu|eczema|acne|insomnia|\w+ pain|\w+ache)\b`,
