@@ -5,6 +5,9 @@ describe('errandOf', () => {
   it.each([
     ['Hur byter jag vårdcentral?', 'byter'],
     ['Vad kostar ett besök?', 'kostar'],
+    ['Hur stor budget har regionen avsatt för omställningen?', 'budget'],
+    ['Vilka löner har utvecklingsledarna?', 'loner'],
+    ['Hur röstade partierna när målbilden antogs?', 'rostade'],
     ['öppettider', 'oppettider'],
     ['Vilka öppettider har ni?', 'oppettider'],
     ['Hur ansöker jag om hemtjänst?', 'ansoker'],

@@ -2,8 +2,9 @@ import { foldForMatching } from '../triage/fold-for-matching';
 
 /**
  * Errands: things a visitor does at a vårdcentral or the municipality ("hur byter jag vårdcentral?",
- * "vad kostar ett besök?", "öppettider", who is there "på måndag"), and what the guide never shows (other
- * visitors' questions, its own instructions). The knowledge base explains the reform; it does not run
+ * "vad kostar ett besök?", "öppettider", who is there "på måndag"), what the guide never shows (other
+ * visitors' questions, its own instructions), and figures the texts do not hold (a budget, salaries, how a
+ * party voted). The knowledge base explains the reform; it does not run
  * errands, and an entry that mentions "namnbyte" in passing must not answer "hur byter jag…". So an
  * errand is answered only by an entry that lists that errand among its own questions; else the guide
  * falls back, with the closest entries and the right contact.
@@ -21,7 +22,9 @@ hogkostnadsskydd hogkostnadsskyddet telefontid telefontider telefonnummer telefo
 fardtjanst fardtjansten bostadsanpassning sjukintyg lakarintyg hemtjanstavgift lediga ledigt anstallning
 sommarjobb jobbansokan mandag tisdag onsdag torsdag fredag lordag sondag mandagar helgen veckoslutet
 besokare besokarna anvandare anvandarna instruktioner instruktionerna prompt prompten systemprompt
-skatt skatten kommunalskatt kommunalskatten skattesats skattesatsen`;
+skatt skatten kommunalskatt kommunalskatten skattesats skattesatsen
+budget budgeten budgetar budgetera budgeterat kronor miljoner miljarder lon lonen loner lonerna lonesattning
+rostade rostar rostat rosta omrostning omrostningen`;
 
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 const ERRAND_VERBS = words(VERBS);
