@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../server/editors/password';
 import { startServer, type RunningServer } from '../server/start';
 import { SqliteStore } from '../server/store/sqlite-store';
+import { fieldsOf } from './support/form-fields';
 
 // An editor changes an answer, adds an entry and undoes a mistake in the browser alone (its forms, posted as a
 // browser posts them), and the guide answers each change within two seconds.
@@ -34,14 +35,6 @@ afterAll(async () => {
 });
 
 const page = async (path: string) => (await fetch(`${server.url}${path}`, { headers: { Cookie: cookie } })).text();
-/** The form's fields as the page has them (inputs and textareas), the way a browser would post them back. */
-const fieldsOf = (html: string): Record<string, string> => {
-  const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-  const fields: Record<string, string> = {};
-  for (const m of html.matchAll(/<input type="(?:text|hidden)" (?:id="[^"]*" )?name="([^"]+)" value="([^"]*)"/g)) fields[m[1]!] = unescape(m[2]!);
-  for (const m of html.matchAll(/<textarea id="[^"]+" name="([^"]+)"[^>]*>([\s\S]*?)<\/textarea>/g)) fields[m[1]!] = unescape(m[2]!);
-  return fields;
-};
 const post = (path: string, fields: Record<string, string>) => fetch(`${server.url}${path}`, {
   method: 'POST', redirect: 'manual', headers: { Cookie: cookie, 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields),
 });

@@ -5,6 +5,7 @@ import pg from 'pg';
 import WebSocket from 'ws';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { freshSchema, withPostgres } from './support/postgres';
+import { fieldsOf } from './support/form-fields';
 import { kill9, post, receiver, ServerProcesses, type Started } from './support/server-process';
 
 // Two real server processes on one PostgreSQL, each with a knowledge folder and a data folder of its own, as two
@@ -98,11 +99,7 @@ describe.skipIf(!withPostgres)('two instances on one PostgreSQL', () => {
   it("an editor's save on one instance is served by the other, and its history is the same on both", async () => {
     const [a, b] = await Promise.all([instance(), instance()]);
     const auth = { Authorization: `Basic ${Buffer.from(`strangnas:${TOKEN}`).toString('base64')}` };
-    const form = await (await fetch(`${a.url}/admin/entries/${ENTRY}`, { headers: auth })).text();
-    const fields: Record<string, string> = {};
-    const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-    for (const m of form.matchAll(/<input type="(?:text|hidden)" (?:id="[^"]*" )?name="([^"]+)" value="([^"]*)"/g)) fields[m[1]!] = unescape(m[2]!);
-    for (const m of form.matchAll(/<textarea id="[^"]+" name="([^"]+)"[^>]*>([\s\S]*?)<\/textarea>/g)) fields[m[1]!] = unescape(m[2]!);
+    const fields = fieldsOf(await (await fetch(`${a.url}/admin/entries/${ENTRY}`, { headers: auth })).text());
     const question = fields.questions!.split('\n')[0]!;
     const saved = await fetch(`${a.url}/admin/entries/${ENTRY}`, {
       method: 'POST', redirect: 'manual', headers: { ...auth, 'Content-Type': 'application/x-www-form-urlencoded' },

@@ -1,9 +1,7 @@
-import type { ConversationStore } from '../engine/context/conversation-store';
+import { CONVERSATION_TTL_MS, type ConversationStore } from '../engine/context/conversation-store';
 import type { Logger } from '../log/logger';
 import type { SharedStore } from '../store/store';
 
-/** A conversation not seen this long is forgotten, as the engine's own memory forgets it. */
-export const CONVERSATION_TTL_MS = 2 * 60 * 60 * 1000;
 /** How often the shared conversations past their TTL are deleted. */
 const SWEEP_MS = 10 * 60 * 1000;
 

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { Conversation } from '../engine/context/conversation-store';
 import { pgMigrations } from './pg-migrations';
+import { sliceStart } from './slice-start';
 import type { DailyCount, Editor, EditorSession, FeedbackRecord, Handoff, HandoffPayload, Revision, SharedStore, Slice, Stored, UnansweredQuestion } from './store';
 
 /** The channel revisions are announced on; the payload is `<schema>:<revision id>`, so schemas in one database keep apart. */
@@ -55,9 +56,6 @@ const withSetting = (url: string, setting: string): string => {
   return parsed.toString();
 };
 
-/** Whether the row-value (at, id) of a slice starts after `since` (see sqlite-store.ts's `startAfter`). */
-const startAfter = (since: number, after: Slice['after']): [number, number] =>
-  after && after.at >= since ? [after.at, after.id] : [since, 0];
 
 /**
  * The store on a PostgreSQL database several instances share. The same promises as SQLite's: a handoff stored is
@@ -128,7 +126,7 @@ export class PgStore implements SharedStore {
   }
 
   async unanswered(tenant: string, since: number, { after, limit }: Slice = {}): Promise<Stored<UnansweredQuestion>[]> {
-    const [at, id] = startAfter(since, after);
+    const [at, id] = sliceStart(since, after);
     const { rows } = await this.pool.query<Stored<UnansweredQuestion>>(
       'SELECT id, tenant, at, kind, text, terms FROM questions WHERE tenant = $1 AND (at, id) > ($2, $3) ORDER BY at, id LIMIT $4',
       [tenant, at, id, limit ?? null],
@@ -137,7 +135,7 @@ export class PgStore implements SharedStore {
   }
 
   async feedback(tenant: string, since: number, { after, limit }: Slice = {}): Promise<Stored<FeedbackRecord>[]> {
-    const [at, id] = startAfter(since, after);
+    const [at, id] = sliceStart(since, after);
     const { rows } = await this.pool.query<Stored<FeedbackRecord>>(
       `SELECT id, tenant, at, reply_id AS "replyId", entry_id AS "entryId", helpful, comment FROM feedback
        WHERE tenant = $1 AND (at, id) > ($2, $3) ORDER BY at, id LIMIT $4`,

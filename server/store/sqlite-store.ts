@@ -2,18 +2,12 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { migrations } from './migrations';
+import { sliceStart } from './slice-start';
 import type { DailyCount, Editor, EditorSession, Revision, FeedbackRecord, Handoff, HandoffPayload, Slice, Store, Stored, UnansweredQuestion } from './store';
 
 /** A slice's size when the caller names none: everything (tests and small tools). */
 const ALL = -1;
 
-/**
- * Where a slice starts, as the (at, id) pair rows must come after: `since` itself when there is no slice
- * before (ids start at 1, so (at, id) > (since, 0) is at >= since). One row-value range on the
- * (tenant, at) index, which carries the id: SQLite reads only the slice, however many rows there are.
- */
-const startAfter = (since: number, after: Slice['after']): [number, number] =>
-  after && after.at >= since ? [after.at, after.id] : [since, 0];
 
 export type SqliteStoreOptions = {
   /** Folder of the database file; created when missing. */
@@ -107,12 +101,12 @@ export class SqliteStore implements Store {
   }
 
   unanswered(tenant: string, since: number, { after, limit = ALL }: Slice = {}): Stored<UnansweredQuestion>[] {
-    const [at, id] = startAfter(since, after);
+    const [at, id] = sliceStart(since, after);
     return this.#statements.unanswered.all(tenant, at, id, limit) as Stored<UnansweredQuestion>[];
   }
 
   feedback(tenant: string, since: number, { after, limit = ALL }: Slice = {}): Stored<FeedbackRecord>[] {
-    const [at, id] = startAfter(since, after);
+    const [at, id] = sliceStart(since, after);
     return (this.#statements.feedbackSince.all(tenant, at, id, limit) as Stored<Omit<FeedbackRecord, 'helpful'> & { helpful: number }>[])
       .map((row) => ({ ...row, helpful: row.helpful === 1 }));
   }

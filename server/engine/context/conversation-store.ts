@@ -19,6 +19,9 @@ export type Conversation = {
   lastSeen: number;
 };
 
+/** A conversation is forgotten this long after its last question (here, and in a store several instances share). */
+export const CONVERSATION_TTL_MS = 2 * 60 * 60 * 1000;
+
 export type ConversationStoreOptions = {
   /** Forget a conversation this long after its last question. @default 2 hours */
   ttlMs?: number;
@@ -43,7 +46,7 @@ export class ConversationStore {
   readonly #byId = new Map<string, Conversation>();
   #opens = 0;
 
-  constructor({ ttlMs = 2 * 3600_000, maxConversations = 100_000, now = Date.now }: ConversationStoreOptions = {}) {
+  constructor({ ttlMs = CONVERSATION_TTL_MS, maxConversations = 100_000, now = Date.now }: ConversationStoreOptions = {}) {
     this.#ttlMs = ttlMs;
     this.#max = maxConversations;
     this.#now = now;
