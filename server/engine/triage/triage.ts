@@ -43,9 +43,13 @@ const compileRules = (rules: readonly TriageRule[]) => {
 const DROPPED_SUBJECT = new RegExp(`^(?=(?:orkar|pallar|klarar|blir|blev|hatar|onskar|mar|kanner) (?!(?:jag|ja|du|ni|man|vi|han|hon|hen|det|de|dom|den|detta|denna|nagon|nan|nagot|nat|alla|folk|er|dig|kommunen|regionen|vardcentralen)\\b))`);
 const withDroppedSubject = (folded: string): string => (DROPPED_SUBJECT.test(folded) ? `jag ${folded}` : folded);
 
+/** A zero typed for an "o" in a word of letters: "vill d0", "sj0lvmord" (not "2020talet", not "112"). */
+const ZERO_FOR_O = /\b(?=[a-z0]*[a-z])[a-z]*0[a-z0]*\b/g;
+const withOForZero = (folded: string): string => (folded.includes('0') ? folded.replace(ZERO_FOR_O, (word) => word.replaceAll('0', 'o')) : folded);
+
 /** One sentence as the rules read it: folded, spelling repaired, a dropped "jag" put back, subjects put back before their verbs. */
 const readSentence = (text: string): string => {
-  const folded = SPELL(foldForMatching(text));
+  const folded = SPELL(withOForZero(foldForMatching(text)));
   return straightenWordOrder(/\?\s*$/.test(text) ? folded : withDroppedSubject(folded));
 };
 
