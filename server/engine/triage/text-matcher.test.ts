@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { foldPattern } from './fold-for-matching';
 import { TRIAGE_RULES } from './rules';
-import { compileMatcher, firstWordGate, splitWordEndings } from './text-matcher';
+import { compileMatcher, containedPieces, firstWordGate, splitWordEndings } from './text-matcher';
 import { readForTriage } from './triage';
 
 describe('firstWordGate', () => {
@@ -24,25 +24,46 @@ describe('firstWordGate', () => {
     },
   );
 
-  it('never closes on a message a rule\'s pattern matches (every pattern, every message of the lists and crisis sets)', () => {
+  it('never closes on a message a rule\'s pattern or step-aside matches (every one, every message of the crisis sets)', () => {
     const sets = readdirSync('scripts/eval').filter((f) => /^crisis-.*\.jsonl$/.test(f));
     const messages = sets.flatMap((f) => readFileSync(`scripts/eval/${f}`, 'utf8').split('\n').filter(Boolean).map((l) => readForTriage((JSON.parse(l) as { q: string }).q)));
     let checked = 0;
-    for (const rule of TRIAGE_RULES) {
-      for (const source of [...(rule.patterns ?? []), ...(rule.requires ?? []).flat()]) {
-        const plain = new RegExp(foldPattern(source));
-        const gatedMatcher = compileMatcher('gate-check', { patterns: [source] });
-        for (const message of messages) {
-          if (plain.test(message)) {
-            checked++;
-            expect(gatedMatcher(message), `${rule.id}: ${source} on "${message}"`).toBe(true);
-          }
+    // Each source once: the rules share their step-asides (unless), which hold most of the branches over the whole message.
+    const sources = new Map(TRIAGE_RULES.flatMap((rule) => [...(rule.patterns ?? []), ...(rule.requires ?? []).flat(), ...(rule.unless ?? [])].map((source) => [source, rule] as const)));
+    for (const [source, rule] of sources) {
+      const plain = new RegExp(foldPattern(source));
+      const gatedMatcher = compileMatcher('gate-check', { patterns: [source] });
+      for (const message of messages) {
+        if (plain.test(message)) {
+          checked++;
+          expect(gatedMatcher(message), `${rule.id}: ${source} on "${message}"`).toBe(true);
         }
       }
     }
     expect(checked).toBeGreaterThan(1000);
     // Every pattern against every message of the growing crisis sets: 15 s on an idle 2-core machine, so room for a loaded one.
   }, 180_000);
+});
+
+describe('containedPieces', () => {
+  it('reads what a branch over the whole message needs: its first look-ahead with pieces, else what it matches', () => {
+    expect(containedPieces(String.raw`^(?!.*\b(blod|av misstag)\b).*\bskjut(er|a)? (mig|oss)\b`)).toEqual(['skjut']);
+    expect(containedPieces(String.raw`^(?!.*\bnu\b)(?=.*\b(kniv|yxa)\b)(?=.*\bhemma\b)`)).toEqual(['kniv', 'yxa']);
+    expect(containedPieces(String.raw`^(?=.*(?:\bx\w*))(?=.*\b(polo|halsduk)\b)`)).toEqual(['polo', 'halsduk']);
+    expect(containedPieces(String.raw`\b\w*forgift\w*|^(?!.*\bnu\b).*\bdoda (mig|mej)\b`)).toEqual(['forgift', 'doda']);
+  });
+
+  it('gives none when a branch needs no plain piece', () => {
+    expect(containedPieces(String.raw`^(?!.*\bnu\b).*\b(\w*ord|x)\b`)).toBeNull();
+    expect(containedPieces(String.raw`^(\S+ ){0,3}\S+$`)).toBeNull();
+  });
+
+  it('lets a step-aside over the whole message match as before', () => {
+    const matcher = compileMatcher('anchored', { patterns: [String.raw`^(?!.*\b(blod)\b).*\bskjut (mig|oss) i foten\b|\bannat\b`] });
+    expect(matcher('vi skjut oss i foten med det har')).toBe(true);
+    expect(matcher('vi skjut oss i foten blod')).toBe(false);
+    expect(matcher('helt annat')).toBe(true);
+  });
 });
 
 describe('splitWordEndings', () => {

@@ -56,7 +56,15 @@ export const compileMatcher = (id: string, spec: MatcherSpec, variants: WordVari
         // word stands, and the rest ("^…", "\\w*…") together as one expression.
         const parts = branches.flatMap(splitWordEndings).map((branch) => ({ branch, starts: firstWordGate(branch) }));
         const rest = parts.filter(({ starts }) => !starts).map(({ branch }) => branch);
-        return [...parts.filter(({ starts }) => starts).map(({ branch, starts }) => gated(branch, starts)), ...(rest.length ? [gated(rest.join('|'), null)] : [])];
+        // A branch over the whole message ("^(?!…).*\\bskjut …") on its own, so that the word it needs skips it
+        // for most messages; the other ungated branches together.
+        const whole = rest.filter((branch) => branch.startsWith('^'));
+        const loose = rest.filter((branch) => !branch.startsWith('^'));
+        return [
+          ...parts.filter(({ starts }) => starts).map(({ branch, starts }) => gated(branch, starts)),
+          ...whole.map((branch) => gated(branch, null)),
+          ...(loose.length ? [gated(loose.join('|'), null)] : []),
+        ];
       } catch (error) {
         throw new Error(`rule ${id}: invalid pattern ${JSON.stringify(source)}: ${(error as Error).message}`);
       }
@@ -317,12 +325,41 @@ const PIECES: OpeningReader = {
 export const containedPieces = (source: string): string[] | null => {
   const pieces: string[] = [];
   for (const branch of splitTopLevel(source)) {
-    if (branch.startsWith('^') || branch.startsWith('(?')) return null;
-    const found = literalOpenings(branch, PIECES);
+    const found = branch.startsWith('^') ? piecesOfWhole(branch.slice(1)) : branch.startsWith('(?') ? null : literalOpenings(branch, PIECES);
     if (!found) return null;
     pieces.push(...found);
   }
   return pieces.length ? [...new Set(pieces)] : null;
+};
+
+/**
+ * The pieces a branch over the whole message needs (what follows its "^"): those of its first look-ahead that
+ * has them ("(?=.*\\b(kniv|yxa)\\b)"), past the look-aheads that forbid ("(?!.*…)"), or else those of what
+ * it matches (".*\\bskjut …").
+ */
+const piecesOfWhole = (source: string): string[] | null => {
+  let rest = source;
+  while (rest.startsWith('(?=') || rest.startsWith('(?!')) {
+    const close = matchingParen(rest, 0);
+    if (close < 0) return null;
+    if (rest.startsWith('(?=')) {
+      const found = piecesOfEach(rest.slice(3, close));
+      if (found) return found;
+    }
+    rest = rest.slice(close + 1);
+  }
+  return piecesOfEach(rest);
+};
+
+/** Pieces of every alternative of a source, each read past a leading ".*"; null when one has none. */
+const piecesOfEach = (source: string): string[] | null => {
+  const pieces: string[] = [];
+  for (const branch of splitTopLevel(source)) {
+    const found = literalOpenings(branch.startsWith('.*') ? branch.slice(2) : branch, PIECES);
+    if (!found) return null;
+    pieces.push(...found);
+  }
+  return pieces;
 };
 
 /** The literal a source opens with (`run` says which characters), up to a letter made optional or repeated. */
