@@ -12,6 +12,7 @@ import { asksAboutAPerson, asksToSimplify, isFollowUp, leansOnTopic, ordinalRefe
 import { asksForANumber, givesANumber } from './fallback/asks-for-a-number';
 import { errandOf, listsErrand } from './fallback/errand';
 import { fallbackTopic } from './fallback/fallback-topic';
+import { quotedPhrases, quotesAnotherOrganisation } from './fallback/quoted-elsewhere';
 import { isLightWord } from './swedish';
 import { buildKnowledgeIndex, type KnowledgeIndex } from './search/knowledge-index';
 import type { TenantIndex } from './search/tenant-index';
@@ -307,6 +308,15 @@ export class Engine {
     const elsewhere = (owner: string | undefined) => owner !== undefined && owner !== tenant.id;
     if (decision.kind !== 'fallback' && (analysis.tokens.some((t) => elsewhere(index.placeOwner(t))) || analysis.foreign.some((t) => elsewhere(index.nameOwner(t))))) {
       decision = { kind: 'fallback', reason: 'other-organisation' };
+    }
+
+    // Another organisation's words quoted ("Vad betyder 'Digitalt när det går'?" on Värmland's site): the same.
+    // Swedish only: an English question quotes its own words ("instead of 'what is wrong with you'").
+    const quoted = decision.kind === 'fallback' || lang !== 'sv' ? [] : quotedPhrases(question.text);
+    if (quoted.length && decision.kind !== 'fallback') {
+      const offered = decision.kind === 'answer' ? [decision.candidate.entry] : decision.candidates.map((c) => c.entry);
+      const others = [...index.knowledge.entries.values()].filter((e) => e.tenant !== NATIONAL_TENANT && e.tenant !== tenant.id);
+      if (quotesAnotherOrganisation(quoted, offered, others)) decision = { kind: 'fallback', reason: 'other-organisation' };
     }
 
     // An errand ("hur byter jag vårdcentral?") is answered only by an entry that lists it: the base explains

@@ -30,6 +30,11 @@ describe('errandOf', () => {
     expect(errandOf(text)).toBe(errand);
   });
 
+  it('reads a decision voted through as no errand: how anyone voted is one, when it was passed is not', () => {
+    expect(errandOf('När röstade politikerna i Strängnäs igenom målbilden?')).toBeNull();
+    expect(errandOf('Hur röstade partierna när målbilden antogs?')).toBe('rostade');
+  });
+
   it('names an errand by its noun even when no one is doing it', () => {
     expect(errandOf('Hur hög är avgiften?')).toBe('avgiften');
   });

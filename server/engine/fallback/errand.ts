@@ -46,9 +46,12 @@ const GETTING_A_SERVICE = /\bhur (far|soker|ansoker|skaffar|ordnar|fixar|bestall
  */
 const MANY_TO_KEEP_TRACK_OF = /\b(olika|manga|flera|massa|alla|halla reda pa|halla koll pa) (\w+ ){0,4}(telefonnummer|nummer|adresser|blanketter|intyg)\b/g;
 
+/** A decision voted through ("när röstade politikerna igenom målbilden?"): a question about the reform, not how anyone voted. */
+const VOTED_THROUGH = /\brost(ade|ades|at|ats) (\w+ ){0,4}igenom\b/g;
+
 /** The errand a question asks about (its word, folded), or null when it asks about something else. */
 export const errandOf = (text: string): string | null => {
-  const folded = foldForMatching(text).replace(MANY_TO_KEEP_TRACK_OF, '');
+  const folded = foldForMatching(text).replace(MANY_TO_KEEP_TRACK_OF, '').replace(VOTED_THROUGH, '');
   if (POPULATION_COUNT.test(folded)) return 'invanarantal';
   const tokens = folded.split(' ');
   const noun = tokens.find((t) => ERRAND_NOUNS.has(t));
