@@ -32,8 +32,9 @@ export const trainingExamples = (root: string): Example[] => {
   // Short ordinary messages too, so that the model does not take every unknown short text for a crisis:
   // small talk and asking for a person (the intents' examples), and every synonym a visitor may type alone.
   for (const rule of INTENT_RULES) for (const text of rule.examples) examples.push({ text, label: 'none' });
-  const synonyms = parse(readFileSync(join(root, 'knowledge/synonyms.yaml'), 'utf8')) as string[][];
-  for (const group of synonyms) for (const text of group) examples.push({ text, label: 'none' });
+  // YAML reads a bare number ("[fyra, 4]") as a number: every word as the visitor types it, text.
+  const synonyms = parse(readFileSync(join(root, 'knowledge/synonyms.yaml'), 'utf8')) as (string | number)[][];
+  for (const group of synonyms) for (const text of group) examples.push({ text: String(text), label: 'none' });
   // The questions of the probe and the visitor sets, every message of them but a crisis.
   for (const file of readdirSync(evalDir).filter((f) => f === 'probe.jsonl' || /^visitors-\d+\.jsonl$/.test(f)).sort()) {
     for (const line of readFileSync(join(evalDir, file), 'utf8').split('\n').filter((l) => l.trim())) {

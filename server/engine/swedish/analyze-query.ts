@@ -2,7 +2,7 @@ import { normalizeText } from './normalize-text';
 import { interrogativeOf, type Interrogative } from './interrogative';
 import { LIGHT_WEIGHT, isLightWord } from './light-words';
 import { stem } from './stem';
-import { QUESTION_WORDS, isContentWord } from './stopwords';
+import { QUESTION_WORDS, isContentWord, isStopwordSlip } from './stopwords';
 import type { Alternative, Synonyms } from './synonyms';
 import { tokenize } from './tokenize';
 import type { ResolvedTerm, Via, Vocabulary } from './vocabulary';
@@ -61,7 +61,12 @@ export const analyzeQuery = (text: string, vocabulary: Vocabulary, synonyms: Syn
   // English questions arrive here read into Swedish (language/english-to-swedish.ts).
   const isContent = isContentWord;
 
-  const resolved: (ResolvedTerm[] | undefined)[] = all.map((t) => (isContent(t) ? vocabulary.resolve(t) : undefined));
+  // A word the base does not know that is a stopword mistyped ("nangon") is read as that stopword.
+  const resolved: (ResolvedTerm[] | undefined)[] = all.map((t) => {
+    if (!isContent(t)) return undefined;
+    const terms = vocabulary.resolve(t);
+    return terms.length || !isStopwordSlip(t) ? terms : undefined;
+  });
   const tokens = [...new Set(all.filter((_, i) => resolved[i] !== undefined))];
 
   const terms = new Map<string, QueryTerm>();

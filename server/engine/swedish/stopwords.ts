@@ -1,4 +1,5 @@
 import { fold, hasDiacritics } from './fold';
+import { editDistance } from './edit-distance';
 
 /**
  * Swedish stopwords: the Snowball list (114 words) with two changes, plus a few question fillers.
@@ -58,3 +59,17 @@ const DIGIT = /\p{N}/u;
  */
 export const isContentWord = (word: string): boolean =>
   !isStopword(word) && (word.length > 1 || DIGIT.test(word));
+
+/** Stopwords long enough that a word one slip from one is that word mistyped ("nangon", "mycke", "eftre"), folded. */
+const SLIPPABLE: readonly string[] = [...new Set([...stopwords].map(fold).filter((word) => word.length >= 5))];
+
+/**
+ * Whether a word is a stopword typed with one slip (a letter wrong, missing, extra or two swapped): "tar nara vard slut
+ * nangon gang". For words the knowledge base does not know: such a word is no subject the question is about, and must
+ * not count against what an entry covers. Five letters or more, so "nar" or "dom" are never read as anything else.
+ */
+export const isStopwordSlip = (word: string): boolean => {
+  if (word.length < 5) return false;
+  const folded = fold(word);
+  return SLIPPABLE.some((stop) => Math.abs(stop.length - folded.length) <= 1 && editDistance(folded, stop, 1) <= 1);
+};
