@@ -41,4 +41,10 @@ describe('decide', () => {
   it('does not set a topic against its own detail entry', () => {
     expect(decide([candidate('a', 10, 1, 0.5, ['b']), candidate('b', 9.5, 1)]).kind).toBe('answer');
   });
+
+  it('does not set them against each other when only the detail names the topic (a tenant\'s entry naming a national one)', () => {
+    const decision = decide([candidate('national', 10, 1), candidate('own', 9.5, 1, 0.5, ['national'])]);
+    expect(decision.kind).toBe('answer');
+    expect(decision.kind === 'answer' && decision.candidate.entry.id).toBe('national');
+  });
 });

@@ -25,7 +25,9 @@ export const decide = (candidates: readonly Candidate[], { minCoverage = 0.5, ti
     second.rank >= best.rank * tieRatio &&
     second.coverage >= best.coverage - 0.05 &&
     best.questionMatch - second.questionMatch < 0.25 &&
-    !best.entry.related.includes(second.entry.id) // a topic and its own detail are not rivals: answer the better one
+    // A topic and its own detail are not rivals, whichever of them names the other: answer the better one.
+    !best.entry.related.includes(second.entry.id) &&
+    !second.entry.related.includes(best.entry.id)
   ) {
     const rivals = candidates.filter((c) => c.rank >= best.rank * tieRatio && c.coverage >= best.coverage - 0.05).slice(0, 3);
     return { kind: 'clarify', candidates: rivals };
