@@ -25,6 +25,12 @@ const UNKNOWN_WORD_WEIGHT = 0.7;
  */
 const UNKNOWN_NUMBER_WEIGHT = 0.2;
 
+/**
+ * A long word the base does not know ("riksdagsvalet", "parkeringsavgiften") weighs in full: fillers are short, or
+ * adverbs ending in "-ligen" or "-vis" ("egentligen", "naturligtvis"), and a compound this long names what is asked about.
+ */
+const LONG_UNKNOWN_WORD = /^(?!.*(ligen|vis)$).{12,}$/;
+
 /** Only a word read surely enough (exact, without å/ä/ö, a close typo or compound) counts in questionMatch: a synonym does not. */
 const QUESTION_MATCH_MIN_WEIGHT = 0.7;
 
@@ -211,7 +217,7 @@ export class TenantIndex {
       const light = isLightWord(token);
       // A word the base does not know weighs less than the rarest it does, unless another organisation's texts use it.
       const idf = terms.length ? Math.max(...terms.map((t) => this.idf(t.stem)))
-        : this.idf('') * (analysis.foreign.includes(token) ? 1 : /^\d+$/.test(token) ? UNKNOWN_NUMBER_WEIGHT : UNKNOWN_WORD_WEIGHT);
+        : this.idf('') * (analysis.foreign.includes(token) || LONG_UNKNOWN_WORD.test(token) ? 1 : /^\d+$/.test(token) ? UNKNOWN_NUMBER_WEIGHT : UNKNOWN_WORD_WEIGHT);
       return {
         // A light word's terms carry its reduced weight; matched, it is covered in full.
         terms: terms.map((t) => ({ stem: index.get(t.stem)!, covers: Math.min(1, light ? t.weight / LIGHT_WEIGHT : t.weight) })),
