@@ -312,11 +312,11 @@ export class Engine {
 
     // Another organisation's words quoted ("Vad betyder 'Digitalt när det går'?" on Värmland's site): the same.
     // Swedish only: an English question quotes its own words ("instead of 'what is wrong with you'").
-    const quoted = decision.kind === 'fallback' || lang !== 'sv' ? [] : quotedPhrases(question.text);
-    if (quoted.length && decision.kind !== 'fallback') {
+    if (decision.kind !== 'fallback' && lang === 'sv') {
       const offered = decision.kind === 'answer' ? [decision.candidate.entry] : decision.candidates.map((c) => c.entry);
-      const others = [...index.knowledge.entries.values()].filter((e) => e.tenant !== NATIONAL_TENANT && e.tenant !== tenant.id);
-      if (quotesAnotherOrganisation(quoted, offered, others)) decision = { kind: 'fallback', reason: 'other-organisation' };
+      if (quotesAnotherOrganisation(quotedPhrases(question.text), offered, index.knowledge.entries.values(), tenant.id)) {
+        decision = { kind: 'fallback', reason: 'other-organisation' };
+      }
     }
 
     // An errand ("hur byter jag vårdcentral?") is answered only by an entry that lists it: the base explains

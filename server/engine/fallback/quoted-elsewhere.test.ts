@@ -21,15 +21,15 @@ describe('quotesAnotherOrganisation', () => {
   const national = entry('national', 'Digitalisering kan höja servicenivån.');
 
   it('is true when no entry offered holds the phrase and another organisation\'s entry does', () => {
-    expect(quotesAnotherOrganisation(['digitalt nar det gar'], [national], [elsewhere])).toBe(true);
+    expect(quotesAnotherOrganisation(['digitalt nar det gar'], [national], [national, elsewhere], 'varmland')).toBe(true);
   });
 
   it('is false when an entry offered holds it, or no one does', () => {
-    expect(quotesAnotherOrganisation(['digitalt nar det gar'], [elsewhere], [elsewhere])).toBe(false);
-    expect(quotesAnotherOrganisation(['helt annat uttryck'], [national], [elsewhere])).toBe(false);
+    expect(quotesAnotherOrganisation(['digitalt nar det gar'], [elsewhere], [national, elsewhere], 'varmland')).toBe(false);
+    expect(quotesAnotherOrganisation(['helt annat uttryck'], [national], [national, elsewhere], 'varmland')).toBe(false);
   });
 
   it('matches whole words only', () => {
-    expect(quotesAnotherOrganisation(['talt nar det'], [national], [elsewhere])).toBe(false);
+    expect(quotesAnotherOrganisation(['talt nar det'], [national], [national, elsewhere], 'varmland')).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import type { Entry } from '../../knowledge/entry-schema';
+import { NATIONAL } from '../../knowledge/knowledge';
 import { foldForMatching } from '../triage/fold-for-matching';
 
 /** A phrase in quotes of any kind a visitor types: 'så', "så", ”så”, «så». */
@@ -18,12 +19,14 @@ const holds = (entry: Entry, phrase: string): boolean => {
 
 /**
  * Whether the visitor quotes another organisation's words ("Vad betyder 'Digitalt när det går'?" asked on Värmland's
- * site, a phrase of Västerbotten's texts): none of the entries offered holds the phrase, and an entry of another
- * organisation does. Such a question is about that organisation's content, which this base does not have.
+ * site, a phrase of Västerbotten's texts): none of the entries offered holds the phrase, and an entry of an organisation
+ * other than `tenant` does. Such a question is about that organisation's content, which this base does not have.
  */
-export const quotesAnotherOrganisation = (quoted: readonly string[], offered: readonly Entry[], others: Iterable<Entry>): boolean => {
+export const quotesAnotherOrganisation = (quoted: readonly string[], offered: readonly Entry[], entries: Iterable<Entry>, tenant: string): boolean => {
   const missing = quoted.filter((phrase) => !offered.some((entry) => holds(entry, phrase)));
   if (!missing.length) return false;
-  for (const entry of others) if (missing.some((phrase) => holds(entry, phrase))) return true;
+  for (const entry of entries) {
+    if (entry.tenant !== NATIONAL && entry.tenant !== tenant && missing.some((phrase) => holds(entry, phrase))) return true;
+  }
   return false;
 };
