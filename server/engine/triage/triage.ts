@@ -118,9 +118,10 @@ const firstRule = (read: string): TriageResult | null => {
  * Where a message turns from a pretext to what is the matter: "jag gör en skoluppgift om nära vård, men
  * egentligen är det pappa som slår mamma", or asks a second question after one about care: "Först en fråga om
  * primärvården … Sedan undrar jag om min son … borde få rör.", "Bra att ni satsar på förebyggande! Apropå det: mina
- * levervärden …", "Undrar va nära vård blir för en sån som mej. Å så blir ja yr …". Folded, as the rules read.
+ * levervärden …", "Undrar va nära vård blir för en sån som mej. Å så blir ja yr …", "… hjälp hemma. Sen har jag fått en
+ * konstig svart fläck på ryggen …". Folded, as the rules read.
  */
-const TURN = /\b(?:(?:men|but) (?:egentligen|i sjalva verket|arligt talat|sanningen ar|the truth is|actually|really|honestly)|(?:sedan|sen|dessutom|och sa|en sak till|en annan sak)[,:]? (?:undrar|fragar|vill fraga) jag|apropa det|(?:och|a|o) sa(?= (?:blir|har|ar|e|mar|kanner|fick|far) (?:jag|ja)\b))\b/;
+const TURN = /\b(?:(?:men|but) (?:egentligen|i sjalva verket|arligt talat|sanningen ar|the truth is|actually|really|honestly)|(?:sedan|sen|dessutom|och sa|en sak till|en annan sak)[,:]? (?:undrar|fragar|vill fraga) jag|apropa det|(?<!\bfor (?:\w+ ){1,3})(?:sedan|sen|dessutom)[,:]? (?:har|fick|hade) (?:jag|ja)(?= (?:fatt|haft|fick|en|ett|ont|problem)\b)|(?:och|a|o) sa(?= (?:blir|har|ar|e|mar|kanner|fick|far) (?:jag|ja)\b))\b/;
 
 /**
  * What follows such a turn, read on its own ('' when there is none): a role or a topic named before it
