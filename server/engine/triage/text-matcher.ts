@@ -100,9 +100,10 @@ export const compileMatcher = (id: string, spec: MatcherSpec, variants: WordVari
  * (`\\b(ont|smärt\\w*|tryck…) …`). Such a pattern can only match from the start of a word that begins so:
  * it is tried there, and only there, as a sticky expression, instead of from every letter of the message.
  * Most patterns match nothing in most messages, and a text with no word that opens a pattern costs it nothing.
- * `contains`: for a pattern no word start can gate, the pieces of text one of which any match must contain.
+ * `contains`: for a pattern no word start can gate, the pieces of text one of which any match must contain, as one
+ * expression (one test of 80 pieces costs an eighth of 80 `includes`).
  */
-type Gated = { re: RegExp; sticky: RegExp | null; gate: number; contains: readonly string[] | null };
+type Gated = { re: RegExp; sticky: RegExp | null; gate: number; contains: RegExp | null };
 
 /** Word starts are compared at up to this many letters. */
 const GATE_LENGTH = 5;
@@ -113,7 +114,10 @@ const gateTree: GateNode = { gates: [], next: new Map() };
 let gates = 0;
 const gated = (source: string, starts: ReadonlySet<string> | null): Gated => {
   const re = new RegExp(source);
-  if (!starts) return { re, sticky: null, gate: -1, contains: containedPieces(source) };
+  if (!starts) {
+    const pieces = containedPieces(source);
+    return { re, sticky: null, gate: -1, contains: pieces && new RegExp(pieces.join('|')) }; // letters, digits and spaces: nothing to escape
+  }
   const gate = gates++;
   for (const start of starts) {
     let node = gateTree;
@@ -211,7 +215,7 @@ const openingsOf = (folded: string): Openings => {
 
 /** Whether one pattern matches: from the words that can open it, or the whole text when it has no gate or is long. */
 const passes = ({ re, sticky, gate, contains }: Gated, folded: string, open: Openings): boolean => {
-  if (!sticky) return (!contains || contains.some((piece) => folded.includes(piece))) && re.test(folded);
+  if (!sticky) return (!contains || contains.test(folded)) && re.test(folded);
   let mask = open.masks[gate]!;
   if (open.long) return mask !== 0 && re.test(folded);
   while (mask) {
