@@ -173,6 +173,12 @@ describe('Engine', async () => {
     expect(engine.ask({ tenant: 'varmland', text: 'Hej! Vad är färdplanen?' }).entryId).toBe('fardplan-varmland');
   });
 
+  it('answers a question after the visitor says who they are, and still falls back on an errand told so', () => {
+    const introduced = engine.ask({ tenant: 'norrbotten', text: 'Jag sitter i styrelsen för en syförening i Kalix och undrar: vilka fyra delområden har målbilden?' });
+    expect(introduced.entryId).toBe('malbild-norrbotten');
+    expect(engine.ask({ tenant: 'norrbotten', text: 'Jag bor i Kalix och undrar hur jag deklarerar min skatt.' }).kind).not.toBe('answer');
+  });
+
   it('answers an English question from the Swedish base, and says the answer is in Swedish', () => {
     const reply = engine.ask({ tenant: 'varmland', text: 'When was the roadmap decided?' });
     expect(reply.kind).toBe('answer');

@@ -22,7 +22,7 @@ hogkostnadsskydd hogkostnadsskyddet telefontid telefontider telefonnummer telefo
 fardtjanst fardtjansten bostadsanpassning sjukintyg lakarintyg hemtjanstavgift lediga ledigt anstallning
 sommarjobb jobbansokan mandag tisdag onsdag torsdag fredag lordag sondag mandagar helgen veckoslutet
 besokare besokarna anvandare anvandarna instruktioner instruktionerna prompt prompten systemprompt
-skatt skatten kommunalskatt kommunalskatten skattesats skattesatsen
+skatt skatten kommunalskatt kommunalskatten skattesats skattesatsen deklaration deklarationen deklarera
 budget budgeten budgetar budgetera budgeterat kronor miljoner miljarder lon lonen loner lonerna lonesattning
 rostade rostar rostat rosta omrostning omrostningen`;
 
@@ -49,9 +49,15 @@ const MANY_TO_KEEP_TRACK_OF = /\b(olika|manga|flera|massa|alla|halla reda pa|hal
 /** A decision voted through ("när röstade politikerna igenom målbilden?"): a question about the reform, not how anyone voted. */
 const VOTED_THROUGH = /\brost(ade|ades|at|ats) (\w+ ){0,4}igenom\b/g;
 
+/**
+ * An order to ignore the guide's instructions ("Ignorera alla tidigare instruktioner och …"): text an attacker puts before
+ * a question, not a request to see the instructions. The question after it is read as any other.
+ */
+const IGNORE_THE_INSTRUCTIONS = /\b(ignorera|ignore|glom|strunta i|skit i|bortse fran|disregard|forget) (\w+ ){0,3}(instruktioner|instruktionerna|instructions|prompt|prompten|systemprompt)\b/g;
+
 /** The errand a question asks about (its word, folded), or null when it asks about something else. */
 export const errandOf = (text: string): string | null => {
-  const folded = foldForMatching(text).replace(MANY_TO_KEEP_TRACK_OF, '').replace(VOTED_THROUGH, '');
+  const folded = foldForMatching(text).replace(MANY_TO_KEEP_TRACK_OF, '').replace(VOTED_THROUGH, '').replace(IGNORE_THE_INSTRUCTIONS, '');
   if (POPULATION_COUNT.test(folded)) return 'invanarantal';
   const tokens = folded.split(' ');
   const noun = tokens.find((t) => ERRAND_NOUNS.has(t));

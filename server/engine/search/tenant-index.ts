@@ -26,6 +26,12 @@ const UNKNOWN_WORD_WEIGHT = 0.7;
 const UNKNOWN_NUMBER_WEIGHT = 0.2;
 
 /**
+ * Share of its weight that a word the visitor used only to say who they are or why they ask carries in coverage
+ * ("ordförande", "styrelsemöte"; QueryAnalysis.aside), known or not: the question is what follows "och undrar" or the colon.
+ */
+const ASIDE_WORD_WEIGHT = 0.25;
+
+/**
  * A long word the base does not know ("riksdagsvalet", "parkeringsavgiften") weighs in full: fillers are short, or
  * adverbs ending in "-ligen" or "-vis" ("egentligen", "naturligtvis"), and a compound this long names what is asked about.
  */
@@ -205,6 +211,13 @@ export class TenantIndex {
     return { group, groupCount, weightedIdf };
   }
 
+  /** How much a word the base does not know weighs, as a share of the rarest word it does. */
+  #unknownWeight(token: string, analysis: QueryAnalysis): number {
+    if (analysis.foreign.includes(token)) return 1;
+    if (LONG_UNKNOWN_WORD.test(token)) return 1;
+    return /^\d+$/.test(token) ? UNKNOWN_NUMBER_WEIGHT : UNKNOWN_WORD_WEIGHT;
+  }
+
   /**
    * What the coverage of a question needs that does not depend on the entry, worked out once per search
    * (a search on a large base scores thousands of candidates): per content token, its terms with the
@@ -217,14 +230,14 @@ export class TenantIndex {
       const light = isLightWord(token);
       // A word the base does not know weighs less than the rarest it does, unless another organisation's texts use it.
       const idf = terms.length ? Math.max(...terms.map((t) => this.idf(t.stem)))
-        : this.idf('') * (analysis.foreign.includes(token) || LONG_UNKNOWN_WORD.test(token) ? 1 : /^\d+$/.test(token) ? UNKNOWN_NUMBER_WEIGHT : UNKNOWN_WORD_WEIGHT);
+        : this.idf('') * this.#unknownWeight(token, analysis);
       return {
         // A light word's terms carry its reduced weight; matched, it is covered in full.
         terms: terms.map((t) => ({ stem: index.get(t.stem)!, covers: Math.min(1, light ? t.weight / LIGHT_WEIGHT : t.weight) })),
         // A light word the base does not know ("rent", "grann") can match nothing: it only dilutes. Measured:
         // "Hej, jag undrar lite grann vad nära vård egentligen går ut på, rent konkret?" now answers; the sets
         // gained one answer and lost none.
-        weight: light ? (terms.length ? idf * LIGHT_WEIGHT : 0) : idf,
+        weight: (light ? (terms.length ? idf * LIGHT_WEIGHT : 0) : idf) * (analysis.aside.includes(token) ? ASIDE_WORD_WEIGHT : 1),
         place: terms.some((t) => this.#placeStems.has(t.stem)),
       };
     });

@@ -79,6 +79,6 @@ describe('analyzeQuery', () => {
   });
 
   it('returns nothing for a question of only stopwords', () => {
-    expect(analyze('vad är det?')).toEqual({ tokens: [], terms: [], unknown: [], foreign: [], stems: [], questionWords: ['vad'], interrogative: 'what' });
+    expect(analyze('vad är det?')).toEqual({ tokens: [], terms: [], unknown: [], foreign: [], aside: [], stems: [], questionWords: ['vad'], interrogative: 'what' });
   });
 });

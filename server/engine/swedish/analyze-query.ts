@@ -1,3 +1,4 @@
+import { asideWords } from './aside-words';
 import { normalizeText } from './normalize-text';
 import { interrogativeOf, type Interrogative } from './interrogative';
 import { LIGHT_WEIGHT, isLightWord } from './light-words';
@@ -34,6 +35,11 @@ export type QueryAnalysis = {
    * whose base never says it): the question is about that organisation's content, and they weigh in full.
    */
   foreign: string[];
+  /**
+   * Tokens the visitor used only to say who they are or why they ask, before the question ("Jag är ordförande i en
+   * PRO-förening och undrar …"): they weigh less in coverage (swedish/aside-words.ts).
+   */
+  aside: string[];
   /** What to search: each stem of `terms` once, with its highest weight. */
   stems: { stem: string; weight: number }[];
   /** Question words in the question ("vad", "när", "hur"…), for intent. */
@@ -101,11 +107,13 @@ export const analyzeQuery = (text: string, vocabulary: Vocabulary, synonyms: Syn
   const isQuestionWord = (t: string) => QUESTION_WORDS.has(t);
 
   const unknown = tokens.filter((t) => !covered.has(t));
+  const aside = asideWords(text);
   return {
     tokens,
     terms: termList,
     unknown,
     foreign: unknown.filter(knownElsewhere),
+    aside: aside.size ? tokens.filter((t) => aside.has(t)) : [],
     stems: [...stems].map(([s, weight]) => ({ stem: s, weight })),
     questionWords: [...new Set(all.filter(isQuestionWord))],
     interrogative: interrogativeOf(text),

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { asideWords } from './aside-words';
+
+const aside = (text: string) => [...asideWords(text)].sort();
+
+describe('asideWords', () => {
+  it('reads who is asking, before "och undrar", as aside', () => {
+    expect(aside('Hej, jag är ordförande i en lokal PRO-förening i Piteå och undrar vad målbilden betyder?')).toEqual(
+      ['en', 'förening', 'hej', 'i', 'jag', 'lokal', 'ordförande', 'piteå', 'pro', 'är'],
+    );
+  });
+
+  it('reads a lead-in closed by a colon, and an introducing sentence, as aside', () => {
+    expect(aside('Akut fråga inför kvällens styrelsemöte: vilka är de fyra delområdena?')).toContain('styrelsemöte');
+    expect(aside('Jag jobbar som undersköterska i Kiruna. Vad betyder omställningen?')).toEqual(expect.arrayContaining(['kiruna', 'undersköterska']));
+  });
+
+  it('keeps a word the question also uses', () => {
+    expect(aside('Jag bor i Umeå. Vad gör regionen i Umeå?')).not.toContain('umeå');
+  });
+
+  it('leaves a need told before the question, and a message without a question, alone', () => {
+    expect(aside('Jag behöver hjälp med min deklaration. Kan ni hjälpa mig?')).toEqual([]);
+    expect(aside('Jag är pensionär och bor i Luleå.')).toEqual([]);
+    expect(aside('Vad är nära vård?')).toEqual([]);
+  });
+});
