@@ -31,6 +31,12 @@ describe('stopwords', () => {
     expect(isStopword('nara')).toBe(false);
   });
 
+  it('reads courtesy as no content for the search, but leaves it out of the words the triage splits text into', () => {
+    expect(isStopword('tack')).toBe(true);
+    expect(isStopword('snälla')).toBe(true);
+    expect(stopwords.has('tack')).toBe(false);
+  });
+
   it('treats lone letters as no content but keeps lone digits', () => {
     expect(isContentWord('e')).toBe(false);
     expect(isContentWord('1')).toBe(true);

@@ -37,6 +37,14 @@ const FILLERS = 'ska sitt också även bara samt hos får finns vill mer nåt n�
  */
 const CHAT_ABBREVIATIONS: ReadonlySet<string> = new Set(['ngt', 'ngn', 'ngnting', 'mkt', 'lr', 'ja']);
 
+/**
+ * Courtesy around a question ("Hej!", "tack på förhand", "snälla"): it says nothing of what is asked, and the few
+ * listed questions that keep it ("Hej! Vad är nära vård?") must not win a question for it ("varför behövs
+ * omställningen, kort tack" is a why-question). Small talk reads it before the search. Not in `stopwords`, which the
+ * triage's spelling repair splits run-together text into.
+ */
+const COURTESY: ReadonlySet<string> = new Set(['tack', 'tacksam', 'tacksamt', 'tackar', 'hej', 'hejsan', 'hallå', 'halla', 'tjena', 'snälla', 'vänligen', 'förhand', 'kortfattat', 'please', 'thanks', 'hello', 'hi']);
+
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(
   ['vad', 'vem', 'vilka', 'vilken', 'vilket', 'när', 'var', 'vart', 'varför', 'hur'],
 );
@@ -49,7 +57,7 @@ const FOLDED: ReadonlySet<string> = new Set([...stopwords].filter(hasDiacritics)
 
 /** Whether a normalised (lowercase) word is a stopword, also when typed without å/ä/ö. */
 export const isStopword = (word: string): boolean =>
-  stopwords.has(word) || CHAT_ABBREVIATIONS.has(word) || (FOLDED.has(word) && !hasDiacritics(word));
+  stopwords.has(word) || CHAT_ABBREVIATIONS.has(word) || COURTESY.has(word) || (FOLDED.has(word) && !hasDiacritics(word));
 
 const DIGIT = /\p{N}/u;
 
