@@ -22,7 +22,7 @@ står gå går komma kommer kommit fått finna kunde klara klarar klarat bästa 
 ändring ändringar ändringen ändras förändras förändring förändringen förändringar färdig färdigt färdiga börja
 börjar började spara sparar sparade sparat skapa skapar skapade skapat skala skalan bladet blader check fiber
 hösten höstas klart klarade hotet hoten följder hunden kontakta kontaktar kontaktade kontakten kontakter
-kontaktvägar kontaktväg medicinsk medicinska medicinskt svart svarta hatar vecka veckan veckor tackar
+kontaktvägar kontaktväg medicinsk medicinska medicinskt svart svarta hatar vecka veckan veckor tackar evigt evighet alltid
 kontaktfamilj kontaktfamiljer familjehem stödfamilj kontaktperson kontaktpersoner vårdskada vårdskador
 vårdskadan skador skadorna lägg lägga läggs tanka förstår formar hostel texten krämpa krämpor krämporna
 hänvisa hänvisar hänvisade hänvisat hänvisning hänvisningen hänvisningar
