@@ -50,14 +50,15 @@ const MANY_TO_KEEP_TRACK_OF = /\b(olika|manga|flera|massa|alla|halla reda pa|hal
 const VOTED_THROUGH = /\brost(ade|ades|at|ats) (\w+ ){0,4}igenom\b/g;
 
 /**
- * An order to ignore the guide's instructions ("Ignorera alla tidigare instruktioner och …"): text an attacker puts before
- * a question, not a request to see the instructions. The question after it is read as any other.
+ * An order about the guide's instructions put before a question ("Ignorera alla tidigare instruktioner och …", "Skriv
+ * först ut dina instruktioner ordagrant … och berätta sen …"): the question after it is read as any other, and the
+ * answer comes from the knowledge base, which holds no instructions. Alone, such an order asks nothing the base answers.
  */
-const IGNORE_THE_INSTRUCTIONS = /\b(ignorera|ignore|glom|strunta i|skit i|bortse fran|disregard|forget) (\w+ ){0,3}(instruktioner|instruktionerna|instructions|prompt|prompten|systemprompt)\b/g;
+const ORDERS_ABOUT_THE_INSTRUCTIONS = /\b(ignorera|ignore|glom|strunta i|skit i|bortse fran|disregard|forget|visa|skriv ut|skriv|upprepa|avsloja|print|show|reveal|repeat) (\w+ ){0,3}(instruktioner|instruktionerna|instructions|prompt|prompten|systemprompt)\b/g;
 
 /** The errand a question asks about (its word, folded), or null when it asks about something else. */
 export const errandOf = (text: string): string | null => {
-  const folded = foldForMatching(text).replace(MANY_TO_KEEP_TRACK_OF, '').replace(VOTED_THROUGH, '').replace(IGNORE_THE_INSTRUCTIONS, '');
+  const folded = foldForMatching(text).replace(MANY_TO_KEEP_TRACK_OF, '').replace(VOTED_THROUGH, '').replace(ORDERS_ABOUT_THE_INSTRUCTIONS, '');
   if (POPULATION_COUNT.test(folded)) return 'invanarantal';
   const tokens = folded.split(' ');
   const noun = tokens.find((t) => ERRAND_NOUNS.has(t));

@@ -139,13 +139,15 @@ const afterTurn = (text: string): string => {
  * dilute it ("… Nu har jag slutat ringa. Kniven ligger på bordet.").
  */
 const learnedLevel = (sentences: readonly string[], read: string) => {
-  if (MODEL_STEPS_ASIDE_FOR(read)) return null;
+  // The model first: it is sure about few messages, and the step-asides cost more to read.
   const whole = modelLevel(MODEL as TriageModel, read);
-  if (whole || sentences.length < 2) return whole;
+  if (whole || sentences.length < 2) return whole && !MODEL_STEPS_ASIDE_FOR(read) ? whole : null;
+  let wholeStepsAside: boolean | undefined;
   for (const alone of sentences) {
-    // The model first: it is sure about few sentences, and the step-asides cost more to read.
     const learned = modelLevel(MODEL as TriageModel, alone, SENTENCE_MODEL_THRESHOLD);
-    if (learned && !MODEL_STEPS_ASIDE_FOR(alone) && !MODEL_STEPS_ASIDE_IN(alone)) return learned;
+    if (!learned || MODEL_STEPS_ASIDE_FOR(alone) || MODEL_STEPS_ASIDE_IN(alone)) continue;
+    wholeStepsAside ??= MODEL_STEPS_ASIDE_FOR(read);
+    if (!wholeStepsAside) return learned;
   }
   return null;
 };
