@@ -12,6 +12,7 @@ import { startServer } from '../server/start';
 import { grade, type EvalCase, type GradedReply } from './eval/grade';
 import { fuseBaseline, miniSearchBaseline } from './eval/baselines';
 import { selfRetrieval, type SelfRetrieval } from './eval/self-retrieval';
+import { readQuestionSet } from './eval/read-question-set';
 
 const FIRST_SIGHT_FILE = 'scripts/eval/first-sight.json';
 /** Per set: when it was first graded, and what it scored then (category → "passed/total"), "precision" too. */
@@ -76,7 +77,7 @@ const printTable = (header: string[], rows: string[][]) => {
 
 const summary: string[][] = [];
 for (const file of files) {
-  const cases: EvalCase[] = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  const cases = readQuestionSet(file);
   const results: Result[] = [];
   for (const c of cases) results.push(await ask(c));
 

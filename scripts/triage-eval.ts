@@ -2,25 +2,15 @@
 // `expect` safety/notsafety and an optional `kind`) and prints, per kind, how many were caught, how many
 // ordinary questions raised a false alarm, and each miss with the rule that did or did not fire.
 // Fast enough to run after every rule change; `npm run eval` grades the same sets through the API.
-import { readFileSync } from 'node:fs';
 import { matchingTriageRules, triage } from '../server/engine/triage';
-
-type Case = { id: string; q?: string; turns?: string[]; expect: string; kind?: string; cat: string };
+import { readQuestionSet } from './eval/read-question-set';
 
 const files = process.argv.slice(2);
 if (!files.length) {
   console.error('usage: npm run eval:triage -- FILE.jsonl [FILE.jsonl ...]');
   process.exit(2);
 }
-const cases: Case[] = files.flatMap((file) =>
-  readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l, i) => {
-    try {
-      return JSON.parse(l) as Case;
-    } catch (error) {
-      throw new Error(`${file}:${i + 1}: not JSON: ${(error as Error).message}`);
-    }
-  }),
-);
+const cases = files.flatMap(readQuestionSet);
 const verbose = process.env.VERBOSE === '1';
 const byKind = new Map<string, { n: number; ok: number }>();
 const misses: string[] = [];

@@ -293,9 +293,9 @@ export class Engine {
     if (topic) {
       // A follow-up with no words of its own to search ("och varför?", "sen när då?"), or about the person
       // the topic is about ("vem är Elina…?" → "vad har hon för roll?"): the topic answers it.
-      // "och när började det?" about a topic whose answer names the year: the topic answers it, not the entry that
-      // lists "När började omställningen?" for the reform as a whole.
-      const whenOfTopic = analysis.interrogative === 'when' && isFollowUp(text) && YEAR.test(topic.body);
+      // "och när började det?", "vilket år?" about a topic whose answer names the year: the topic answers it, not the
+      // entry that lists "När började omställningen?" for the reform as a whole.
+      const whenOfTopic = analysis.interrogative === 'when' && (isFollowUp(text) || leansOnTopic(text)) && YEAR.test(topic.body);
       if ((leansOnTopic(text) && !analysis.terms.some((t) => !isLightWord(t.token))) || (asksAboutAPerson(text) && tenantIndex.asks(topic.id, 'who')) || whenOfTopic || asksToSimplify(text)) {
         trace.route = 'context';
         return this.#answer(reply, conversation, tenantIndex, onTopicFor(tenantIndex, topic, analysis.interrogative), lang);

@@ -56,10 +56,17 @@ const VOTED_THROUGH = /\brost(ade|ades|at|ats) (\w+ ){0,4}igenom\b/g;
  */
 const ORDERS_ABOUT_THE_INSTRUCTIONS = /\b(ignorera|ignore|glom|strunta i|skit i|bortse fran|disregard|forget|visa|skriv ut|skriv|upprepa|avsloja|print|show|reveal|repeat) (\w+ ){0,3}(instruktioner|instruktionerna|instructions|prompt|prompten|systemprompt)\b/g;
 
+/**
+ * The guide's opinion of a person or a party ("Vad tycker du om Glenn Nordlund som politiker, är han bra eller dålig?"):
+ * the texts quote people; they do not grade them.
+ */
+const OPINION_OF_SOMEONE = /\b(ar|e) (han|hon|hen|de|dom) (en |ett )?(bra|dalig|daliga|duktig|duktiga|kass|battre|samre)( \w+)? eller\b|\bvad tycker (du|ni) om (\w+ ){1,3}som (politiker|person|ledare|ordforande)\b|\bvad tycker (du|ni) om (partiet|politikerna|politikern)\b/;
+
 /** The errand a question asks about (its word, folded), or null when it asks about something else. */
 export const errandOf = (text: string): string | null => {
   const folded = foldForMatching(text).replace(MANY_TO_KEEP_TRACK_OF, '').replace(VOTED_THROUGH, '').replace(ORDERS_ABOUT_THE_INSTRUCTIONS, '');
   if (POPULATION_COUNT.test(folded)) return 'invanarantal';
+  if (OPINION_OF_SOMEONE.test(folded)) return 'asikt';
   const tokens = folded.split(' ');
   const noun = tokens.find((t) => ERRAND_NOUNS.has(t));
   if (noun) return noun;

@@ -2,6 +2,8 @@ import { fold } from './fold';
 import { normalizeText } from './normalize-text';
 import { tokenize } from './tokenize';
 
+const NONE: ReadonlySet<string> = new Set();
+
 /** Clauses as the visitor ended them: a sentence, or a lead-in closed by a colon ("Akut fråga inför mötet: …"). */
 const CLAUSE = /[^.!?:;\n]+[.!?:;\n]*/g;
 
@@ -35,7 +37,10 @@ const TURNS_TO_ASK = /\b(och |,\s*)?(undrar|undrade|funderar pa|vill veta|ville 
  */
 export const asideWords = (text: string): ReadonlySet<string> => {
   const clauses = text.match(CLAUSE) ?? [];
-  if (clauses.length < 2 && !TURNS_TO_ASK.test(fold(text.toLowerCase())) && !ORDER_TURNS_TO_ASK.test(fold(text.toLowerCase()))) return NONE;
+  if (clauses.length < 2) {
+    const folded = fold(text.toLowerCase());
+    if (!TURNS_TO_ASK.test(folded) && !ORDER_TURNS_TO_ASK.test(folded)) return NONE;
+  }
   const aside: string[] = [];
   const asked: string[] = [];
   for (const clause of clauses) {
@@ -62,4 +67,3 @@ export const asideWords = (text: string): ReadonlySet<string> => {
   return found.size ? found : NONE;
 };
 
-const NONE: ReadonlySet<string> = new Set();

@@ -9,6 +9,8 @@ describe('interrogativeOf', () => {
     ['Vem finansierar det?', 'who'],
     ['Vad är målbilden?', 'what'],
     ['Vilka är de fyra delområdena?', 'what'],
+    ['vilket år?', 'when'],
+    ['What year was it decided?', 'when'],
     ['Hur lång tid ska omställningen ta?', 'how'],
     ['Var kan jag läsa mer?', 'where'],
     ['Strängnäs, vad gör kommunen?', 'what'],

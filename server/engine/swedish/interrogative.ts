@@ -13,6 +13,8 @@ const CLASSES: Record<string, Interrogative> = {
   hur: 'how', how: 'how',
   var: 'where', vart: 'where', varifrån: 'where', varifran: 'where', where: 'where',
 };
+/** What "vilket …?" asks for when it asks when. */
+const TIMES = new Set(['år', 'ar', 'årtal', 'artal', 'datum', 'månad', 'manad', 'year', 'month', 'date']);
 /** Words a visitor puts before the question word: "och när…", "men varför…", "asså hur…". */
 const LEAD = new Set(['och', 'men', 'så', 'sa', 'asså', 'alltså', 'typ', 'and', 'but', 'so']);
 
@@ -35,6 +37,8 @@ export const interrogativeOfTokens = (words: readonly string[]): Interrogative |
   let i = 0;
   while (i < tokens.length && LEAD.has(tokens[i]!)) i++;
   const first = tokens[i];
+  // "vilket år?", "what year": a question of when.
+  if ((first === 'vilket' || first === 'vilken' || first === 'what' || first === 'which') && TIMES.has(tokens[i + 1] ?? '')) return 'when';
   if (first && CLASSES[first]) return CLASSES[first];
   for (const token of tokens.slice(i)) if (token !== 'var' && CLASSES[token]) return CLASSES[token];
   return null;

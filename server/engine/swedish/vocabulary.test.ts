@@ -29,6 +29,14 @@ describe('Vocabulary.resolve', () => {
     expect(both.resolve('behövs').map((t) => t.word)).toEqual(['behövs']);
   });
 
+  it('reads a place name shortened to its first letter and its last part, when one word fits', () => {
+    const places = new Vocabulary(['västerbotten', 'norrbotten', 'västernorrland']);
+    expect(places.resolve('vbotten').map((t) => [t.word, t.weight])).toEqual([['västerbotten', 0.8]]);
+    expect(places.resolve('nbotten').map((t) => t.word)).toEqual(['norrbotten']);
+    // Too short a last part to name one word.
+    expect(places.resolve('vland')).toEqual([]);
+  });
+
   it('never makes "halsen" (the throat) into "hälsan" (the health)', () => {
     expect(vocabulary.resolve('halsen')).toEqual([]);
     // not even when the base has other forms of hälsa, whose stem "häls" folds to "hals"

@@ -39,6 +39,8 @@ export const WEIGHTS = {
   typoFolded: 0.75,
   typoFolded2: 0.65,
   typoStem: 0.75,
+  /** A word shortened to its first letter and its last part: "vbotten" for "Västerbotten". */
+  abbreviation: 0.8,
 } as const;
 
 /** Shortest token that typo matching is tried on: shorter words are too often other real words. */
@@ -56,6 +58,8 @@ const PART_MIN = 3;
 /** A partial compound's known part and unknown rest: long enough to be words, not endings. */
 const PARTIAL_KNOWN_MIN = 5;
 const PARTIAL_REST_MIN = 4;
+/** An abbreviated word's last part ("botten" of "vbotten"): long enough to name one word. */
+const ABBREVIATED_REST_MIN = 5;
 /** Tokens resolved and remembered per vocabulary: a reading takes up to a millisecond (typos, compounds) and visitors repeat their words. */
 const MAX_MEMO = 20_000;
 /** A token found as the last part of compounds must stem to at least this many letters ("områd"). */
@@ -190,8 +194,31 @@ export class Vocabulary {
     const modified = this.compoundsStartingWith(tokenStem);
     if (modified.length) return modified;
 
+    const abbreviated = this.abbreviated(folded);
+    if (abbreviated) return [abbreviated];
+
     const part = this.partialCompound(token);
     return part ? [part] : [];
+  }
+
+  /**
+   * The one known word a token shortens to its first letter and its last part, as visitors write place names
+   * ("vbotten" for Västerbotten): the last part at least five letters, the word at least three longer. Null when
+   * no word, or more than one (folded), fits.
+   */
+  private abbreviated(folded: string): ResolvedTerm | null {
+    const rest = folded.slice(1);
+    if (rest.length < ABBREVIATED_REST_MIN || DIGIT.test(folded)) return null;
+    const fits = new Set(this.wordsEndingIn(folded.slice(-ABBREVIATED_REST_MIN))
+      .filter((word) => word.length - folded.length >= 3 && fold(word[0]!) === folded[0] && fold(word).endsWith(rest)));
+    if (new Set([...fits].map(fold)).size !== 1) return null;
+    const word = [...fits].sort(this.byFrequency)[0]!;
+    return { word, stem: stem(word), weight: WEIGHTS.abbreviation, via: 'compound' };
+  }
+
+  /** Words whose folded form ends in `end` (ABBREVIATED_REST_MIN letters), in this vocabulary and its base. */
+  private wordsEndingIn(end: string): readonly string[] {
+    return this.merged(this.layer.byWordEnd.get(end), this.base?.wordsEndingIn(end));
   }
 
   // ---- compounds ----
@@ -457,6 +484,8 @@ class Layer {
   readonly byStemEnd = new Map<string, string[]>();
   /** Stems by their first HEAD_KEY letters, to find compounds that begin with a token. */
   readonly byStemStart = new Map<string, string[]>();
+  /** Words of 8+ letters by the last ABBREVIATED_REST_MIN letters of their folded form, to read "vbotten". */
+  readonly byWordEnd = new Map<string, string[]>();
 
   constructor(words: Iterable<string> | ReadonlyMap<string, number>) {
     if (words instanceof Map) {
@@ -472,6 +501,7 @@ class Layer {
       push(this.byStem, stem(word), word);
       if (DIGIT.test(word)) continue;
       push(this.byFold, fold(word), word);
+      if (word.length >= ABBREVIATED_REST_MIN + 3) push(this.byWordEnd, fold(word).slice(-ABBREVIATED_REST_MIN), word);
       bucket(this.wordBuckets, word, [word]);
     }
     for (const [folded, list] of this.byFold) bucket(this.foldBuckets, folded, list);
