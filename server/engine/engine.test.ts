@@ -173,6 +173,12 @@ describe('Engine', async () => {
     expect(engine.ask({ tenant: 'varmland', text: 'Hej! Vad är färdplanen?' }).entryId).toBe('fardplan-varmland');
   });
 
+  it('lets no light word ("behövs", typed without å/ä/ö) decide a why-question between entries', () => {
+    const reply = engine.ask({ tenant: 'strangnas', text: 'varfor behovs nara vard ens' });
+    expect(reply.kind).toBe('answer');
+    expect(reply.entryId).toMatch(/^varfor-nara-vard/);
+  });
+
   it('answers a question after the visitor says who they are, and still falls back on an errand told so', () => {
     const introduced = engine.ask({ tenant: 'norrbotten', text: 'Jag sitter i styrelsen för en syförening i Kalix och undrar: vilka fyra delområden har målbilden?' });
     expect(introduced.entryId).toBe('malbild-norrbotten');

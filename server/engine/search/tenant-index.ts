@@ -201,6 +201,13 @@ export class TenantIndex {
       const most = own.length ? Math.max(...own.map((j) => weightedIdf[j]!)) : Infinity;
       for (const j of synonyms) weightedIdf[j] = Math.min(weightedIdf[j]!, most);
     }
+    // Nor a light word more than the question's content words: "Varför pratar ni om nära vård?" is about nära vård
+    // and why, not won by the one entry whose listed question says "pratar".
+    const content = [...byToken].filter(([token]) => !isLightWord(token)).flatMap(([, g]) => g.own.map((j) => weightedIdf[j]!));
+    if (content.length) {
+      const most = Math.max(...content);
+      for (const [token, g] of byToken) if (isLightWord(token)) for (const j of [...g.own, ...g.synonyms]) weightedIdf[j] = Math.min(weightedIdf[j]!, most);
+    }
     // The conversation's topic (a follow-up): each of its stems on its own.
     let groupCount = byToken.size;
     for (const [stem, j] of index) {
