@@ -10,6 +10,7 @@ describe('interrogativeOf', () => {
     ['Vad är målbilden?', 'what'],
     ['Vilka är de fyra delområdena?', 'what'],
     ['vilket år?', 'when'],
+    ['Är det därför man gör omställningen?', 'why'],
     ['What year was it decided?', 'when'],
     ['Hur lång tid ska omställningen ta?', 'how'],
     ['Var kan jag läsa mer?', 'where'],

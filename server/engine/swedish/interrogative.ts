@@ -41,5 +41,6 @@ export const interrogativeOfTokens = (words: readonly string[]): Interrogative |
   if ((first === 'vilket' || first === 'vilken' || first === 'what' || first === 'which') && TIMES.has(tokens[i + 1] ?? '')) return 'when';
   if (first && CLASSES[first]) return CLASSES[first];
   for (const token of tokens.slice(i)) if (token !== 'var' && CLASSES[token]) return CLASSES[token];
-  return null;
+  // "Är det därför man gör omställningen?": a yes-or-no question about the reason asks why.
+  return tokens.includes('darfor') ? 'why' : null;
 };
