@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { CUES } from '../../server/engine/triage/cues';
 import { INTENT_RULES } from '../../server/engine/intents/rules';
 import type { Example } from '../../server/engine/triage/model';
+import { readQuestionSet } from '../eval/read-question-set';
 
 /**
  * What the triage model learns from, all of it in the repository: the crisis sets written blind
@@ -15,10 +16,7 @@ export const trainingExamples = (root: string): Example[] => {
   const examples: Example[] = [];
   const evalDir = join(root, 'scripts/eval');
   for (const file of readdirSync(evalDir).filter((f) => /^crisis-.*\.jsonl$/.test(f)).sort()) {
-    for (const line of readFileSync(join(evalDir, file), 'utf8').split('\n').filter((l) => l.trim())) {
-      const c = JSON.parse(line) as { q: string; expect: string; kind?: string };
-      examples.push({ text: c.q, label: c.expect === 'safety' ? (c.kind ?? 'emergency') : 'none' });
-    }
+    for (const c of readQuestionSet(join(evalDir, file))) examples.push({ text: c.q!, label: c.expect === 'safety' ? (c.kind ?? 'emergency') : 'none' });
   }
   const mustTrigger = parse(readFileSync(join(root, 'knowledge/safety/must-trigger.yaml'), 'utf8')) as Record<string, string[]>;
   for (const [level, texts] of Object.entries(mustTrigger)) for (const text of texts) examples.push({ text, label: level });
@@ -37,10 +35,7 @@ export const trainingExamples = (root: string): Example[] => {
   for (const group of synonyms) for (const text of group) examples.push({ text: String(text), label: 'none' });
   // The questions of the probe and the visitor sets, every message of them but a crisis.
   for (const file of readdirSync(evalDir).filter((f) => f === 'probe.jsonl' || /^visitors-\d+\.jsonl$/.test(f)).sort()) {
-    for (const line of readFileSync(join(evalDir, file), 'utf8').split('\n').filter((l) => l.trim())) {
-      const c = JSON.parse(line) as { q?: string; turns?: string[]; expect: string };
-      if (c.expect !== 'safety') for (const text of c.turns ?? [c.q!]) examples.push({ text, label: 'none' });
-    }
+    for (const c of readQuestionSet(join(evalDir, file))) if (c.expect !== 'safety') for (const text of c.turns ?? [c.q!]) examples.push({ text, label: 'none' });
   }
   return examples;
 };

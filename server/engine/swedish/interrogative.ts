@@ -13,8 +13,8 @@ const CLASSES: Record<string, Interrogative> = {
   hur: 'how', how: 'how',
   var: 'where', vart: 'where', varifrån: 'where', varifran: 'where', where: 'where',
 };
-/** What "vilket …?" asks for when it asks when. */
-const TIMES = new Set(['år', 'ar', 'årtal', 'artal', 'datum', 'månad', 'manad', 'year', 'month', 'date']);
+/** What "vilket …?" asks for when it asks when, folded as the tokens are read. */
+const TIMES = new Set(['ar', 'artal', 'datum', 'manad', 'year', 'month', 'date']);
 /** Words a visitor puts before the question word: "och när…", "men varför…", "asså hur…". */
 const LEAD = new Set(['och', 'men', 'så', 'sa', 'asså', 'alltså', 'typ', 'and', 'but', 'so']);
 
