@@ -101,9 +101,10 @@ export const compileMatcher = (id: string, spec: MatcherSpec, variants: WordVari
  * it is tried there, and only there, as a sticky expression, instead of from every letter of the message.
  * Most patterns match nothing in most messages, and a text with no word that opens a pattern costs it nothing.
  * `contains`: for a pattern no word start can gate, the pieces of text one of which any match must contain, as one
- * expression (one test of 80 pieces costs an eighth of 80 `includes`).
+ * expression (one test of 80 pieces costs an eighth of 80 `includes`). `n`: its number among all patterns, for the
+ * results of the text last read.
  */
-type Gated = { re: RegExp; sticky: RegExp | null; gate: number; contains: RegExp | null };
+type Gated = { re: RegExp; sticky: RegExp | null; gate: number; contains: RegExp | null; n: number };
 
 /** Word starts are compared at up to this many letters. */
 const GATE_LENGTH = 5;
@@ -112,11 +113,25 @@ const GATE_LENGTH = 5;
 type GateNode = { gates: number[]; next: Map<number, GateNode> };
 const gateTree: GateNode = { gates: [], next: new Map() };
 let gates = 0;
+/**
+ * Every pattern compiled, by source. Rules share their conditions (a person of one's own, now, a question about
+ * care…): each is compiled, gated and tested once for a text, however many rules name it. Without this the 81
+ * triage rules held 12,211 gated patterns, and every word of a message opened 180 of them.
+ */
+const compiled = new Map<string, Gated>();
 const gated = (source: string, starts: ReadonlySet<string> | null): Gated => {
+  const known = compiled.get(source);
+  if (known) return known;
+  const made = makeGated(source, starts);
+  compiled.set(source, made);
+  return made;
+};
+const makeGated = (source: string, starts: ReadonlySet<string> | null): Gated => {
   const re = new RegExp(source);
+  const n = compiled.size;
   if (!starts) {
     const pieces = containedPieces(source);
-    return { re, sticky: null, gate: -1, contains: pieces && new RegExp(pieces.join('|')) }; // letters, digits and spaces: nothing to escape
+    return { re, sticky: null, gate: -1, contains: pieces && new RegExp(pieces.join('|')), n }; // letters, digits and spaces: nothing to escape
   }
   const gate = gates++;
   for (const start of starts) {
@@ -129,7 +144,7 @@ const gated = (source: string, starts: ReadonlySet<string> | null): Gated => {
     }
     node.gates.push(gate);
   }
-  return { re, sticky: new RegExp(source, 'y'), gate, contains: null };
+  return { re, sticky: new RegExp(source, 'y'), gate, contains: null, n };
 };
 
 /**
@@ -177,19 +192,23 @@ const wordsOf = (folded: string): string[] => {
   return lastWords;
 };
 
-/** Where the words of the last text asked about start, and for each gated pattern which of them open it (a bit each). */
-type Openings = { text: string | undefined; starts: number[]; masks: Uint32Array; long: boolean };
-const openings: Openings = { text: undefined, starts: [], masks: new Uint32Array(0), long: false };
+/**
+ * Where the words of the last text asked about start, for each gated pattern which of them open it (a bit each),
+ * and each pattern's result on it once tested (0 not yet, 1 matches, 2 does not).
+ */
+type Openings = { text: string | undefined; starts: number[]; masks: Uint32Array; results: Uint8Array; long: boolean };
+const openings: Openings = { text: undefined, starts: [], masks: new Uint32Array(0), results: new Uint8Array(0), long: false };
 /** Past this many words a message is tested whole, as a bit per word no longer fits. */
 const MAX_WORDS = 32;
 
 const openingsOf = (folded: string): Openings => {
-  // Valid for the text and the patterns there were: a matcher compiled since adds gates.
-  if (folded === openings.text && openings.masks.length === gates) return openings;
+  // Valid for the text and the patterns there were: a matcher compiled since adds patterns.
+  if (folded === openings.text && openings.results.length === compiled.size) return openings;
   const { child, gateFrom, gateList } = flatTree();
   const starts: number[] = [];
   // One array for every message, cleared, not made anew: every message reads it once per pattern.
   const masks = openings.masks.length === gates ? openings.masks.fill(0) : new Uint32Array(gates);
+  const results = openings.results.length === compiled.size ? openings.results.fill(0) : new Uint8Array(compiled.size);
   for (let i = 0; i < folded.length; ) {
     let end = folded.indexOf(' ', i);
     if (end < 0) end = folded.length;
@@ -209,12 +228,21 @@ const openingsOf = (folded: string): Openings => {
   openings.text = folded;
   openings.starts = starts;
   openings.masks = masks;
+  openings.results = results;
   openings.long = starts.length > MAX_WORDS;
   return openings;
 };
 
-/** Whether one pattern matches: from the words that can open it, or the whole text when it has no gate or is long. */
-const passes = ({ re, sticky, gate, contains }: Gated, folded: string, open: Openings): boolean => {
+/** Whether one pattern matches, tested once per text: from the words that can open it, or the whole text when it has no gate or is long. */
+const passes = (pattern: Gated, folded: string, open: Openings): boolean => {
+  const known = open.results[pattern.n];
+  if (known) return known === 1;
+  const found = test(pattern, folded, open);
+  open.results[pattern.n] = found ? 1 : 2;
+  return found;
+};
+
+const test = ({ re, sticky, gate, contains }: Gated, folded: string, open: Openings): boolean => {
   if (!sticky) return (!contains || contains.test(folded)) && re.test(folded);
   let mask = open.masks[gate]!;
   if (open.long) return mask !== 0 && re.test(folded);
@@ -419,36 +447,29 @@ const matchingParen = (source: string, open: number): number => {
 };
 
 /**
- * The phrase lists of all matchers that share a way of reading words, indexed together by first word: a
- * message is looked through once for every list, not once per list.
+ * The phrase lists of all matchers that share a way of reading words, in one tree of words: a message is walked
+ * once for every list, and from each word only as deep as some phrase goes on ("jag har …" is not compared with
+ * every phrase that opens so, only followed word by word).
  */
-type PhraseBook = {
-  /** One-word phrases by their word. */
-  single: Map<string, { words: string[]; list: number }[]>;
-  /** Longer ones by their first word, then their second: "jag vill …" is not looked through for every "jag". */
-  byPair: Map<string, Map<string, { words: string[]; list: number }[]>>;
-  lists: number;
-  lastText?: string;
-  lastFound: Uint8Array;
-};
+type PhraseNode = { next: Map<string, PhraseNode>; ends: number[] };
+type PhraseBook = { root: PhraseNode; lists: number; lastText?: string; lastFound: Uint8Array };
 const books = new Map<WordVariants, PhraseBook>();
+const phraseNode = (): PhraseNode => ({ next: new Map(), ends: [] });
 
 const phraseList = (phrases: readonly string[], variants: WordVariants): { found: (folded: string) => boolean } => {
   let book = books.get(variants);
-  if (!book) books.set(variants, (book = { single: new Map(), byPair: new Map(), lists: 0, lastFound: new Uint8Array(0) }));
+  if (!book) books.set(variants, (book = { root: phraseNode(), lists: 0, lastFound: new Uint8Array(0) }));
   const list = book.lists++;
   for (const phrase of phrases) {
     const words = phrase.split(' ').filter(Boolean);
     if (!words.length) continue;
-    let index = book.single;
-    if (words.length > 1) {
-      index = book.byPair.get(words[0]!) ?? new Map();
-      book.byPair.set(words[0]!, index);
+    let node = book.root;
+    for (const word of words) {
+      let next = node.next.get(word);
+      if (!next) node.next.set(word, (next = phraseNode()));
+      node = next;
     }
-    const key = words.length > 1 ? words[1]! : words[0]!;
-    const entries = index.get(key);
-    if (entries) entries.push({ words, list });
-    else index.set(key, [{ words, list }]);
+    if (!node.ends.includes(list)) node.ends.push(list);
   }
   const shared = book;
   return { found: (folded) => foundLists(shared, folded, variants)[list] === 1 };
@@ -461,31 +482,19 @@ const foundLists = (book: PhraseBook, folded: string, variants: WordVariants): U
   // What else each word may stand for: nothing for most, so no list is made for them.
   const others = words.map((word) => variants(word));
   const found = new Uint8Array(book.lists);
-  const matchesAt = (phrase: string[], i: number): boolean => {
-    if (phrase.length > words.length - i) return false;
-    for (let j = 0; j < phrase.length; j++) {
-      if (words[i + j] !== phrase[j] && !others[i + j]!.includes(phrase[j]!)) return false;
-    }
-    return true;
-  };
-  const check = (entries: { words: string[]; list: number }[] | undefined, i: number) => {
-    if (!entries) return;
-    for (const { words: phrase, list } of entries) if (!found[list] && matchesAt(phrase, i)) found[list] = 1;
-  };
-  const checkPairs = (first: string, i: number) => {
-    const bySecond = book.byPair.get(first);
-    if (!bySecond) return;
-    check(bySecond.get(words[i + 1]!), i);
-    for (const second of others[i + 1]!) check(bySecond.get(second), i);
-  };
-  for (let i = 0; i < words.length; i++) {
+  // From word i on, having come to `node`; `exact`: every word so far as written.
+  const walk = (node: PhraseNode, i: number, exact: boolean, depth: number) => {
     // A one-word phrase matches only as written: a slip is forgiven only with the rest of a phrase around it.
-    check(book.single.get(words[i]!), i);
-    if (i + 1 < words.length) {
-      checkPairs(words[i]!, i);
-      for (const first of others[i]!) checkPairs(first, i);
+    if (depth > 1 || exact) for (const list of node.ends) found[list] = 1;
+    if (i === words.length || node.next.size === 0) return;
+    const next = node.next.get(words[i]!);
+    if (next) walk(next, i + 1, exact, depth + 1);
+    for (const other of others[i]!) {
+      const slip = node.next.get(other);
+      if (slip) walk(slip, i + 1, false, depth + 1);
     }
-  }
+  };
+  for (let i = 0; i < words.length; i++) walk(book.root, i, true, 0);
   book.lastText = folded;
   book.lastFound = found;
   return found;
