@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { foldPattern } from './fold-for-matching';
 import { TRIAGE_RULES } from './rules';
-import { compileMatcher, containedPieces, firstWordGate, splitWordEndings } from './text-matcher';
+import { compileMatcher, containedPieces, firstWordGate, requiredPieces, splitWordEndings } from './text-matcher';
 import { readForTriage } from './triage';
 
 describe('firstWordGate', () => {
@@ -53,6 +53,12 @@ describe('containedPieces', () => {
     expect(containedPieces(String.raw`\b\w*forgift\w*|^(?!.*\bnu\b).*\bdoda (mig|mej)\b`)).toEqual(['forgift', 'doda']);
   });
 
+  it('takes what a branch needs further on when it says more than a short opening', () => {
+    expect(containedPieces(String.raw`^(?!.*\borkar\b).*\b(det|ni) (\w+ ){0,4}(tar|tog) livet av (mig|oss)\b`)).toEqual(['livet av']);
+    expect(containedPieces(String.raw`\b((om)?organisation(en|erna)|\w*pappren) (\w+ ){0,3}dodar mig\b`)).toEqual(['dodar mig']);
+    expect(containedPieces(String.raw`\b((om)?organisation(en|erna)|\w*pappren) (\w+ ){0,3}(dodar|kills) mig\b`)).toEqual(['organisation', 'pappren']);
+  });
+
   it('gives none when a branch needs no plain piece', () => {
     expect(containedPieces(String.raw`^(?!.*\bnu\b).*\b(\w*ord|x)\b`)).toBeNull();
     expect(containedPieces(String.raw`^(\S+ ){0,3}\S+$`)).toBeNull();
@@ -98,5 +104,31 @@ describe('phrases', () => {
   it('forgive a slip in a word only where the rest of the phrase matches', () => {
     expect(matcher('han ligger helt stila')).toBe(true);
     expect(matcher('snarast')).toBe(false);
+  });
+});
+
+describe('requiredPieces', () => {
+  it.each([
+    [String.raw`\b(last (year|month)|(a|one|\w+) (years?|months?) ago)\b`, ['last', 'year', 'month']],
+    [String.raw`\b\w+(?<!\b(inte|not) )statistik\w*\b`, ['statistik']],
+    [String.raw`abc+d ef? gh`, ['abc']],
+    [String.raw`\bhej (du )?svejs\b`, ['svejs']],
+  ])('reads the pieces one of which every match of %s contains', (source, pieces) => {
+    expect(requiredPieces(source)).toEqual(pieces);
+  });
+
+  it('gives none for what may be left out, repeated or any letter', () => {
+    expect(requiredPieces(String.raw`(hej )?(\w+ ){0,3}[a-z]+`)).toBeNull();
+    expect(requiredPieces(String.raw`(?=.*\bkniv\b)x`)).toBeNull();
+  });
+
+  it('never claims a piece a match can go without', () => {
+    const sources = [String.raw`\b(ont|värk) (i|över) (bröstet|hjärtat)\b`, String.raw`\bkan (inte|int)? ?andas\b`, String.raw`(a|bb)+ ccc?`];
+    for (const source of sources) {
+      const pieces = requiredPieces(source) ?? [];
+      for (const text of ['ont i brostet', 'kan andas', 'kan int andas', 'bba cc', 'a cc']) {
+        if (new RegExp(source).test(text)) expect(pieces.length === 0 || pieces.some((piece) => text.includes(piece))).toBe(true);
+      }
+    }
   });
 });

@@ -357,11 +357,83 @@ const PIECES: OpeningReader = {
 export const containedPieces = (source: string): string[] | null => {
   const pieces: string[] = [];
   for (const branch of splitTopLevel(source)) {
-    const found = branch.startsWith('^') ? piecesOfWhole(branch.slice(1)) : branch.startsWith('(?') ? null : literalOpenings(branch, PIECES);
+    const opening = branch.startsWith('^') ? piecesOfWhole(branch.slice(1)) : branch.startsWith('(?') ? null : literalOpenings(branch, PIECES);
+    // What the branch needs further on ("… (tar|tog) livet av …") may say more than a short opening ("om", "det").
+    const found = sharper(opening, requiredPieces(branch));
     if (!found) return null;
     pieces.push(...found);
   }
   return pieces.length ? [...new Set(pieces)] : null;
+};
+
+/** Of two sets of pieces (one of which a match must contain), the one whose shortest piece is longer. */
+const sharper = (a: string[] | null, b: string[] | null): string[] | null => {
+  if (!a || !b) return a ?? b;
+  const shortest = (pieces: string[]) => Math.min(...pieces.map((piece) => piece.length));
+  return shortest(b) > shortest(a) ? b : a;
+};
+
+/**
+ * Pieces one of which every match of a branch contains, from what it needs at its top level: a run of plain letters
+ * (" livet av "), or a group none of whose alternatives goes without a piece ("(kommer att döda|dödar|will kill)").
+ * Of those, the sharpest. Null when nothing is needed for sure (every element optional, repeated or a class).
+ */
+export const requiredPieces = (branch: string): string[] | null => {
+  let best: string[] | null = null;
+  let run = '';
+  const end = () => {
+    const piece = run.trim();
+    if (piece.length >= 2) best = sharper(best, [piece]);
+    run = '';
+  };
+  for (let i = 0; i < branch.length; ) {
+    const c = branch[i]!;
+    if (c === '(') {
+      end();
+      const close = matchingParen(branch, i);
+      if (close < 0) return null;
+      const inner = branch.slice(i + 1, close);
+      i = close + 1;
+      const optional = /^[?*{]/.test(branch.slice(i));
+      i = skipQuantifier(branch, i);
+      // A look-around takes no letters of its own; a group made optional may be left out.
+      if (optional || /^\?(<?[=!])/.test(inner)) continue;
+      const alternatives = splitTopLevel(inner.startsWith('?:') ? inner.slice(2) : inner);
+      const each = alternatives.map(requiredPieces);
+      if (each.every((pieces) => pieces)) best = sharper(best, [...new Set(each.flatMap((pieces) => pieces!))]);
+    } else if (c === '[' || c === '\\' || c === '.') {
+      end();
+      i = c === '[' ? branch.indexOf(']', i) + 1 : c === '\\' ? i + 2 : i + 1;
+      if (i === 0) return null;
+      i = skipQuantifier(branch, i);
+    } else if (/[a-z0-9 ]/.test(c)) {
+      const next = branch[i + 1];
+      if (next === '?' || next === '*' || next === '{') {
+        end();
+        i = skipQuantifier(branch, i + 1);
+      } else if (next === '+') {
+        run += c;
+        end();
+        i += 2;
+      } else {
+        run += c;
+        i++;
+      }
+    } else {
+      end();
+      i++;
+    }
+  }
+  end();
+  return best;
+};
+
+/** Past a quantifier at `i` (`?`, `*`, `+`, `{m,n}`, each maybe lazy), or `i` when there is none. */
+const skipQuantifier = (source: string, i: number): number => {
+  const c = source[i];
+  let next = c === '{' ? source.indexOf('}', i) + 1 : c === '?' || c === '*' || c === '+' ? i + 1 : i;
+  if (next > i && source[next] === '?') next++;
+  return next;
 };
 
 /**
