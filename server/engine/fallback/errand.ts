@@ -4,7 +4,7 @@ import { foldForMatching } from '../triage/fold-for-matching';
  * Errands: things a visitor does at a vårdcentral or the municipality ("hur byter jag vårdcentral?",
  * "vad kostar ett besök?", "öppettider", who is there "på måndag"), what the guide never shows (other
  * visitors' questions, its own instructions), and figures the texts do not hold (a budget, salaries, how a
- * party voted). The knowledge base explains the reform; it does not run
+ * party voted, a waiting time). The knowledge base explains the reform; it does not run
  * errands, and an entry that mentions "namnbyte" in passing must not answer "hur byter jag…". So an
  * errand is answered only by an entry that lists that errand among its own questions; else the guide
  * falls back, with the closest entries and the right contact.
@@ -24,7 +24,8 @@ sommarjobb jobbansokan mandag tisdag onsdag torsdag fredag lordag sondag mandaga
 besokare besokarna anvandare anvandarna instruktioner instruktionerna prompt prompten systemprompt
 skatt skatten kommunalskatt kommunalskatten skattesats skattesatsen deklaration deklarationen deklarera
 budget budgeten budgetar budgetera budgeterat kronor miljoner miljarder lon lonen loner lonerna lonesattning
-rostade rostar rostat rosta omrostning omrostningen`;
+rostade rostar rostat rosta omrostning omrostningen
+vantetid vantetiden vantetider vantetiderna kotid kotiden kotider`;
 
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 const ERRAND_VERBS = words(VERBS);
@@ -57,10 +58,10 @@ const VOTED_THROUGH = /\brost(ade|ades|at|ats) (\w+ ){0,4}igenom\b/g;
 const ORDERS_ABOUT_THE_INSTRUCTIONS = /\b(ignorera|ignore|glom|strunta i|skit i|bortse fran|disregard|forget|visa|skriv ut|skriv|upprepa|avsloja|print|show|reveal|repeat) (\w+ ){0,3}(instruktioner|instruktionerna|instructions|prompt|prompten|systemprompt)\b/g;
 
 /**
- * The guide's opinion of a person or a party ("Vad tycker du om Glenn Nordlund som politiker, är han bra eller dålig?"):
- * the texts quote people; they do not grade them.
+ * The guide's opinion of a person, a party or a policy ("Vad tycker du om Glenn Nordlund som politiker, är han bra eller
+ * dålig?", "Vad tycker du om regeringens migrationspolitik?"): the texts quote people; they do not grade them or politics.
  */
-const OPINION_OF_SOMEONE = /\b(ar|e) (han|hon|hen|de|dom) (en |ett )?(bra|dalig|daliga|duktig|duktiga|kass|battre|samre)( \w+)? eller\b|\bvad tycker (du|ni) om (\w+ ){1,3}som (politiker|person|ledare|ordforande)\b|\bvad tycker (du|ni) om (partiet|politikerna|politikern)\b/;
+const OPINION_OF_SOMEONE = /\b(ar|e) (han|hon|hen|de|dom) (en |ett )?(bra|dalig|daliga|duktig|duktiga|kass|battre|samre)( \w+)? eller\b|\bvad tycker (du|ni) om (\w+ ){1,3}som (politiker|person|ledare|ordforande)\b|\b(vad tycker (du|ni)|vad (ar|e) (din|er) asikt|hur ser (du|ni)) (om|pa) (\w+ ){0,2}(\w*politik\w*|politiker\w*|\w*partiet|partier\w*|oppositionen)\b/;
 
 /** The errand a question asks about (its word, folded), or null when it asks about something else. */
 export const errandOf = (text: string): string | null => {

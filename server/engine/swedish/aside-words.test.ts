@@ -21,6 +21,11 @@ describe('asideWords', () => {
     expect(words).not.toContain('glenn');
   });
 
+  it('reads what restates a term of the question, after ", alltså" or ", dvs", as aside', () => {
+    expect([...asideWords('Ingår ASIH i nära vård, alltså vården i livets slutskede?')].sort()).toEqual(['alltså', 'livets', 'slutskede', 'vården']);
+    expect(asideWords('Alltså, vad är nära vård?').size).toBe(0);
+  });
+
   it('keeps a word the question also uses', () => {
     expect(aside('Jag bor i Umeå. Vad gör regionen i Umeå?')).not.toContain('umeå');
   });

@@ -27,19 +27,26 @@ const ORDER_TURNS_TO_ASK = /\b(och|,)\s*(sen |sedan |darefter |efter det |then )
 const TURNS_TO_ASK = /\b(och |,\s*)?(undrar|undrade|funderar pa|vill veta|ville veta|skulle vilja veta|vill fraga|ville fraga|wonder|would like to know|want to know)\b/;
 
 /**
+ * Where a question turns to say again, in the visitor's words, what a term of it means: "Ingår ASIH i nära vård,
+ * alltså vården i livets slutskede …?", "…, dvs …", "…, det vill säga …". The term is what is asked.
+ */
+const RESTATES = /\w\W*,\s*(alltsa|dvs|d v s|det vill saga|med andra ord|that is|i e)\b/;
+
+/**
  * Words a visitor uses only to say who they are or why they ask, before the question: "Hej, jag är ordförande i en
  * lokal PRO-förening i Piteå och undrar …", "Akut fråga inför kvällens styrelsemöte: vilka är …?"; and the orders an
  * attacker gives the guide before a question. In a message with a clause that asks: a clause that introduces the asker
  * ("Jag är …", "Vi bor …"), gives orders or leads in with a colon, and in a clause that opens so, what comes before
- * "undrar" or "vill veta" (after an order, before "och berätta"). Not a need told before the question
- * ("Jag behöver hjälp med min deklaration. Kan ni hjälpa mig?"), and not a word the question itself also uses.
+ * "undrar" or "vill veta" (after an order, before "och berätta"); in a question, what restates one of its terms
+ * (RESTATES). Not a need told before the question ("Jag behöver hjälp med min deklaration. Kan ni hjälpa mig?"), and
+ * not a word the question itself also uses.
  * Tokens as `tokenize(normalizeText(…))` gives them.
  */
 export const asideWords = (text: string): ReadonlySet<string> => {
   const clauses = text.match(CLAUSE) ?? [];
   if (clauses.length < 2) {
     const folded = fold(text.toLowerCase());
-    if (!TURNS_TO_ASK.test(folded) && !ORDER_TURNS_TO_ASK.test(folded)) return NONE;
+    if (!TURNS_TO_ASK.test(folded) && !ORDER_TURNS_TO_ASK.test(folded) && !RESTATES.test(folded)) return NONE;
   }
   const aside: string[] = [];
   const asked: string[] = [];
@@ -48,7 +55,11 @@ export const asideWords = (text: string): ReadonlySet<string> => {
     const turn = TURNS_TO_ASK.exec(folded);
     // Folding keeps the length: the turn's index is the clause's.
     const ordered = ORDERS.test(folded) ? ORDER_TURNS_TO_ASK.exec(folded) : null;
-    if (ordered) {
+    const restated = asks(folded) ? RESTATES.exec(folded) : null;
+    if (restated) {
+      aside.push(clause.slice(restated.index + 1));
+      asked.push(clause.slice(0, restated.index + 1));
+    } else if (ordered) {
       aside.push(clause.slice(0, ordered.index));
       asked.push(clause.slice(ordered.index));
     } else if (turn && turn.index > 0 && INTRODUCES.test(folded)) {

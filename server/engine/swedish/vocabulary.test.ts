@@ -57,13 +57,15 @@ describe('Vocabulary.resolve', () => {
   });
 
   it('reads words typed together apart when a stopword is among them, never a compound', () => {
-    const v = new Vocabulary(['nära', 'bästa', 'sätt', 'god', 'vård', 'sommar', 'jobb', 'vänlig']);
+    const v = new Vocabulary(['nära', 'bästa', 'sätt', 'god', 'vård', 'sommar', 'jobb', 'vänlig', 'ord']);
     expect(v.segment('naramig')).toEqual(['nara', 'mig']);
     expect(v.segment('godochnaravard')).toEqual(['god', 'och', 'nara', 'vard']);
     expect(v.segment('pabasta')).toEqual(['pa', 'basta']);
     expect(v.segment('sommarjobb')).toBeNull();
     // "vänligen" is not "vänlig" + "en": a short stopword at the end is an ending.
     expect(v.segment('vänligen')).toBeNull();
+    // Nor is "ordföranden" "ord för än den": mostly small words around one content word is a word the base lacks.
+    expect(v.segment('ordföranden')).toBeNull();
   });
 
   it('splits compounds at a linking s', () => {

@@ -274,7 +274,11 @@ export class Vocabulary {
     // A two-letter stopword at the end ("vänlig|en", "stor|a") is more likely an ending than a word.
     const last = pieces?.at(-1) ?? '';
     if (!pieces || (last.length < 3 && isStopword(last))) return null;
-    return pieces.length > 1 && pieces.some((p) => isStopword(p)) && pieces.some((p) => !isStopword(p)) ? pieces : null;
+    // Mostly small words around one content word ("ord|för|än|den" for "ordföranden") is a word the base does not
+    // know, not words typed together, which carry content ("nara|mig", "god|och|nara|vard").
+    const small = pieces.filter((p) => isStopword(p)).length;
+    const content = pieces.length - small;
+    return pieces.length > 1 && small > 0 && content > 0 && small <= content + 1 ? pieces : null;
   }
 
   /** A compound's first part as the base has it, as a stem or a word, with or without a linking "s". */
