@@ -2,6 +2,7 @@ import type { Entry } from '../../knowledge/entry-schema';
 import type { Interrogative } from '../swedish';
 import type { EntryIndex } from './entry-index';
 import { FIELD_COUNT, type Posting } from './postings';
+import { pairShare } from './entry-pairs';
 
 /**
  * Field weights in FIELDS' order (questions, keywords, body, place): a visitor's words match an
@@ -20,6 +21,13 @@ const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
 const COVERAGE_POWER = 2;
 /** Up to half again for an entry one of whose listed questions is the visitor's in other words. */
 const QUESTION_MATCH_FACTOR = 0.5;
+/**
+ * Up to this much again for an entry that has the question's words next to each other as the question has them
+ * ("förebygga sjukdom", "lätt för invånaren"), in proportion to the share of the question's word pairs it has: the
+ * entry that says what the visitor quotes, not one that has the same words apart. Measured over the visitor sets: 0.5
+ * answered 3 more questions right (12 gained, 9 lost), 0.25 10 more (14, 4), 0.15 11 more.
+ */
+const PAIR_FACTOR = 0.15;
 /** Rank factor for the conversation's topic and its related entries when a follow-up is read against them. */
 const TOPIC_BOOST = 1.3;
 
@@ -80,6 +88,8 @@ export type RankQuery = {
   sure: readonly boolean[];
   tokenCount: number;
   interrogative: Interrogative | null;
+  /** The question's word pairs (QueryAnalysis.pairs). */
+  pairs: readonly string[];
   /** Rank factor of each part's entries (the own part's when the visitor names the tenant). */
   partFactor: readonly number[];
   /** Entries the conversation is on: lifted by TOPIC_BOOST, and always ranked. */
@@ -184,6 +194,7 @@ export const rank = (parts: readonly [EntryIndex, EntryIndex], query: RankQuery)
 /** The first pass over one part: each entry with any of the query's stems, with its score, coverage and bound. */
 const findIn = (part: EntryIndex, p: number, query: RankQuery, coverageOf: (matched: Uint8Array, mask: number) => number, matches: Matches): void => {
   const { stems, group, groupCount, weightedIdf, averageLengths, interrogative, partFactor, topic, sure, tokenCount } = query;
+  const pairBound = query.pairs.length ? 1 + PAIR_FACTOR : 1;
   const postings: (Posting | undefined)[] = stems.map((s) => part.posting(s));
   matches.reset(part.slotCount);
   const { first } = matches;
@@ -232,7 +243,7 @@ const findIn = (part: EntryIndex, p: number, query: RankQuery, coverageOf: (matc
     found.score.push(score);
     found.coverage.push(covered);
     found.sameKind.push(sameKind);
-    found.bound.push(rankOf(score, covered, questionMatchBound(sureMatched, tokenCount), sameKind, partFactor[p]!));
+    found.bound.push(rankOf(score, covered, questionMatchBound(sureMatched, tokenCount), sameKind, partFactor[p]!) * pairBound);
     found.topic.push(isTopic ? 1 : 0);
     found.sureMatched.push(sureMatched);
   }
@@ -257,7 +268,9 @@ const candidateOf = (part: EntryIndex, { first, next, stem }: Matches, i: number
     questionMatch = questionMatchOf(part.questionStemsAt(slot), query.tokenCount, sureMatched);
   }
   const [score, coverage] = [found.score.items[i]!, found.coverage.items[i]!];
-  return { entry: part.entryAt(slot), score, coverage, questionMatch, rank: rankOf(score, coverage, questionMatch, found.sameKind.items[i]!, query.partFactor[found.part.items[i]!]!) };
+  const entry = part.entryAt(slot);
+  const pairs = 1 + PAIR_FACTOR * pairShare(entry, query.pairs);
+  return { entry, score, coverage, questionMatch, rank: rankOf(score, coverage, questionMatch, found.sameKind.items[i]!, query.partFactor[found.part.items[i]!]!) * pairs };
 };
 
 /** The indexes of the `n` highest values, in no particular order. */

@@ -153,6 +153,7 @@ export class TenantIndex {
       sure: stems.map((stem) => analysis.terms.some((t) => t.stem === stem && t.weight >= QUESTION_MATCH_MIN_WEIGHT)),
       tokenCount: analysis.tokens.length,
       interrogative: analysis.interrogative,
+      pairs: analysis.pairs,
       // "…i Västerbotten": the visitor names the organisation, whose own entry is meant before the national one.
       partFactor: [1, analysis.terms.some((t) => this.#placeStems.has(t.stem)) ? TENANT_NAMED_BOOST : 1],
       topic: context?.entryIds,

@@ -18,6 +18,12 @@ const analyze = (q: string) => analyzeQuery(q, vocabulary, synonyms);
 const stemsOf = (q: string) => analyze(q).stems.map((s) => s.stem).sort();
 
 describe('analyzeQuery', () => {
+  it('pairs the stems of content words next to each other, read as written or with å/ä/ö, stopwords aside', () => {
+    expect(analyze('malbild och fardplan for Norrbotten').pairs).toEqual(['målbild färdplan', 'färdplan norrbot']);
+    // A word nothing reads breaks the run.
+    expect(analyze('målbild xyzzy färdplan').pairs).toEqual([]);
+  });
+
   it('yields stems for both words of "nära vård"', () => {
     const a = analyze('nära vård');
     expect(a.tokens).toEqual(['nära', 'vård']);
@@ -79,6 +85,6 @@ describe('analyzeQuery', () => {
   });
 
   it('returns nothing for a question of only stopwords', () => {
-    expect(analyze('vad är det?')).toEqual({ tokens: [], terms: [], unknown: [], foreign: [], aside: [], stems: [], questionWords: ['vad'], interrogative: 'what' });
+    expect(analyze('vad är det?')).toEqual({ tokens: [], terms: [], unknown: [], foreign: [], aside: [], stems: [], pairs: [], questionWords: ['vad'], interrogative: 'what' });
   });
 });

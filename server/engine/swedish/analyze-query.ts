@@ -44,6 +44,11 @@ export type QueryAnalysis = {
   stems: { stem: string; weight: number }[];
   /** Question words in the question ("vad", "när", "hur"…), for intent. */
   questionWords: string[];
+  /**
+   * Stems of content words that stand next to each other in the question (stopwords between them aside), as
+   * "stem stem", each word read as written or with its å/ä/ö: "förebygga sjukdom" → "förebygg sjukdom".
+   */
+  pairs: string[];
   /** What kind of question it is ("varför…" → 'why'), to tell equally covering entries apart. */
   interrogative: Interrogative | null;
 };
@@ -108,6 +113,10 @@ export const analyzeQuery = (text: string, vocabulary: Vocabulary, synonyms: Syn
 
   const unknown = tokens.filter((t) => !covered.has(t));
   const aside = asideWords(text);
+  // Each content word's own readings, in order: a word nothing reads breaks the run.
+  const sequence = all.flatMap((_, i) => (resolved[i] === undefined ? [] : [resolved[i]!.filter((r) => r.via === 'exact' || r.via === 'diacritics').map((r) => r.stem)]));
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < sequence.length; i++) for (const a of sequence[i]!) for (const b of sequence[i + 1]!) if (a !== b) pairs.add(`${a} ${b}`);
   return {
     tokens,
     terms: termList,
@@ -116,6 +125,7 @@ export const analyzeQuery = (text: string, vocabulary: Vocabulary, synonyms: Syn
     aside: aside.size ? tokens.filter((t) => aside.has(t)) : [],
     stems: [...stems].map(([s, weight]) => ({ stem: s, weight })),
     questionWords: [...new Set(all.filter(isQuestionWord))],
+    pairs: [...pairs],
     interrogative: interrogativeOf(text),
   };
 };

@@ -12,7 +12,7 @@ import { fold } from './fold';
  * Inflected forms are listed as visitors write them; matching also works without å/ä/ö.
  */
 const WORDS = `
-säga säger sa sade sagt gör göra gjort gjorde gjordes görs ha haft hade vara varit är bli blir blev blivit
+säga säger sägs sades sa sade sagt gör göra gjort gjorde gjordes görs ha haft hade vara varit är bli blir blev blivit
 få får fick fått gå går gick gått komma kommer kom kommit ta tar tog tagit tas se ser såg sett syns ge ger gav gett
 ges finnas finns fanns funnits gälla gäller gällde handla handlar handlade betyda betyder betydde innebära innebär
 innebar menas mena menar menade kräva krävs kräver krävde behövs behöva behöver behövde sträcka sträcker sträckte
