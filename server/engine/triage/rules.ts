@@ -909,7 +909,7 @@ const RULES: readonly TriageRule[] = [
     // Nor is knowing which medicines a relative is on ("står på") a question of dosing: it is access to a list.
     // Nor a medicine one is on, told in a question about care that asks nothing of the medicine:
     // "Jag har diabetes och tar insulin. Hur kan digitala lösningar hjälpa mig med egenvården…?"
-    unless: [r`\b(kostar|kosta|kostnad\w*|pris|priset|avgift\w*|högkostnadsskydd\w*|betala|betalar|subvention\w*|gratis|dosdispens\w*|läkemedelsgenomgång\w*)\b|\b(veta|se|ta del av|få tillgång till) vilk(a|en|et) (\w+ ){0,2}${MEDICINE} (\w+ ){0,2}står på\b`, ABOUT_CARE_NOT_ME,
+    unless: [r`\b(kostar|kosta|kostnad\w*|pris|priset|avgift\w*|högkostnadsskydd\w*|betala|betalar|subvention\w*|gratis|dosdispens\w*|läkemedelsgenomgång\w*)\b|\b(veta|se|ta del av|få tillgång till) vilk(a|en|et) (\w+ ){0,2}${MEDICINE} (\w+ ){0,2}står på\b|\b(säga|se|visa|veta|berätta) vilk(a|en|et) (\w+ ){0,2}${MEDICINE} (\w+ ){0,4}(fått|har fått|fick) (utskriv\w*|förskriv\w*)\b`, ABOUT_CARE_NOT_ME,
       // A medicine given long ago, told in a question about the reform: "skrev ut antibiotika till mig förra året … förenligt med nära vård?"
       r`^(?=.*(?:${LONG_AGO}))(?=.*(?:${ABOUT_CARE}))(?!.*\b(nu|idag|i dag|fortfarande|ska jag|kan jag|får jag|bör jag)\b)`,
       r`^(?=.*\b(tar|använder|står på) (\w+ )?${DRUG_NAME}\b)(?=.*(?:${ABOUT_CARE}))(?!.*\b(hur (mycket|många|ofta)|dos\w*|(får|kan|ska|bör) (jag|hon|han|vi|man) (ta|ge|sluta|öka|minska|byta)|biverkning\w*|blanda\w*)\b)`],
