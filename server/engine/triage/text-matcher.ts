@@ -396,8 +396,8 @@ export const requiredPieces = (branch: string): string[] | null => {
       i = close + 1;
       const optional = /^[?*{]/.test(branch.slice(i));
       i = skipQuantifier(branch, i);
-      // A look-around takes no letters of its own; a group made optional may be left out.
-      if (optional || /^\?(<?[=!])/.test(inner)) continue;
+      // A look-around takes no letters of its own (nor is another kind of "(?…" read); a group made optional may be left out.
+      if (optional || (inner.startsWith('?') && !inner.startsWith('?:'))) continue;
       const alternatives = splitTopLevel(inner.startsWith('?:') ? inner.slice(2) : inner);
       const each = alternatives.map(requiredPieces);
       if (each.every((pieces) => pieces)) best = sharper(best, [...new Set(each.flatMap((pieces) => pieces!))]);
