@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, watch, type FSWatcher } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -203,18 +204,27 @@ export class KnowledgeWatcher {
   }
 }
 
-/** Every file under a folder with its size and times, as one string to compare: what a rescan looks for. */
+/** Files stat'ed at a time by a rescan: between two batches the answers waiting on the event loop go first. */
+const RESCAN_BATCH = 32;
+
+/**
+ * Every file under a folder with its size and times, as one digest to compare: what a rescan looks for. A folder at a
+ * time in name order, its files a batch at a time, each line into the digest as it comes: with 300 organisations and
+ * 5,000 national entries, all at once (one stat each in flight, one string of every line sorted) stalled the answers
+ * for 250–350 ms every rescan (p99 of unique questions 13 → 256 ms).
+ */
 const filesOf = async (root: string): Promise<string> => {
-  const lines: string[] = [];
+  const digest = createHash('sha256');
   const walk = async (folder: string) => {
-    const dirents = await readdir(folder, { withFileTypes: true });
-    await Promise.all(dirents.map(async (dirent) => {
-      const path = `${folder}/${dirent.name}`;
-      if (dirent.isDirectory()) return walk(path);
-      const stats = await stat(path, { bigint: true }).catch(() => undefined);
-      if (stats) lines.push(`${path}\u0000${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.ino}`);
-    }));
+    const dirents = (await readdir(folder, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const files = dirents.filter((dirent) => !dirent.isDirectory()).map((dirent) => `${folder}/${dirent.name}`);
+    for (let i = 0; i < files.length; i += RESCAN_BATCH) {
+      const batch = files.slice(i, i + RESCAN_BATCH);
+      const stats = await Promise.all(batch.map((path) => stat(path, { bigint: true }).catch(() => undefined)));
+      stats.forEach((s, j) => s && digest.update(`${batch[j]}\u0000${s.size}:${s.mtimeNs}:${s.ctimeNs}:${s.ino}\n`));
+    }
+    for (const dirent of dirents) if (dirent.isDirectory()) await walk(`${folder}/${dirent.name}`);
   };
   await walk(root);
-  return lines.sort().join('\n');
+  return digest.digest('hex');
 };
