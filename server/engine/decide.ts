@@ -6,7 +6,7 @@ export type Decision =
   | { kind: 'fallback'; reason: 'nothing-found' | 'too-little-covered' | 'errand' | 'other-organisation' | 'no-number' };
 
 export type DecideOptions = {
-  /** Share of the question the best entry must cover to be answered. @default 0.6 */
+  /** Share of the question the best entry must cover to be answered. @default 0.5 */
   minCoverage?: number;
   /** A runner-up this close to the best (rank ratio) and covering as much is "about equally good". @default 0.88 */
   tieRatio?: number;

@@ -30,6 +30,16 @@ describe('Engine', async () => {
     expect(reply.suggestions[0]).toBe(knowledge!.entries.get('egen-kraft-norrbotten')!.questions[0]);
   });
 
+  it('reads a question that points back at a phrase quoted before it as a question about the phrase', () => {
+    const letter = 'Jag är 84 år och bor ensam utanför Kalix. Nu läste jag i tidningen om något som heter "Tillsammans för min trygghet". '
+      + 'Kan ni förklara för en gammal dam vad det egentligen betyder? Med vänlig hälsning, Gunvor';
+    expect(engine.ask({ tenant: 'norrbotten', text: letter }).entryId).toBe('trygghet-norrbotten');
+  });
+
+  it("answers with the national entry when the tenant's own covers less of the question, though the tenant is named", () => {
+    expect(engine.ask({ tenant: 'norrbotten', text: 'Vad är basen i den nära vården enligt Region Norrbotten och länets kommuner?' }).entryId).toBe('primarvarden-navet');
+  });
+
   it('reads a listed question that points back ("vad betyder det för mig?") against the topic it points at', () => {
     const digital = conversation('vasterbotten');
     expect(digital('Vad betyder Digitalt när det går, fysiskt om det behövs?').entryId).toBe('digitalt-nar-det-gar-vasterbotten');

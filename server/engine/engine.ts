@@ -13,6 +13,7 @@ import { asksForANumber, givesANumber } from './fallback/asks-for-a-number';
 import { errandOf, listsErrand } from './fallback/errand';
 import { fallbackTopic } from './fallback/fallback-topic';
 import { quotedPhrases, quotesAnotherOrganisation } from './fallback/quoted-elsewhere';
+import { foldForMatching } from './triage/fold-for-matching';
 import { isLightWord } from './swedish';
 import { buildKnowledgeIndex, type KnowledgeIndex } from './search/knowledge-index';
 import type { TenantIndex } from './search/tenant-index';
@@ -77,6 +78,8 @@ type Classified = {
   sv: ReadAs;
   /** The same read into Swedish, made when the message is English. */
   en?: ReadAs;
+  /** The phrases it quotes, folded (fallback/quoted-elsewhere.ts). */
+  quoted: string[];
 };
 type ReadAs = { text: string; keys: QuestionKeys };
 
@@ -95,6 +98,7 @@ const classify = (text: string): Classified => {
     alone,
     lang: detectLanguage(normalized),
     sv: readAs(stripGreeting(normalized)),
+    quoted: quotedPhrases(text),
   };
 };
 
@@ -288,7 +292,7 @@ export class Engine {
     trace.unknown = analysis.unknown;
     trace.top = search.top;
     const topic = conversation.topicEntryId ? tenantIndex.entries.get(conversation.topicEntryId) : undefined;
-    let decision = this.#decideAlone(index, tenantIndex, tenant.id, text, search, topic, trace);
+    let decision = this.#decideAlone(index, tenantIndex, tenant.id, text, search, topic, trace, classified.quoted);
 
     if (topic) {
       // A follow-up with no words of its own to search ("och varför?", "sen när då?"), or about the person
@@ -314,7 +318,7 @@ export class Engine {
     // Swedish only: an English question quotes its own words ("instead of 'what is wrong with you'").
     if (decision.kind !== 'fallback' && lang === 'sv') {
       const offered = decision.kind === 'answer' ? [decision.candidate.entry] : decision.candidates.map((c) => c.entry);
-      if (quotesAnotherOrganisation(quotedPhrases(question.text), offered, index.knowledge.entries.values(), tenant.id)) {
+      if (quotesAnotherOrganisation(classified.quoted, offered, index.knowledge.entries.values(), tenant.id)) {
         decision = { kind: 'fallback', reason: 'other-organisation' };
       }
     }
@@ -360,7 +364,7 @@ export class Engine {
    * The decision on the message by itself: its search; for a question with no subject of its own, the
    * guide's subject; for a message of several sentences that finds nothing, its question alone.
    */
-  #decideAlone(index: KnowledgeIndex, tenantIndex: TenantIndex, tenantId: string, text: string, search: Searched, topic: Entry | undefined, trace: Trace): Decision {
+  #decideAlone(index: KnowledgeIndex, tenantIndex: TenantIndex, tenantId: string, text: string, search: Searched, topic: Entry | undefined, trace: Trace, quoted: readonly string[]): Decision {
     // "Varför håller ni på med det här?", with no subject of its own and no conversation to lean on: on a
     // guide about nära vård, it asks "varför nära vård?" (its question words, about the guide's subject).
     const withSubject = (searched: Searched): Searched => {
@@ -392,13 +396,22 @@ export class Engine {
     // "Vad säger Värmland om det?" on Värmland's site) points back to the visitor's earlier words: it is
     // asked about those of them the base knows.
     for (const sentence of questionSentences(text)) {
-      let alone = this.#search(index, tenantIndex, tenantId, sentence);
+      const earlier = text.slice(0, text.indexOf(sentence));
+      // A phrase quoted before a question that points back is what it asks about ("…något som heter 'Tillsammans för
+      // min trygghet'. Kan ni förklara för en gammal dam vad det betyder?"), not the rest of what the visitor told.
+      const named = POINTS_BACK.test(sentence) ? quoted.filter((phrase) => foldForMatching(earlier).includes(phrase)) : [];
+      let alone = this.#search(index, tenantIndex, tenantId, named.length ? `${sentence} ${named.join(' ')}` : sentence);
       if (alone.analysis.tokens.every((token) => isLightWord(token) || tenantIndex.namesTenant(token))) {
-        const before = this.#search(index, tenantIndex, tenantId, text.slice(0, text.indexOf(sentence))).analysis;
+        const before = this.#search(index, tenantIndex, tenantId, earlier).analysis;
         const subject = [...new Set(before.terms.filter((t) => !isLightWord(t.token)).map((t) => t.token))];
         alone = subject.length ? this.#search(index, tenantIndex, tenantId, `${sentence} ${subject.join(' ')}`) : withSubject(alone);
       }
-      const aloneDecision = decide(alone.candidates, this.#options);
+      let aloneDecision = decide(alone.candidates, this.#options);
+      // Failing that, what it asks of the phrase is what the phrase means (the asker told more than they asked).
+      if (aloneDecision.kind === 'fallback' && named.length) {
+        alone = this.#search(index, tenantIndex, tenantId, named.join(' '));
+        aloneDecision = decide(alone.candidates, this.#options);
+      }
       if (aloneDecision.kind !== 'fallback') {
         trace.top = alone.top;
         return aloneDecision;
@@ -636,9 +649,9 @@ const onTopicFor = (tenantIndex: TenantIndex, topic: Entry, asked: Interrogative
   return own ?? national ?? topic;
 };
 
-/** A word that points back to something said before ("Vad säger målbilden om det?"). */
 /** A year in an answer ("hösten 2022", "År 2019"): the answer says when. */
 const YEAR = /\b(19|20)\d\d\b/;
+/** A word that points back to something said before ("Vad säger målbilden om det?"). */
 const POINTS_BACK = /\b(det|den|detta|denna|dem|dom|dit|där|it|that|this|them|they|those)\b/i;
 
 /**

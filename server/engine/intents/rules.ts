@@ -134,14 +134,14 @@ export const INTENT_RULES: readonly IntentRule[] = [
     maxWords: SMALL_TALK_MAX_WORDS,
     kind: 'about',
     patterns: [
-      // "vem är du egentligen? en robot?": a filler, and the guess, after the question.
-      r`^(${GREETING} )*(vem|vad) (är|e) (du|ni)( för (något|nåt|en|ett)( \w+)?)?( (egentligen|då|alltså|liksom))?( (en |ett )?(riktig |äkta )?(robot|bot|chatbot|chattbot|ai|människa|person|maskin|dator|program))?$`,
+      // "vem är du egentligen? en robot?", "vem är du, är du en robot?": a filler, and the guess, after the question.
+      r`^(${GREETING} )*(vem|vad) (är|e) (du|ni)( för (något|nåt|en|ett)( \w+)?)?( (egentligen|då|alltså|liksom))?( ((är|e) (du|ni) )?(en |ett )?(riktig |äkta )?(robot|bot|chatbot|chattbot|ai|människa|person|maskin|dator|program)( eller (en |ett )?(riktig |äkta |levande )?\w+)?)?$`,
       r`^(${GREETING} )*(är|e) (du|ni|det här|detta|det) (en |ett )?(riktig |äkta |levande |verklig )?(robot|bot|chatbot|chattbot|chatt bot|ai|människa|person|maskin|dator|program|datorprogram|automat|på riktigt|riktig|chatgpt|gpt)( eller (en |ett )?(riktig |äkta |levande )?\w+)?$`,
       r`^(${GREETING} )*(pratar|chattar|skriver) jag med (en |ett )?(riktig |äkta |levande )?(robot|bot|chatbot|människa|person|dator|maskin|ai|program)( eller (en |ett )?\w+)?$`,
       r`^(${GREETING} )*(vad heter du|vad kan du|vad kan du (göra|hjälpa (mig |till )?med|svara på|berätta om)|vad kan jag fråga (dig |om )?|hur (fungerar|funkar) (du|chatten|den här chatten|tjänsten|den här tjänsten)|vem har (gjort|byggt|skapat) (dig|chatten|den här chatten))$`,
       r`^(${GREETING} )*((who|what) are you|are you (a |an )?(bot|robot|human|real|person|ai|real person|machine)( or (a |an )?\w+)?|what can you (do|help (me )?with)|am i (talking|chatting) (to|with) (a |an )?(bot|robot|human|person|real person))$`,
     ],
-    examples: ['vem är du', 'Vem är du?', 'vem är du egentligen? en robot?', 'är du en robot', 'Är du en människa?', 'ar du en robot eller en manniska', 'pratar jag med en robot?', 'Hej! Vad kan du hjälpa mig med?', 'who are you?', 'are you a bot'],
+    examples: ['vem är du', 'Vem är du?', 'vem är du egentligen? en robot?', 'Vem är du egentligen, är du en robot?', 'är du en robot', 'Är du en människa?', 'ar du en robot eller en manniska', 'pratar jag med en robot?', 'Hej! Vad kan du hjälpa mig med?', 'who are you?', 'are you a bot'],
   },
 
   // ============================== small talk: only when that is all there is ==============================

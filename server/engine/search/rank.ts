@@ -37,6 +37,12 @@ const TOPIC_BOOST = 1.3;
  * region's own timetable, its own målbild's year, instead of the country's) and lost two; 3 changed nothing more.
  */
 export const TENANT_NAMED_BOOST = 2.5;
+/**
+ * Only for an own entry that covers as much of the question as the best covering entry, less this: the boost
+ * prefers the region's version of the same content, and an own entry that misses a word the national one
+ * has ("Vad är basen i den nära vården enligt Region Norrbotten?") is not that.
+ */
+const TENANT_NAMED_COVERAGE_SLACK = 0.01;
 
 /**
  * Rank factor for an entry all of whose listed questions ask the kind of question the visitor asks, in
@@ -165,12 +171,15 @@ export const rank = (parts: readonly [EntryIndex, EntryIndex], query: RankQuery)
   found.clear();
   const coverageOfMatched = coverageMemo(query);
   parts.forEach((part, p) => findIn(part, p, query, coverageOfMatched, matchesOf[p]!));
+  let mostCovered = 0;
+  for (let i = 0; i < found.length; i++) mostCovered = Math.max(mostCovered, found.coverage.items[i]!);
+  const boostFrom = mostCovered - TENANT_NAMED_COVERAGE_SLACK;
   const best = new TopRanks(RANKED);
   const bestClose = new TopRanks(RANKED);
   const candidates: { candidate: Candidate; order: number }[] = [];
   const exact = (i: number) => {
     const p = found.part.items[i]!;
-    const candidate = candidateOf(parts[p]!, matchesOf[p]!, i, query);
+    const candidate = candidateOf(parts[p]!, matchesOf[p]!, i, query, boostFrom);
     best.add(candidate.rank);
     if (candidate.coverage >= CLOSE_COVERAGE) bestClose.add(candidate.rank);
     candidates.push({ candidate, order: i });
@@ -259,7 +268,7 @@ const questionMatchBound = (k: number, tokenCount: number) => (2 * k) / (k + Mat
 const rankOf = (score: number, coverage: number, questionMatch: number, sameKind: number, partFactor: number) =>
   score * coverage ** COVERAGE_POWER * (1 + QUESTION_MATCH_FACTOR * questionMatch) * sameKind * partFactor;
 
-const candidateOf = (part: EntryIndex, { first, next, stem }: Matches, i: number, query: RankQuery): Candidate => {
+const candidateOf = (part: EntryIndex, { first, next, stem }: Matches, i: number, query: RankQuery, boostFrom: number): Candidate => {
   const slot = found.slot.items[i]!;
   let questionMatch = 0;
   if (found.sureMatched.items[i]) {
@@ -270,7 +279,8 @@ const candidateOf = (part: EntryIndex, { first, next, stem }: Matches, i: number
   const [score, coverage] = [found.score.items[i]!, found.coverage.items[i]!];
   const entry = part.entryAt(slot);
   const pairs = 1 + PAIR_FACTOR * pairShare(entry, query.pairs);
-  return { entry, score, coverage, questionMatch, rank: rankOf(score, coverage, questionMatch, found.sameKind.items[i]!, query.partFactor[found.part.items[i]!]!) * pairs };
+  const partFactor = coverage >= boostFrom ? query.partFactor[found.part.items[i]!]! : 1;
+  return { entry, score, coverage, questionMatch, rank: rankOf(score, coverage, questionMatch, found.sameKind.items[i]!, partFactor) * pairs };
 };
 
 /** The indexes of the `n` highest values, in no particular order. */

@@ -235,7 +235,8 @@ export class TenantIndex {
   #coverageParts(analysis: QueryAnalysis, index: ReadonlyMap<string, number>): CoveragePart[] {
     return analysis.tokens.map((token) => {
       const terms = analysis.terms.filter((t) => t.token === token);
-      const light = isLightWord(token);
+      // A light word, or a slip for one that reads as nothing else ("egentlgen").
+      const light = isLightWord(token) || (terms.length > 0 && terms.every((t) => t.via === 'typo' && isLightWord(t.word)));
       // A word the base does not know weighs less than the rarest it does, unless another organisation's texts use it.
       const idf = terms.length ? Math.max(...terms.map((t) => this.idf(t.stem)))
         : this.idf('') * this.#unknownWeight(token, analysis);

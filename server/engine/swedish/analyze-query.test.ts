@@ -33,6 +33,14 @@ describe('analyzeQuery', () => {
     expect(a.unknown).toEqual([]);
   });
 
+  it('weighs a slip for a light word as the light word', () => {
+    const v = new Vocabulary(tokenizeForIndex(`${KB} Vad är nära vård egentligen?`));
+    const slip = analyzeQuery('varför nära vård egentlgen', v, synonyms).terms.find((t) => t.token === 'egentlgen');
+    const typed = analyzeQuery('varför nära vård egentligen', v, synonyms).terms.find((t) => t.token === 'egentligen');
+    expect(slip?.via).toBe('typo');
+    expect(slip!.weight).toBeLessThanOrEqual(typed!.weight);
+  });
+
   it('reads a question typed without å, ä, ö', () => {
     const a = analyze('vad ar god och nara vard');
     expect(a.tokens).toEqual(['god', 'nara', 'vard']);

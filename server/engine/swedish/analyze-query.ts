@@ -87,9 +87,10 @@ export const analyzeQuery = (text: string, vocabulary: Vocabulary, synonyms: Syn
     if (!existing || term.weight > existing.weight) terms.set(key, term);
   };
   // A light word ("säger", "enligt") still searches, at a fraction of a content word's weight.
+  // So does a slip for one ("egentlgen"): read as "egentligen", it weighs as that word does.
   all.forEach((token, i) => {
-    const factor = isLightWord(token) ? LIGHT_WEIGHT : 1;
-    for (const r of resolved[i] ?? []) add({ token, word: r.word, stem: r.stem, weight: r.weight * factor, via: r.via });
+    const light = isLightWord(token);
+    for (const r of resolved[i] ?? []) add({ token, word: r.word, stem: r.stem, weight: r.weight * (light || (r.via === 'typo' && isLightWord(r.word)) ? LIGHT_WEIGHT : 1), via: r.via });
   });
 
   // Synonyms see every token (phrases contain stopwords: "god och nära vård") and, at each

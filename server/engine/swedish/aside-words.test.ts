@@ -10,6 +10,15 @@ describe('asideWords', () => {
     );
   });
 
+  it('reads a business or a place the asker names, before "och undrar" or "och hörde att", as aside', () => {
+    expect(aside('Jag driver ett litet hemtjänstföretag och undrar vilka utbildningar kommunens medarbetare får?')).toEqual(
+      expect.arrayContaining(['driver', 'hemtjänstföretag', 'litet']),
+    );
+    const words = aside('Jag bor i Storuman och hörde att vi är något slags försöksområde. Stämmer det?');
+    expect(words).toEqual(expect.arrayContaining(['bor', 'storuman']));
+    expect(words).not.toContain('försöksområde');
+  });
+
   it('reads a lead-in closed by a colon, and an introducing sentence, as aside', () => {
     expect(aside('Akut fråga inför kvällens styrelsemöte: vilka är de fyra delområdena?')).toContain('styrelsemöte');
     expect(aside('Jag jobbar som undersköterska i Kiruna. Vad betyder omställningen?')).toEqual(expect.arrayContaining(['kiruna', 'undersköterska']));
