@@ -36,6 +36,18 @@ describe('Engine', async () => {
     expect(engine.ask({ tenant: 'norrbotten', text: letter }).entryId).toBe('trygghet-norrbotten');
   });
 
+  it('reads what the visitor tells of themselves as no errand and no other organisation', () => {
+    const librarian = 'Jag arbetar på biblioteket och hjälper en besökare som undrar vad "Sammanhållet och enkelt för mig" står för i Norrbottens målbild. Kan du förklara kort?';
+    expect(engine.ask({ tenant: 'norrbotten', text: librarian }).kind).toBe('answer');
+    const moved = engine.ask({ tenant: 'varmland', text: 'Vi har precis flyttat hit från Norrbotten. När beslutades målbilden för nära vård här i Värmland?' });
+    expect(moved.entryId).toBe('malbild-varmland');
+  });
+
+  it('reads a question after a dash on its own when the whole message finds nothing', () => {
+    const text = 'Psykisk ohälsa bland unga är ett stort ämne – vilka aktörer nämns kring personen i Västernorrlands bild av god och nära vård?';
+    expect(engine.ask({ tenant: 'vasternorrland', text }).entryId).toBe('aktorer-vasternorrland');
+  });
+
   it("answers with the national entry when the tenant's own covers less of the question, though the tenant is named", () => {
     expect(engine.ask({ tenant: 'norrbotten', text: 'Vad är basen i den nära vården enligt Region Norrbotten och länets kommuner?' }).entryId).toBe('primarvarden-navet');
   });

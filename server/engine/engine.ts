@@ -14,7 +14,7 @@ import { errandOf, listsErrand } from './fallback/errand';
 import { fallbackTopic } from './fallback/fallback-topic';
 import { quotedPhrases, quotesAnotherOrganisation } from './fallback/quoted-elsewhere';
 import { foldForMatching } from './triage/fold-for-matching';
-import { isLightWord } from './swedish';
+import { fold, isLightWord } from './swedish';
 import { buildKnowledgeIndex, type KnowledgeIndex } from './search/knowledge-index';
 import type { TenantIndex } from './search/tenant-index';
 import { CLOSE_COVERAGE, type Candidate } from './search/rank';
@@ -310,7 +310,9 @@ export class Engine {
     // Another organisation named ("…Västerbotten…" asked on Västernorrland's site): its own content is not
     // this base's, and a national answer to it would pass for that organisation's.
     const elsewhere = (owner: string | undefined) => owner !== undefined && owner !== tenant.id;
-    if (decision.kind !== 'fallback' && (analysis.tokens.some((t) => elsewhere(index.placeOwner(t))) || analysis.foreign.some((t) => elsewhere(index.nameOwner(t))))) {
+    // Not a place the visitor only says they come from ("Vi har precis flyttat hit från Norrbotten. När beslutades …?").
+    const asked = (t: string) => !analysis.aside.includes(t);
+    if (decision.kind !== 'fallback' && (analysis.tokens.some((t) => asked(t) && elsewhere(index.placeOwner(t))) || analysis.foreign.some((t) => asked(t) && elsewhere(index.nameOwner(t))))) {
       decision = { kind: 'fallback', reason: 'other-organisation' };
     }
 
@@ -325,8 +327,9 @@ export class Engine {
 
     // An errand ("hur byter jag vårdcentral?") is answered only by an entry that lists it: the base explains
     // the reform, and an entry that mentions "namnbyte" in passing is no answer to it.
+    // Not one the visitor only tells of, saying who they are ("Jag arbetar på biblioteket och hjälper en besökare som undrar …").
     const errand = errandOf(text);
-    if (errand && decision.kind !== 'fallback' && !(decision.kind === 'answer' && listsErrand(decision.candidate.entry.questions, errand))) {
+    if (errand && !analysis.aside.some((t) => fold(t) === errand) && decision.kind !== 'fallback' && !(decision.kind === 'answer' && listsErrand(decision.candidate.entry.questions, errand))) {
       decision = { kind: 'fallback', reason: 'errand' };
     }
 
@@ -397,8 +400,8 @@ export class Engine {
     // asked about those of them the base knows.
     for (const sentence of questionSentences(text)) {
       const earlier = text.slice(0, text.indexOf(sentence));
-      // A phrase quoted before a question that points back is what it asks about ("…något som heter 'Tillsammans för
-      // min trygghet'. Kan ni förklara för en gammal dam vad det betyder?"), not the rest of what the visitor told.
+      // A phrase quoted before a question that points back is what it asks about ("Jag är lärare och en elev frågade vad
+      // 'Nära mig på bästa sätt' betyder. Hur ska jag förklara det?"), not the rest of what the visitor told.
       const named = POINTS_BACK.test(sentence) ? quoted.filter((phrase) => foldForMatching(earlier).includes(phrase)) : [];
       let alone = this.#search(index, tenantIndex, tenantId, named.length ? `${sentence} ${named.join(' ')}` : sentence);
       if (alone.analysis.tokens.every((token) => isLightWord(token) || tenantIndex.namesTenant(token))) {
@@ -406,15 +409,21 @@ export class Engine {
         const subject = [...new Set(before.terms.filter((t) => !isLightWord(t.token)).map((t) => t.token))];
         alone = subject.length ? this.#search(index, tenantIndex, tenantId, `${sentence} ${subject.join(' ')}`) : withSubject(alone);
       }
-      let aloneDecision = decide(alone.candidates, this.#options);
-      // Failing that, what it asks of the phrase is what the phrase means (the asker told more than they asked).
-      if (aloneDecision.kind === 'fallback' && named.length) {
-        alone = this.#search(index, tenantIndex, tenantId, named.join(' '));
-        aloneDecision = decide(alone.candidates, this.#options);
-      }
+      const aloneDecision = decide(alone.candidates, this.#options);
       if (aloneDecision.kind !== 'fallback') {
         trace.top = alone.top;
         return aloneDecision;
+      }
+    }
+    // A message that quotes a phrase and points back at it asks what the phrase is ("…något som heter 'Tillsammans för
+    // min trygghet'. Kan ni förklara för en gammal dam vad det betyder?", "Jag såg rubriken 'Jag är experten i mitt liv!'
+    // – vad syftar den på?"), whatever else the visitor told.
+    if (quoted.length && POINTS_BACK.test(quoted.reduce((rest, phrase) => rest.replace(phrase, ' '), foldForMatching(text)))) {
+      const phrase = this.#search(index, tenantIndex, tenantId, quoted.join(' '));
+      const phraseDecision = decide(phrase.candidates, this.#options);
+      if (phraseDecision.kind !== 'fallback') {
+        trace.top = phrase.top;
+        return phraseDecision;
       }
     }
     return decision;
@@ -613,11 +622,18 @@ export class Engine {
 const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+/).map((s) => s.trim()).filter((s) => s.length > 2);
 
 /**
+ * A message's sentences, and a question after a dash as one of its own ("Psykisk ohälsa bland unga är ett stort ämne –
+ * vilka aktörer nämns kring personen?"): for reading a message the whole of which found nothing. Dashes are "-" once normalised.
+ */
+const DASH_BEFORE_A_QUESTION = /\s+-\s+(?=(?:vad|vem|vilka|vilken|vilket|när|varför|hur|var|kan|finns|stämmer|what|who|which|when|why|how)\b)/;
+const clausesOf = (text: string): string[] => sentencesOf(text).flatMap((sentence) => sentence.split(DASH_BEFORE_A_QUESTION)).filter((s) => s.length > 2);
+
+/**
  * The sentences of a message of several that ask something, the last first: "Jag är 90 år. Spelar det
  * någon roll för nära vård?" asks in its second. None for a message of one sentence.
  */
 const questionSentences = (text: string): string[] => {
-  const sentences = sentencesOf(text);
+  const sentences = clausesOf(text);
   if (sentences.length < 2) return [];
   const asking = sentences.filter((s) => s.endsWith('?'));
   return (asking.length ? asking : [sentences.at(-1)!]).reverse();

@@ -102,6 +102,8 @@ export const INTENT_RULES: readonly IntentRule[] = [
     // kontaktperson?" (an LSS service) and "växelvård" are questions for the guide.
     patterns: [
       r`\b(kontaktuppgift\w*|kontaktinfo\w*|kontaktinformation|telefonnummer\w*|telefonnr|telnr|tel nr|tfn|mobilnummer|mejladress\w*|mailadress\w*|epostadress\w*|epost|email|mejl|mail|mejla|maila|mejlar|mailar|kundtjänst|kundservice|växeln|kontaktcenter|servicecenter|medborgarservice|kundsupport)\b`,
+      // A journalist's contact: "vem är presskontakt för nära vård?".
+      r`\b(presskontakt\w*|pressansvarig\w*|presstjänst\w*|presstelefon\w*|pressekreterare\w*|pressavdelning\w*|press contact\w*|press office\w*)\b`,
       // "kontaktperson nära vård?": a person for the reform, not the LSS service.
       r`\bkontaktperson(en)? (för |om |inom |kring |i )?(nära vård|omställningen|målbilden|arbetet)\b`,
       r`\b(numret|nummer|nr) (till|hit|dit)\b|\bvad är ert nummer\b|\bhar (ni|du) (ett |något |nåt )?(nummer|telefonnummer|nr)\b`,
@@ -115,7 +117,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     // Many numbers to keep track of is what a question about fragmented care complains of, not a request for one:
     // "måste hålla reda på en massa olika mottagningar och telefonnummer".
     unless: [r`\b(olika|många|flera|massa|alla|hålla reda på|hålla koll på) (\w+ ){0,4}(telefonnummer|nummer|kontaktuppgifter|mejladresser)\b`],
-    examples: ['kan ni ge mig en kontaktperson', 'kontaktperson nära vård?', 'telefonnummer', 'Vad är ert telefonnummer?', 'kan någon ringa mig', 'kan någon från regionen höra av sig till mig', 'finns det en kontaktperson för nära vård', 'kundtjänst', 'mejla', 'e-post till er', 'växeln', 'kan jag ringa er', 'Kan jag få ringa någon som kan det här?'],
+    examples: ['kan ni ge mig en kontaktperson', 'kontaktperson nära vård?', 'Jag är journalist – vem är presskontakt för nära vård?', 'telefonnummer', 'Vad är ert telefonnummer?', 'kan någon ringa mig', 'kan någon från regionen höra av sig till mig', 'finns det en kontaktperson för nära vård', 'kundtjänst', 'mejla', 'e-post till er', 'växeln', 'kan jag ringa er', 'Kan jag få ringa någon som kan det här?'],
   },
   {
     id: 'human-english',

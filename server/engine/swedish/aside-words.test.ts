@@ -17,6 +17,7 @@ describe('asideWords', () => {
     const words = aside('Jag bor i Storuman och hörde att vi är något slags försöksområde. Stämmer det?');
     expect(words).toEqual(expect.arrayContaining(['bor', 'storuman']));
     expect(words).not.toContain('försöksområde');
+    expect(aside('Vi har precis flyttat hit från Norrbotten. När beslutades målbilden här i Värmland?')).toContain('norrbotten');
   });
 
   it('reads a lead-in closed by a colon, and an introducing sentence, as aside', () => {

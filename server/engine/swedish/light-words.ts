@@ -35,7 +35,7 @@ tack tacksam hej hejsan hallå ville velat kunna kunnat bör borde måste
 lära lär läst läsa hört höra hörde hör pratas pratar prata snackas snackar skrivit
 idag numera nuförtiden framöver länge långt
 sånt såna sånn sån saker sakerna någonting
-bra dåligt dålig stor stora liten lilla små svårt svår lätt lätta
+bra dåligt dålig stor stort stora liten litet lilla små svårt svår lätt lätta
 konstigt rolig roligt intressant spännande enbart cirka
 riktigt alldeles massa massor halva hela helt gärna hellre helst kort gott kortfattat
 hit dit härifrån därifrån överallt ingenstans någonstans nånstans

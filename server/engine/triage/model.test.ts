@@ -21,6 +21,16 @@ describe('the triage model', () => {
     expect(chances[1]).toBeGreaterThan(chances[0]!);
   });
 
+  it('counts each feature once, as the features of the text list them', () => {
+    const withStartAndPair: TriageModel = { ...model, weights: { ...model.weights, 'blaak*': [0, 2, 0], 'blir blaaktig': [0, 0, 3] } };
+    for (const text of ['han blir blaaktig i ansiktet', 'blå blå blå i i', 'nara 112 vard blir blaaktig blir blaaktig', '']) {
+      const z = featuresOf(text).reduce((sum, f) => sum.map((v, c) => v + (withStartAndPair.weights[f]?.[c] ?? 0)), [...withStartAndPair.bias]);
+      const e = z.map((v) => Math.exp(v - Math.max(...z)));
+      const expected = e.map((v) => v / e.reduce((a, b) => a + b, 0));
+      classChances(withStartAndPair, text).forEach((chance, c) => expect(chance).toBeCloseTo(expected[c]!, 12));
+    }
+  });
+
   it(`names the likeliest situation only when an ordinary question is less than ${Math.round((1 - MODEL_THRESHOLD) * 100)} % likely`, () => {
     expect(modelLevel(model, 'blå i ansiktet')).toMatchObject({ level: 'emergency' });
     expect(modelLevel(model, 'vill bara försvinna')).toMatchObject({ level: 'suicide' });
