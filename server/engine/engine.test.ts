@@ -52,6 +52,12 @@ describe('Engine', async () => {
     expect(engine.ask({ tenant: 'norrbotten', text: 'Vad är basen i den nära vården enligt Region Norrbotten och länets kommuner?' }).entryId).toBe('primarvarden-navet');
   });
 
+  it('answers a follow-up that only adds who asks ("… för mig som bor ensam?") from the topic', () => {
+    const ask = conversation('norrbotten');
+    expect(ask('Vad betyder "Tillsammans för min trygghet" i målbilden?').entryId).toBe('trygghet-norrbotten');
+    expect(ask('vad betyder det för mig som bor ensam?').entryId).toBe('trygghet-norrbotten');
+  });
+
   it('reads a listed question that points back ("vad betyder det för mig?") against the topic it points at', () => {
     const digital = conversation('vasterbotten');
     expect(digital('Vad betyder Digitalt när det går, fysiskt om det behövs?').entryId).toBe('digitalt-nar-det-gar-vasterbotten');

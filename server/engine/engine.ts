@@ -24,7 +24,7 @@ import { LruMemo } from './lru-memo';
 import { decide, type Decision, type DecideOptions } from './decide';
 import { texts, type Lang } from './replies';
 import { detectLanguage, englishToSwedish } from './language';
-import { itemNamedIn, listItems, pointsAtSuggestion } from './context/list-items';
+import { itemNamedIn, itemNames, listItems, pointsAtSuggestion, wordsOf } from './context/list-items';
 import { UnknownTenantError } from './errors';
 import { withoutSourceLine } from '../knowledge/source-line';
 
@@ -81,9 +81,13 @@ type Classified = {
   /** The phrases it quotes, folded (fallback/quoted-elsewhere.ts). */
   quoted: string[];
 };
-type ReadAs = { text: string; keys: QuestionKeys };
+type ReadAs = { text: string; keys: QuestionKeys; facts: TextFacts };
+/** What the engine keeps of an entry's text: its list's items, their names as words (context/list-items.ts), and its first question's key. */
+type EntryParts = { items: string[]; names: (string[] | null)[]; key: string };
+/** Facts of a read text that the engine may ask for, each worked out the first time it does and kept with the reading. */
+type TextFacts = { words?: string[]; errand?: string | null; asksForANumber?: boolean };
 
-const readAs = (text: string): ReadAs => ({ text, keys: questionKeysOf(text) });
+const readAs = (text: string): ReadAs => ({ text, keys: questionKeysOf(text), facts: {} });
 
 const classify = (text: string): Classified => {
   const whole = normalizeQuestion(text);
@@ -137,7 +141,7 @@ export class Engine {
   /** What a message says by itself (triage, intent, language…), by its text as sent: fixed rules, so valid across reloads. */
   readonly #classified = new LruMemo<Classified>(10_000);
   /** Each entry's list items and first question's key, made once per entry object (a reload makes new ones for changed entries). */
-  readonly #entryParts = new WeakMap<Entry, { items: string[]; key: string }>();
+  readonly #entryParts = new WeakMap<Entry, EntryParts>();
   readonly #options: EngineOptions;
 
   constructor(options: EngineOptions = {}) {
@@ -272,7 +276,7 @@ export class Engine {
       return this.#answerListItem(reply, conversation, tenantIndex, shown, items[ordinal - 1]!, lang);
     }
     // "vad betyder Nära?" after a list whose items are named: that item.
-    const named = shown && !ordinal ? itemNamedIn(text, items) : undefined;
+    const named = shown && !ordinal ? itemNamedIn((read.facts.words ??= wordsOf(text)), items, this.#parts(shown).names) : undefined;
     if (named && shown) {
       trace.route = 'ordinal';
       return this.#answerListItem(reply, conversation, tenantIndex, shown, named, lang);
@@ -300,7 +304,8 @@ export class Engine {
       // "och när började det?", "vilket år?" about a topic whose answer names the year: the topic answers it, not the
       // entry that lists "När började omställningen?" for the reform as a whole.
       const whenOfTopic = analysis.interrogative === 'when' && (isFollowUp(text) || leansOnTopic(text)) && YEAR.test(topic.body);
-      if ((leansOnTopic(text) && !analysis.terms.some((t) => !isLightWord(t.token))) || (asksAboutAPerson(text) && tenantIndex.asks(topic.id, 'who')) || whenOfTopic || asksToSimplify(text)) {
+      // Words that only say who asks ("… för mig som invånare?") are no content of its own.
+      if ((leansOnTopic(text) && !analysis.terms.some((t) => !isLightWord(t.token) && !analysis.aside.includes(t.token))) || (asksAboutAPerson(text) && tenantIndex.asks(topic.id, 'who')) || whenOfTopic || asksToSimplify(text)) {
         trace.route = 'context';
         return this.#answer(reply, conversation, tenantIndex, onTopicFor(tenantIndex, topic, analysis.interrogative), lang);
       }
@@ -312,8 +317,11 @@ export class Engine {
     const elsewhere = (owner: string | undefined) => owner !== undefined && owner !== tenant.id;
     // Not a place the visitor only says they come from ("Vi har precis flyttat hit från Norrbotten. När beslutades …?").
     const asked = (t: string) => !analysis.aside.includes(t);
-    if (decision.kind !== 'fallback' && (analysis.tokens.some((t) => asked(t) && elsewhere(index.placeOwner(t))) || analysis.foreign.some((t) => asked(t) && elsewhere(index.nameOwner(t))))) {
-      decision = { kind: 'fallback', reason: 'other-organisation' };
+    if (decision.kind !== 'fallback') {
+      const placeOwners = (search.placeOwners ??= analysis.tokens.map(index.placeOwner));
+      if (analysis.tokens.some((t, i) => asked(t) && elsewhere(placeOwners[i])) || analysis.foreign.some((t) => asked(t) && elsewhere(index.nameOwner(t)))) {
+        decision = { kind: 'fallback', reason: 'other-organisation' };
+      }
     }
 
     // Another organisation's words quoted ("Vad betyder 'Digitalt när det går'?" on Värmland's site): the same.
@@ -328,13 +336,13 @@ export class Engine {
     // An errand ("hur byter jag vårdcentral?") is answered only by an entry that lists it: the base explains
     // the reform, and an entry that mentions "namnbyte" in passing is no answer to it.
     // Not one the visitor only tells of, saying who they are ("Jag arbetar på biblioteket och hjälper en besökare som undrar …").
-    const errand = errandOf(text);
+    const errand = read.facts.errand !== undefined ? read.facts.errand : (read.facts.errand = errandOf(text));
     if (errand && !analysis.aside.some((t) => fold(t) === errand) && decision.kind !== 'fallback' && !(decision.kind === 'answer' && listsErrand(decision.candidate.entry.questions, errand))) {
       decision = { kind: 'fallback', reason: 'errand' };
     }
 
     // "Hur många…?" asks for a number: an entry that gives none is no answer to it, however well its words match.
-    if (decision.kind === 'answer' && asksForANumber(text) && !givesANumber(decision.candidate.entry.body)) {
+    if (decision.kind === 'answer' && (read.facts.asksForANumber ??= asksForANumber(text)) && !givesANumber(decision.candidate.entry.body)) {
       decision = { kind: 'fallback', reason: 'no-number' };
     }
 
@@ -590,10 +598,11 @@ export class Engine {
     return suggestions.map((s) => s.text);
   }
 
-  #parts(entry: Entry): { items: string[]; key: string } {
+  #parts(entry: Entry): EntryParts {
     let parts = this.#entryParts.get(entry);
     if (!parts) {
-      parts = { items: listItems(entry.body), key: normalizeQuestion(entry.questions[0] ?? '') };
+      const items = listItems(entry.body);
+      parts = { items, names: itemNames(items), key: normalizeQuestion(entry.questions[0] ?? '') };
       this.#entryParts.set(entry, parts);
     }
     return parts;
@@ -714,7 +723,14 @@ const mergeContacts = (first: Contact[], then: Contact[]): Contact[] => {
 };
 
 /** A search's analysis and ranked candidates, with what the trace shows of them, made once. */
-type Searched = { analysis: QueryAnalysis; candidates: Candidate[]; terms: Trace['terms']; top: Trace['top'] };
+type Searched = {
+  analysis: QueryAnalysis;
+  candidates: Candidate[];
+  terms: Trace['terms'];
+  top: Trace['top'];
+  /** The organisation each of the analysis' tokens names as a place (KnowledgeIndex.placeOwner), when first asked. */
+  placeOwners?: (string | undefined)[];
+};
 
 const searched = (analysis: QueryAnalysis, candidates: Candidate[]): Searched => ({
   analysis,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemNamedIn, listItems, pointsAtSuggestion } from './list-items';
+import { itemNamedIn, itemNames, listItems, pointsAtSuggestion, wordsOf } from './list-items';
 
 describe('listItems', () => {
   it('reads the first list of an answer as plain text', () => {
@@ -29,9 +29,9 @@ describe('itemNamedIn', () => {
     ['och delen som heter nara?', items[1]],
     ['God hälsa, vård och omsorg?', items[2]],
   ])('%j names %j', (text, item) => {
-    expect(itemNamedIn(text, items)).toBe(item);
+    expect(itemNamedIn(wordsOf(text), items, itemNames(items))).toBe(item);
   });
   it.each(['vad är nära vård?', 'Vad betyder nära vård för mig som bor i Strängnäs?', 'hur många delar finns det?'])('%j names none', (text) => {
-    expect(itemNamedIn(text, items)).toBeUndefined();
+    expect(itemNamedIn(wordsOf(text), items, itemNames(items))).toBeUndefined();
   });
 });

@@ -24,26 +24,32 @@ const labelOf = (item: string): string | null => {
   return label ?? null;
 };
 
-const wordsOf = (text: string) => tokenize(normalizeText(text)).map(fold);
+/** A text's words as the list's names are compared: normalised, tokenised, folded. */
+export const wordsOf = (text: string): string[] => tokenize(normalizeText(text)).map(fold);
+
+/** The names of a list's items as words (`wordsOf`), null for an item without one: made once per entry. */
+export const itemNames = (items: readonly string[]): (string[] | null)[] => items.map((item) => {
+  const label = labelOf(item);
+  return label ? wordsOf(label) : null;
+});
 
 /**
  * The item of the list just shown that a short follow-up names and asks nothing else about: "vad betyder
  * Nära?" or "och delen som heter Nära?" after a list of the målbild's three parts. Undefined when none, or
  * when the message has words of its own beyond the name ("vad är nära vård?" is a question in itself).
+ * `words`: the follow-up's `wordsOf`; `names`: the items' `itemNames`.
  */
-export const itemNamedIn = (text: string, items: readonly string[]): string | undefined => {
-  const words = wordsOf(text);
+export const itemNamedIn = (words: readonly string[], items: readonly string[], names: readonly (readonly string[] | null)[]): string | undefined => {
   if (words.length > 8) return undefined;
   let best: { item: string; size: number } | undefined;
-  for (const item of items) {
-    const label = labelOf(item);
-    if (!label) continue;
-    const name = wordsOf(label);
+  items.forEach((item, k) => {
+    const name = names[k];
+    if (!name) return;
     const at = words.findIndex((_, i) => name.every((w, j) => words[i + j] === w));
-    if (at < 0) continue;
+    if (at < 0) return;
     const rest = [...words.slice(0, at), ...words.slice(at + name.length)];
-    if (rest.some((w) => isContentWord(w) && !isLightWord(w))) continue;
+    if (rest.some((w) => isContentWord(w) && !isLightWord(w))) return;
     if (!best || name.length > best.size) best = { item, size: name.length };
-  }
+  });
   return best?.item;
 };

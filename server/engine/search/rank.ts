@@ -38,11 +38,13 @@ const TOPIC_BOOST = 1.3;
  */
 export const TENANT_NAMED_BOOST = 2.5;
 /**
- * Only for an own entry that covers as much of the question as the best covering entry, less this: the boost
- * prefers the region's version of the same content, and an own entry that misses a word the national one
- * has ("Vad är basen i den nära vården enligt Region Norrbotten?") is not that.
+ * Only for an own entry that covers about as much of the question as the best covering entry, less this: the boost
+ * prefers the region's version of the same content, and an own entry that misses a word the national one has ("Vad är
+ * basen i den nära vården enligt Region Norrbotten?": 0.78 against 1) is not that. A light word or a synonym less is
+ * (Västerbotten's own timetable for "hur lång tid tar omställningen i västerbotten": 0.93 against 1). Measured over the
+ * visitor sets: 0.01 answered 8 more right and lost 7, among them that timetable; 0.08 keeps it.
  */
-const TENANT_NAMED_COVERAGE_SLACK = 0.01;
+const TENANT_NAMED_COVERAGE_SLACK = 0.08;
 
 /**
  * Rank factor for an entry all of whose listed questions ask the kind of question the visitor asks, in

@@ -36,6 +36,12 @@ describe('asideWords', () => {
     expect(asideWords('Alltså, vad är nära vård?').size).toBe(0);
   });
 
+  it('reads who a question is asked for, after "för mig som", as aside', () => {
+    expect(aside('Vad betyder det för mig som invånare?')).toEqual(expect.arrayContaining(['invånare']));
+    expect(aside('vad betyder det för mig som bor ensam?')).toEqual(expect.arrayContaining(['bor', 'ensam']));
+    expect(asideWords('Vad betyder det för mig?').size).toBe(0);
+  });
+
   it('keeps a word the question also uses', () => {
     expect(aside('Jag bor i Umeå. Vad gör regionen i Umeå?')).not.toContain('umeå');
   });

@@ -33,12 +33,18 @@ const TURNS_TO_ASK = /\b(och |,\s*)?(undrar|undrade|funderar pa|vill veta|ville 
 const RESTATES = /\w\W*,\s*(alltsa|dvs|d v s|det vill saga|med andra ord|that is|i e)\b/;
 
 /**
+ * Where a question turns to say who asks it: "Vad betyder det för mig som invånare?", "… för oss som bor ensamma?". What
+ * it is about is what comes before; the asker is told of after.
+ */
+const FOR_ONE_WHO = /\s(for|till) (mig|oss|en|min \w+) som\b/;
+
+/**
  * Words a visitor uses only to say who they are or why they ask, before the question: "Hej, jag är ordförande i en
  * lokal PRO-förening i Piteå och undrar …", "Akut fråga inför kvällens styrelsemöte: vilka är …?"; and the orders an
  * attacker gives the guide before a question. In a message with a clause that asks: a clause that introduces the asker
  * ("Jag är …", "Vi bor …"), gives orders or leads in with a colon, and in a clause that opens so, what comes before
  * "undrar" or "vill veta" (after an order, before "och berätta"); in a question, what restates one of its terms
- * (RESTATES). Not a need told before the question ("Jag behöver hjälp med min deklaration. Kan ni hjälpa mig?"), and
+ * (RESTATES), and who it is asked for ("… för mig som invånare?", FOR_ONE_WHO). Not a need told before the question ("Jag behöver hjälp med min deklaration. Kan ni hjälpa mig?"), and
  * not a word the question itself also uses.
  * Tokens as `tokenize(normalizeText(…))` gives them.
  */
@@ -46,7 +52,7 @@ export const asideWords = (text: string): ReadonlySet<string> => {
   const clauses = text.match(CLAUSE) ?? [];
   if (clauses.length < 2) {
     const folded = fold(text.toLowerCase());
-    if (!TURNS_TO_ASK.test(folded) && !ORDER_TURNS_TO_ASK.test(folded) && !RESTATES.test(folded)) return NONE;
+    if (!TURNS_TO_ASK.test(folded) && !ORDER_TURNS_TO_ASK.test(folded) && !RESTATES.test(folded) && !FOR_ONE_WHO.test(folded)) return NONE;
   }
   const aside: string[] = [];
   const asked: string[] = [];
@@ -56,9 +62,13 @@ export const asideWords = (text: string): ReadonlySet<string> => {
     // Folding keeps the length: the turn's index is the clause's.
     const ordered = ORDERS.test(folded) ? ORDER_TURNS_TO_ASK.exec(folded) : null;
     const restated = asks(folded) ? RESTATES.exec(folded) : null;
+    const forOneWho = asks(folded) ? FOR_ONE_WHO.exec(folded) : null;
     if (restated) {
       aside.push(clause.slice(restated.index + 1));
       asked.push(clause.slice(0, restated.index + 1));
+    } else if (forOneWho) {
+      aside.push(clause.slice(forOneWho.index));
+      asked.push(clause.slice(0, forOneWho.index));
     } else if (ordered) {
       aside.push(clause.slice(0, ordered.index));
       asked.push(clause.slice(ordered.index));
