@@ -12,7 +12,7 @@ import { asksAboutAPerson, asksToSimplify, isFollowUp, leansOnTopic, ordinalRefe
 import { asksForANumber, givesANumber } from './fallback/asks-for-a-number';
 import { errandOf, listsErrand } from './fallback/errand';
 import { fallbackTopic } from './fallback/fallback-topic';
-import { quotedPhrases, quotesAnotherOrganisation } from './fallback/quoted-elsewhere';
+import { holds, quotedPhrases, quotesAnotherOrganisation } from './fallback/quoted-elsewhere';
 import { foldForMatching } from './triage/fold-for-matching';
 import { fold, isLightWord } from './swedish';
 import { buildKnowledgeIndex, type KnowledgeIndex } from './search/knowledge-index';
@@ -309,8 +309,13 @@ export class Engine {
         trace.route = 'context';
         return this.#answer(reply, conversation, tenantIndex, onTopicFor(tenantIndex, topic, analysis.interrogative), lang);
       }
-      decision = this.#readWithTopic(tenantIndex, tenant.id, text, searches, analysis, topic, decision, trace);
+      // A follow-up that quotes what the topic does not say names a subject of its own ("Och 'Nära mig på bästa sätt', då?").
+      const newSubject = decision.kind === 'answer' && classified.quoted.some((phrase) => !holds(topic, phrase));
+      if (!newSubject) decision = this.#readWithTopic(tenantIndex, tenant.id, text, searches, analysis, topic, decision, trace);
     }
+
+    // "Vad står det i målbilden om trygghet?": of a topic and its own detail, the detail whose questions are about what follows "om".
+    if (decision.kind === 'answer') decision = detailAsked(text, decision, search.candidates);
 
     // Another organisation named ("…Västerbotten…" asked on Västernorrland's site): its own content is not
     // this base's, and a national answer to it would pass for that organisation's.
@@ -672,6 +677,33 @@ const onTopicFor = (tenantIndex: TenantIndex, topic: Entry, asked: Interrogative
   const national = most(tenantIndex.national.entries.values(), relatedToTopic);
   const own = most(tenantIndex.own.entries.values(), (e) => relatedToTopic(e) || (national !== undefined && e.related.includes(national.id)));
   return own ?? national ?? topic;
+};
+
+/**
+ * What a question is about when it asks what something says "om" it, at its end: "Vad står det i målbilden om
+ * trygghet?", "Vad säger Region Norrbotten om egenvård?". Not any "om" ("samarbetar … om omställningen", "ställa om").
+ */
+const ABOUT_AT_END = /^(?:vad|vilket|hur) (?:star|sager|sags|skriver|skrivs|namns|beskriver|beskrivs)\b.*\bom ([a-z0-9 ]+)$/;
+/** How much of the question a detail must cover to answer in its topic's place. */
+const DETAIL_MIN_COVERAGE = 0.75;
+
+/**
+ * The answer, or in its place an entry related to it (its detail, or its topic) whose own questions name what the
+ * question asks "om" and the answer's do not: "Vad står det i målbilden om trygghet?" is answered by the part about
+ * trygghet, not by the målbild that lists it.
+ */
+const detailAsked = (text: string, decision: Decision & { kind: 'answer' }, candidates: readonly Candidate[]): Decision => {
+  const about = ABOUT_AT_END.exec(foldForMatching(text))?.[1]?.split(' ').filter((w) => w.length >= 4 && !isLightWord(w));
+  if (!about?.length) return decision;
+  const best = decision.candidate.entry;
+  const names = (entry: Entry) => {
+    const questions = foldForMatching(entry.questions.join(' '));
+    return about.every((word) => questions.includes(word.slice(0, 5)));
+  };
+  if (names(best)) return decision;
+  const detail = candidates.find((c) => c.entry !== best && c.coverage >= DETAIL_MIN_COVERAGE
+    && (best.related.includes(c.entry.id) || c.entry.related.includes(best.id)) && names(c.entry));
+  return detail ? { kind: 'answer', candidate: detail } : decision;
 };
 
 /** A year in an answer ("hösten 2022", "År 2019"): the answer says when. */

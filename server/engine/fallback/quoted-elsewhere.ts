@@ -11,7 +11,8 @@ export const quotedPhrases = (text: string): string[] =>
 
 /** Each entry's questions and text, folded, made once per entry object (a reload makes new ones for changed entries). */
 const foldedText = new WeakMap<Entry, string>();
-const holds = (entry: Entry, phrase: string): boolean => {
+/** Whether an entry's questions or text hold a phrase as `quotedPhrases` gives it. */
+export const holds = (entry: Entry, phrase: string): boolean => {
   let text = foldedText.get(entry);
   if (text === undefined) foldedText.set(entry, (text = ` ${foldForMatching(`${entry.questions.join(' ')} ${entry.body}`)} `));
   return text.includes(` ${phrase} `);

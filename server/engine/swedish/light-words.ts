@@ -20,7 +20,7 @@ tänka tänker tänkt tänkte veta vet visste undra undrar undrade fungera funge
 beskriva beskriver beskrivs beskrevs förklara förklarar berätta berättar nämna nämns nämnde kalla kallas kallade
 ligga ligger låg stå står stod hända händer hände hänt pågå pågår pågick pågått påverka påverkar ändra ändras
 söka söker sökte sökt bestå består bestod ingå ingår ingick innehålla innehåller omfatta omfattar
-lösa löser löste löst lösas hand stämma stämmer stämde
+lösa löser löste löst lösas hand stämma stämmer stämde sammanhang sammanhanget
 enligt runt kring ut in upp ner bort fram sen sedan just egentligen ungefär redan ännu
 fortfarande alltid aldrig ofta nog kanske väl ju också dessutom exakt verkligen generellt allmänt
 begrepp begreppet ordet sak saken grej grejen grejer del delen resten övrigt info sidan artikeln texten
