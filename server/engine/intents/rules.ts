@@ -81,7 +81,9 @@ export const INTENT_RULES: readonly IntentRule[] = [
     kind: 'human',
     patterns: [
       // "Finns det någon på regionen jag kan ringa?"
-      r`\bfinns det (någon|nån) (\w+ ){0,3}(som )?(jag|man|vi) kan (prata|tala|ringa|kontakta|vända mig till|vända oss till|fråga|skriva till|mejla|maila|intervjua|träffa|bjuda in)\b`,
+      r`\bfinns det (någon|nån|en) (\w+ ){0,3}(som )?(jag|man|vi) kan (prata|tala|ringa|kontakta|vända mig till|vända oss till|fråga|skriva till|mejla|maila|intervjua|träffa|bjuda in)\b`,
+      // "handläggare kontakt tack": a caseworker asked for in a few words.
+      r`\b(kontakt\w*|prata|tala|nå|ringa|mejla|maila) (med |till )?(en |min |någon |nån )?handläggare\b|\bhandläggare\w* (kontakt\w*|nummer|telefon\w*|mejl\w*|mail\w*)\b`,
       r`\bvem (kontaktar|ringer|mejlar|mailar|skriver till|vänder) (jag|man|vi)\b`,
       r`\bvem kan (jag|man|vi) (prata|tala|ringa|kontakta|vända mig till|vända oss till|vända sig till|fråga|mejla|maila|skriva till)\b`,
       r`\bvem (kan|ska|bör) (jag|man|vi) (höra av (mig|sig|oss) till|vända (mig|sig|oss) till)\b|\bvem hör (jag|man|vi) av (mig|sig|oss) till\b`,
@@ -93,7 +95,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
       r`\b(jag|man|vi) (vill|ska|behöver|måste|skulle vilja|kan) (\w+ )?kontakta\b|\b(vill|kan|ska|behöver|måste) (jag|man|vi) (\w+ )?kontakta\b`,
       r`\bkontakta (er|dig|någon|nån|en (människa|person|handläggare))\b`,
     ],
-    examples: ['Finns det någon jag kan ringa?', 'Finns det någon person vi kan intervjua om nära vård?', 'Jag saknar svar på min fråga, vem hör jag av mig till?', 'Hur hör jag av mig till er?', 'Hur når jag kommunen?', 'hur kontaktar jag er', 'kontakta er', 'vem kan jag prata med om hemtjänst', 'hur far jag tag pa nagon', 'Hur kommer jag i kontakt med er?'],
+    examples: ['Finns det någon jag kan ringa?', 'Finns det en person jag kan ringa istället?', 'handläggare kontakt tack', 'Finns det någon person vi kan intervjua om nära vård?', 'Jag saknar svar på min fråga, vem hör jag av mig till?', 'Hur hör jag av mig till er?', 'Hur når jag kommunen?', 'hur kontaktar jag er', 'kontakta er', 'vem kan jag prata med om hemtjänst', 'hur far jag tag pa nagon', 'Hur kommer jag i kontakt med er?'],
   },
   {
     id: 'human-contact-channel',
