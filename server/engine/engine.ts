@@ -737,13 +737,14 @@ const ABOUT_AT_END = /^(?:vad|vilket|hur) (?:star|sager|sags|skriver|skrivs|namn
 /** How much of the question a detail must cover to answer in its topic's place. */
 const DETAIL_MIN_COVERAGE = 0.75;
 
+/** The words of what a question asks something says "om" (ABOUT_AT_END), folded, without short and light words. */
+const aboutAtEnd = (text: string): string[] | undefined => ABOUT_AT_END.exec(foldForMatching(text))?.[1]?.split(' ').filter((w) => w.length >= 4 && !isLightWord(w));
+
 /**
  * The answer, or in its place an entry related to it (its detail, or its topic) whose own questions name what the
  * question asks "om" and the answer's do not: "Vad står det i målbilden om trygghet?" is answered by the part about
  * trygghet, not by the målbild that lists it.
  */
-const aboutAtEnd = (text: string): string[] | undefined => ABOUT_AT_END.exec(foldForMatching(text))?.[1]?.split(' ').filter((w) => w.length >= 4 && !isLightWord(w));
-
 const detailAsked = (about: readonly string[] | undefined, decision: Decision & { kind: 'answer' }, candidates: readonly Candidate[]): Decision => {
   if (!about?.length) return decision;
   const best = decision.candidate.entry;
