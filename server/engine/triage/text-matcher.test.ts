@@ -7,12 +7,15 @@ import { readForTriage } from './triage';
 
 describe('firstWordGate', () => {
   it.each([
-    [String.raw`\b(ont|smart\w*|tryck\w*) i brostet`, ['ont', 'smart', 'tryck']],
-    [String.raw`\bsned i ansiktet|\b(mungipan|munnen) hanger`, ['sned', 'mungi', 'munne']],
+    [String.raw`\b(ont|smart\w*|tryck\w*) i brostet`, ['ont i', 'smart', 'tryck']],
+    [String.raw`\bsned i ansiktet|\b(mungipan|munnen) hanger`, ['sned ', 'mungi', 'munne']],
     [String.raw`\bkramp(er|ar)?\b`, ['kramp']],
     [String.raw`\bsvulln\w*`, ['svull']],
     [String.raw`\bandas?\b`, ['anda']],
-    [String.raw`\b(det )?(trycker|kramar) i`, ['det', 'tryck', 'krama']],
+    [String.raw`\b(det )?(trycker|kramar) i`, ['det ', 'tryck', 'krama']],
+    // Past a group of plain words, what follows it: "i" alone would open on every word that begins with an i.
+    [String.raw`\b(i|we) (think|feel) its time`, ['i ', 'we ']],
+    [String.raw`\bi have a plan\b`, ['i hav']],
   ])('reads the word starts %s can open with', (source, starts) => {
     expect([...firstWordGate(source)!].sort()).toEqual([...starts].sort());
   });

@@ -106,7 +106,7 @@ export const compileMatcher = (id: string, spec: MatcherSpec, variants: WordVari
  */
 type Gated = { re: RegExp; sticky: RegExp | null; gate: number; contains: RegExp | null; n: number };
 
-/** Word starts are compared at up to this many letters. */
+/** Openings are compared at up to this many characters (letters and the spaces between words). */
 const GATE_LENGTH = 5;
 
 /** A letter tree of word starts: each node holds the patterns a word beginning so can open. */
@@ -153,9 +153,9 @@ const makeGated = (source: string, starts: ReadonlySet<string> | null): Gated =>
  * are `gateList[gateFrom[n] … gateFrom[n + 1]]`. Made again when a matcher compiled since added gates.
  */
 type FlatTree = { gates: number; child: Int32Array; gateFrom: Int32Array; gateList: Int32Array };
-/** a–z and 0–9: the letters of folded text. */
-const SLOTS = 36;
-const slotOf = (code: number): number => (code >= 97 && code <= 122 ? code - 97 : code >= 48 && code <= 57 ? code - 22 : -1);
+/** a–z, 0–9 and the space: the characters of folded text. */
+const SLOTS = 37;
+const slotOf = (code: number): number => (code >= 97 && code <= 122 ? code - 97 : code >= 48 && code <= 57 ? code - 22 : code === 32 ? 36 : -1);
 let flat: FlatTree | undefined;
 const flatTree = (): FlatTree => {
   if (flat?.gates === gates) return flat;
@@ -217,7 +217,7 @@ const openingsOf = (folded: string): Openings => {
     starts.push(i);
     // Walk the tree from the start of the word, up to GATE_LENGTH letters: no strings made.
     let node = 0;
-    for (let k = i; k < end && k - i < GATE_LENGTH; k++) {
+    for (let k = i; k < folded.length && k - i < GATE_LENGTH; k++) {
       const slot = slotOf(folded.charCodeAt(k));
       node = slot < 0 ? 0 : child[node * SLOTS + slot]!;
       if (!node) break;
@@ -300,14 +300,19 @@ const literalOpenings = (source: string, read: OpeningReader): string[] | null =
   if (rest.startsWith('(?')) return null;
   const close = matchingParen(rest, 0);
   if (close < 0) return null;
+  const after = rest.slice(close + 1);
+  const optional = /^(\?|\*|\{0,)/.test(after);
+  if (!optional && /^[+{]/.test(after)) return null;
+  // What follows the group opens the matches of its plain words too: "(jag|ja|min \\w+) har" opens with
+  // "jag har", "ja har" or "min ".
+  const then = optional ? null : read.literal(after);
   const found: string[] = [];
   for (const alternative of splitTopLevel(rest.slice(1, close))) {
     const inner = literalOpenings(alternative, read);
     if (!inner) return null;
-    found.push(...inner);
+    found.push(...(then && /^[a-z0-9 ]+$/.test(alternative) ? inner.map((opening) => opening + then) : inner));
   }
-  const after = rest.slice(close + 1);
-  if (!/^(\?|\*|\{0,)/.test(after)) return /^[+{]/.test(after) ? null : found;
+  if (!optional) return found;
   const tail = after.slice(after.startsWith('{') ? after.indexOf('}') + 1 : 1);
   const next = literalOpenings(tail.startsWith('?') ? tail.slice(1) : tail, read);
   return next ? [...found, ...next] : null;
@@ -325,7 +330,8 @@ const WORD_STARTS: OpeningReader = {
     }
     return rest;
   },
-  literal: (rest) => literalOpening(rest, /^[a-z0-9]+/) || null,
+  // Letters and spaces: "i think" is gated on "i thi", not on every word that begins with "i".
+  literal: (rest) => literalOpening(rest, /^[a-z0-9 ]+/) || null,
 };
 
 /** Contained pieces: past word boundaries and leading `\\w*`/`\\w+`, letters and spaces, at least two. */
