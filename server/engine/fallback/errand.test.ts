@@ -43,6 +43,11 @@ describe('errandOf', () => {
     expect(errandOf('Hur röstade partierna när målbilden antogs?')).toBe('rostade');
   });
 
+  it('reads "lista ut" as working something out, not as being listed at a vårdcentral', () => {
+    expect(errandOf('Måste jag själv lista ut om det är kommunen eller regionen som ska hjälpa mig?')).toBeNull();
+    expect(errandOf('Hur listar jag mig på en annan vårdcentral?')).toBe('listar');
+  });
+
   it('names an errand by its noun even when no one is doing it', () => {
     expect(errandOf('Hur hög är avgiften?')).toBe('avgiften');
   });

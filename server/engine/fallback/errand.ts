@@ -47,6 +47,9 @@ const GETTING_A_SERVICE = /\bhur (far|soker|ansoker|skaffar|ordnar|fixar|bestall
  */
 const MANY_TO_KEEP_TRACK_OF = /\b(olika|manga|flera|massa|alla|halla reda pa|halla koll pa) (\w+ ){0,4}(telefonnummer|nummer|adresser|blanketter|intyg)\b/g;
 
+/** "Lista ut" is to work something out, not to be listed at a vårdcentral ("måste jag själv lista ut vem som hjälper mig?"). */
+const WORK_OUT = /\blist(a|ar|ade|at) ut\b/g;
+
 /** A decision voted through ("när röstade politikerna igenom målbilden?"): a question about the reform, not how anyone voted. */
 const VOTED_THROUGH = /\brost(ade|ades|at|ats) (\w+ ){0,4}igenom\b/g;
 
@@ -65,7 +68,7 @@ const OPINION_OF_SOMEONE = /\b(ar|e) (han|hon|hen|de|dom) (en |ett )?(bra|dalig|
 
 /** The errand a question asks about (its word, folded), or null when it asks about something else. */
 export const errandOf = (text: string): string | null => {
-  const folded = foldForMatching(text).replace(MANY_TO_KEEP_TRACK_OF, '').replace(VOTED_THROUGH, '').replace(ORDERS_ABOUT_THE_INSTRUCTIONS, '');
+  const folded = foldForMatching(text).replace(MANY_TO_KEEP_TRACK_OF, '').replace(VOTED_THROUGH, '').replace(WORK_OUT, '').replace(ORDERS_ABOUT_THE_INSTRUCTIONS, '');
   if (POPULATION_COUNT.test(folded)) return 'invanarantal';
   if (OPINION_OF_SOMEONE.test(folded)) return 'asikt';
   const tokens = folded.split(' ');

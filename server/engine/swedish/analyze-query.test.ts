@@ -41,6 +41,13 @@ describe('analyzeQuery', () => {
     expect(slip!.weight).toBeLessThanOrEqual(typed!.weight);
   });
 
+  it('never reads a light word as a slip of another word', () => {
+    const v = new Vocabulary(tokenizeForIndex(`${KB} Var kan jag hitta mer om omställningen?`));
+    // "sitta" is one edit from "hitta", which the base uses; it is a word of its own.
+    expect(analyzeQuery('varför ska jag sitta framför en skärm', v, synonyms).terms.filter((t) => t.token === 'sitta')).toEqual([]);
+    expect(analyzeQuery('var kan jag hitta', v, synonyms).terms.some((t) => t.token === 'hitta' && t.via === 'exact')).toBe(true);
+  });
+
   it('reads a question typed without å, ä, ö', () => {
     const a = analyze('vad ar god och nara vard');
     expect(a.tokens).toEqual(['god', 'nara', 'vard']);

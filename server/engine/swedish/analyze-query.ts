@@ -73,9 +73,10 @@ export const analyzeQuery = (text: string, vocabulary: Vocabulary, synonyms: Syn
   const isContent = isContentWord;
 
   // A word the base does not know that is a stopword mistyped ("nangon") is read as that stopword.
+  // A light word is a word in its own right, never a slip of another ("sitta" is not "hitta").
   const resolved: (ResolvedTerm[] | undefined)[] = all.map((t) => {
     if (!isContent(t)) return undefined;
-    const terms = vocabulary.resolve(t);
+    const terms = isLightWord(t) ? vocabulary.resolve(t).filter((r) => r.via !== 'typo') : vocabulary.resolve(t);
     return terms.length || !isStopwordSlip(t) ? terms : undefined;
   });
   const tokens = [...new Set(all.filter((_, i) => resolved[i] !== undefined))];

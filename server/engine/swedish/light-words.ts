@@ -18,7 +18,7 @@ ges finnas finns fanns funnits gälla gäller gällde handla handlar handlade be
 innebar menas mena menar menade kräva krävs kräver krävde behövs behöva behöver behövde sträcka sträcker sträckte
 tänka tänker tänkt tänkte veta vet visste undra undrar undrade fungera fungerar fungerade heta heter hette
 beskriva beskriver beskrivs beskrevs förklara förklarar berätta berättar nämna nämns nämnde kalla kallas kallade
-ligga ligger låg stå står stod hända händer hände hänt pågå pågår pågick pågått påverka påverkar ändra ändras
+ligga ligger låg stå står stod sitta sitter satt suttit hända händer hände hänt pågå pågår pågick pågått påverka påverkar ändra ändras
 söka söker sökte sökt bestå består bestod ingå ingår ingick innehålla innehåller omfatta omfattar
 lösa löser löste löst lösas hand stämma stämmer stämde sammanhang sammanhanget
 enligt runt kring ut in upp ner bort fram sen sedan just egentligen ungefär redan ännu
@@ -26,14 +26,14 @@ fortfarande alltid aldrig ofta nog kanske väl ju också dessutom exakt verklige
 begrepp begreppet ordet sak saken grej grejen grejer del delen resten övrigt info sidan artikeln texten
 exempel exempelvis sätt sättet fall fallet slags sorts
 lite grann litegrann rent konkret konkreta praktiskt praktiken direkt faktiskt
-okej ok okey ändå ens igen precis alls ganska väldigt jätte jättemycket
+okej ok okey ändå ens igen precis alls ganska väldigt jätte jättemycket ärligt talat uppriktigt
 mkt mest mera minst heller annars dock däremot iaf iallafall ialla
 överhuvudtaget huvud taget förresten förstås självklart absolut troligen antagligen möjligen
 tycker tyckte tycka tror trodde tro känns kändes känna känner kände funderar fundera nyfiken
 funkar funka funkade fattar fatta fattade förstår förstå förstod begriper snälla
 tack tacksam hej hejsan hallå ville velat kunna kunnat bör borde måste
 lära lär läst läsa hört höra hörde hör pratas pratar prata snackas snackar skrivit
-idag numera nuförtiden framöver länge långt
+idag numera nuförtiden framöver länge långt ute inne uppe nere
 sånt såna sånn sån saker sakerna någonting
 bra dåligt dålig stor stort stora liten litet lilla små svårt svår lätt lätta
 konstigt rolig roligt intressant spännande enbart cirka
