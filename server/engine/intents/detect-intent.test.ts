@@ -17,6 +17,7 @@ const MUST_MATCH: [string, IntentKind][] = [
   ['telefonnummer', 'human'],
   ['Hur kontaktar jag regionen?', 'human'],
   ['Finns det någon på regionen jag kan ringa och fråga om omställningen?', 'human'],
+  ['Finns det någon person på Region Norrbotten jag kan ringa och prata med om nära vård?', 'human'],
   ['Jag är journalist och vill intervjua någon ansvarig. Vem kontaktar jag?', 'human'],
   ['Jag hittar inte svar på min fråga här. Hur hör jag av mig till er?', 'human'],
   ['kan någon ringa mig', 'human'],

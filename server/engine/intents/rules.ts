@@ -81,7 +81,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     kind: 'human',
     patterns: [
       // "Finns det någon på regionen jag kan ringa?"
-      r`\bfinns det (någon|nån|en) (\w+ ){0,3}(som )?(jag|man|vi) kan (prata|tala|ringa|kontakta|vända mig till|vända oss till|fråga|skriva till|mejla|maila|intervjua|träffa|bjuda in)\b`,
+      r`\bfinns det (någon|nån|en) (\w+ ){0,5}(som )?(jag|man|vi) kan (prata|tala|ringa|kontakta|vända mig till|vända oss till|fråga|skriva till|mejla|maila|intervjua|träffa|bjuda in)\b`,
       // "handläggare kontakt tack": a caseworker asked for in a few words.
       r`\b(kontakt\w*|prata|tala|nå|ringa|mejla|maila) (med |till )?(en |min |någon |nån )?handläggare\b|\bhandläggare\w* (kontakt\w*|nummer|telefon\w*|mejl\w*|mail\w*)\b`,
       r`\bvem (kontaktar|ringer|mejlar|mailar|skriver till|vänder) (jag|man|vi)\b`,

@@ -20,6 +20,11 @@ describe('asideWords', () => {
     expect(aside('Vi har precis flyttat hit från Norrbotten. När beslutades målbilden här i Värmland?')).toContain('norrbotten');
   });
 
+  it('reads "Som <role> i <place> undrar jag" as aside', () => {
+    expect(aside('Som fullmäktigeledamot i Kil undrar jag hur många kommuner som är med i samarbetet?')).toEqual(expect.arrayContaining(['fullmäktigeledamot', 'kil']));
+    expect(aside('Som barn i Kil hade jag astma. Vad är nära vård?')).toEqual([]);
+  });
+
   it('reads a lead-in closed by a colon, and an introducing sentence, as aside', () => {
     expect(aside('Akut fråga inför kvällens styrelsemöte: vilka är de fyra delområdena?')).toContain('styrelsemöte');
     expect(aside('Jag jobbar som undersköterska i Kiruna. Vad betyder omställningen?')).toEqual(expect.arrayContaining(['kiruna', 'undersköterska']));
