@@ -56,6 +56,28 @@ describe('Engine', async () => {
     expect(engine.ask({ tenant: 'norrbotten', text: 'Vad står det i målbilden om trygghet?' }).entryId).toBe('trygghet-norrbotten');
   });
 
+  it('answers a part asked about with "om" by the part, also after a sentence about the asker', () => {
+    const text = 'Jag är rädd att bli lämnad ensam med min sjukdom när allt ska ske hemma. Vad säger målbilden om trygghet?';
+    expect(engine.ask({ tenant: 'norrbotten', text }).entryId).toBe('trygghet-norrbotten');
+  });
+
+  it('answers with the entry asked about a quoted phrase where two entries are close', () => {
+    const text = 'Jag är pensionär och bor i en liten by i Pajala kommun, långt från sjukhuset. Vad betyder delområdet "Nära mig på bästa sätt" för mig?';
+    expect(engine.ask({ tenant: 'norrbotten', text })).toMatchObject({ kind: 'answer', entryId: 'nara-mig-norrbotten' });
+  });
+
+  it('answers "vad menas med det sista om …?" from the answer just given when it says it', () => {
+    const ask = conversation('varmland');
+    expect(ask('Varför behövs omställningen till nära vård?').entryId).toBe('varfor-nara-vard');
+    expect(ask('vad menas med det sista om resurserna?')).toMatchObject({ kind: 'answer', entryId: 'varfor-nara-vard' });
+  });
+
+  it('answers who is responsible for an item of the list just given by that item', () => {
+    const ask = conversation('strangnas');
+    expect(ask('Vad gör Strängnäs kommun för att arbeta mot nära vård?').entryId).toBe('nara-vard-strangnas');
+    expect(ask('vem ansvarar för digitaliseringsdelen?').text).toMatch(/socialkontorets arbete med digitalisering/i);
+  });
+
   // Conversations, each turn with the entry that answers it.
   it.each([
     ['answers a follow-up quoting another part by that part', 'norrbotten', [

@@ -12,7 +12,7 @@ import { asksAboutAPerson, asksToSimplify, isFollowUp, leansOnTopic, ordinalRefe
 import { asksForANumber, givesANumber } from './fallback/asks-for-a-number';
 import { errandOf, listsErrand } from './fallback/errand';
 import { fallbackTopic } from './fallback/fallback-topic';
-import { holds, quotedPhrases, quotesAnotherOrganisation } from './fallback/quoted-elsewhere';
+import { askedAboutQuoted, holds, quotedPhrases, quotesAnotherOrganisation } from './fallback/quoted-elsewhere';
 import { foldForMatching } from './triage/fold-for-matching';
 import { fold, isLightWord } from './swedish';
 import { buildKnowledgeIndex, type KnowledgeIndex } from './search/knowledge-index';
@@ -100,6 +100,7 @@ class TextFacts {
   #aboutAPerson?: boolean;
   #pointsBack?: boolean;
   #about?: { words: string[] | undefined };
+  #partOfAnswer?: { words: string[] | undefined };
 
   constructor(text: string) {
     this.#text = text;
@@ -134,6 +135,10 @@ class TextFacts {
   /** What it asks something says "om", at its end (ABOUT_AT_END), as words. */
   get about(): string[] | undefined {
     return (this.#about ??= { words: aboutAtEnd(this.#text) }).words;
+  }
+  /** What part of the answer just given it points at, as words (PART_OF_ANSWER). */
+  get partOfAnswer(): string[] | undefined {
+    return (this.#partOfAnswer ??= { words: partOfAnswer(this.#text) }).words;
   }
 }
 
@@ -320,7 +325,8 @@ export class Engine {
     const shown = conversation.lastAnswerEntryId ? tenantIndex.entries.get(conversation.lastAnswerEntryId) : undefined;
     const items = shown && !pointsAtSuggestion(text) ? this.#parts(shown).items : [];
     // The answer's list first: "den sista" after a list of three is its third item, whatever was suggested below it.
-    const ordinal = (items.length ? ordinalReference(text, items.length) : null) ?? ordinalReference(text, conversation.suggestions.length);
+    // Not "det sista om resurserna": the last thing said about something, not the last item.
+    const ordinal = read.facts.partOfAnswer ? null : (items.length ? ordinalReference(text, items.length) : null) ?? ordinalReference(text, conversation.suggestions.length);
     if (ordinal && shown && ordinal <= items.length) {
       trace.route = 'ordinal';
       return this.#answerListItem(reply, conversation, tenantIndex, shown, items[ordinal - 1]!, lang);
@@ -356,7 +362,9 @@ export class Engine {
       const { facts } = read;
       const whenOfTopic = analysis.interrogative === 'when' && (facts.followUp || facts.leansOnTopic) && YEAR.test(topic.body);
       // Words that only say who asks ("… för mig som invånare?") are no content of its own.
-      if ((facts.leansOnTopic && !analysis.terms.some((t) => !isLightWord(t.token) && !analysis.aside.includes(t.token))) || (facts.asksAboutAPerson && tenantIndex.asks(topic.id, 'who')) || whenOfTopic || facts.asksToSimplify) {
+      // "vad menas med det sista om resurserna?": a part of the answer just given, when that answer says it.
+      const partOfTopic = !!facts.partOfAnswer?.length && topic.id === conversation.lastAnswerEntryId && says(topic, facts.partOfAnswer);
+      if ((facts.leansOnTopic && !analysis.terms.some((t) => !isLightWord(t.token) && !analysis.aside.includes(t.token))) || (facts.asksAboutAPerson && tenantIndex.asks(topic.id, 'who')) || whenOfTopic || facts.asksToSimplify || partOfTopic) {
         trace.route = 'context';
         return this.#answer(reply, conversation, tenantIndex, onTopicFor(tenantIndex, topic, analysis.interrogative), lang);
       }
@@ -452,10 +460,16 @@ export class Engine {
       const aloneDecision = decide(alone.candidates, this.#options);
       if (aloneDecision.kind === 'answer' && aloneDecision.candidate.questionMatch >= OWN_QUESTION_MIN_MATCH) {
         trace.top = alone.top;
-        return aloneDecision;
+        // Its detail among its own candidates ("… Vad säger målbilden om trygghet?"): the whole message's may not hold it.
+        return detailAsked(aboutAtEnd(sentence), aloneDecision, alone.candidates);
       }
     }
     const decision = decide(search.candidates, this.#options);
+    if (decision.kind === 'clarify') {
+      // Between entries close in score, a quoted phrase one of them asks about is what the visitor asks.
+      const quotedAsked = askedAboutQuoted(quoted, decision.candidates);
+      return quotedAsked ? { kind: 'answer', candidate: quotedAsked } : decision;
+    }
     if (decision.kind !== 'fallback') return decision;
     // "Jag är journalist och skriver om omställningen. Hur lång tid har…?": the question without what the
     // visitor says about themselves, when the whole message finds nothing (an answer, or entries to offer).
@@ -734,6 +748,19 @@ const onTopicFor = (tenantIndex: TenantIndex, topic: Entry, asked: Interrogative
  * trygghet?", "Vad säger Region Norrbotten om egenvård?". Not any "om" ("samarbetar … om omställningen", "ställa om").
  */
 const ABOUT_AT_END = /^(?:vad|vilket|hur) (?:star|sager|sags|skriver|skrivs|namns|beskriver|beskrivs)\b.*\bom ([a-z0-9 ]+)$/;
+/**
+ * A follow-up that points at a part of the answer just given by what it says "om": "vad menas med det sista om
+ * resurserna?", "berätta mer om det där om kontroll", "delen om trygghet?".
+ */
+const PART_OF_ANSWER = /\b(?:det (?:sista|forsta|dar|har)|den (?:sista|forsta|dar) (?:delen|biten|meningen)|delen|biten|stycket|meningen|punkten|det (?:du|ni) (?:sa|skrev|sager|skriver)) om ([a-z0-9 ]+)$/;
+/** The words of the part of the answer a follow-up points at (PART_OF_ANSWER), folded, without short and light words. */
+const partOfAnswer = (text: string): string[] | undefined => PART_OF_ANSWER.exec(foldForMatching(text))?.[1]?.split(' ').filter((w) => w.length >= 4 && !isLightWord(w));
+/** Whether an entry's text says each word, by its first five letters (as `detailAsked` compares). */
+const says = (entry: Entry, words: readonly string[]): boolean => {
+  const body = foldForMatching(entry.body);
+  return words.every((word) => body.includes(word.slice(0, 5)));
+};
+
 /** How much of the question a detail must cover to answer in its topic's place. */
 const DETAIL_MIN_COVERAGE = 0.75;
 

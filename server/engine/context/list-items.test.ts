@@ -28,10 +28,12 @@ describe('itemNamedIn', () => {
     ['vad betyder Nära?', items[1]],
     ['och delen som heter nara?', items[1]],
     ['God hälsa, vård och omsorg?', items[2]],
+    ['vem ansvarar för tillsammansdelen?', items[0]],
+    ['vad innebär Nära-biten?', items[1]],
   ])('%j names %j', (text, item) => {
     expect(itemNamedIn(wordsOf(text), items, itemNames(items))).toBe(item);
   });
-  it.each(['vad är nära vård?', 'Vad betyder nära vård för mig som bor i Strängnäs?', 'hur många delar finns det?'])('%j names none', (text) => {
+  it.each(['vad är nära vård?', 'Vad betyder nära vård för mig som bor i Strängnäs?', 'hur många delar finns det?', 'vem ansvarar för nära vård?', 'vem ansvarar för vården i tillsammansdelen?'])('%j names none', (text) => {
     expect(itemNamedIn(wordsOf(text), items, itemNames(items))).toBeUndefined();
   });
 });

@@ -34,10 +34,28 @@ export const itemNames = (items: readonly string[]): (string[] | null)[] => item
 });
 
 /**
+ * Words that ask about an item rather than about something else: "vem ansvarar för digitaliseringsdelen?" asks who
+ * stands behind that item of the list just shown. Folded.
+ */
+const ABOUT_AN_ITEM = new Set(['ansvarar', 'ansvarig', 'ansvariga', 'ansvaret', 'skoter', 'driver', 'leder', 'handlar', 'innebar', 'betyder', 'menas', 'galler']);
+
+/** A word for a part of something, as the head of a compound naming an item ("digitaliserings|delen", "samarbets|biten"). */
+const PART = /^s?(?:del|delen|biten|punkten|avsnittet|omradet|sparet)$/;
+
+/** Where a one-word name stands in the words, also as the first part of a compound with a word for a part: its index, or -1. */
+const nameAt = (words: readonly string[], name: readonly string[]): number => {
+  const at = words.findIndex((_, i) => name.every((w, j) => words[i + j] === w));
+  if (at >= 0 || name.length !== 1) return at;
+  // "samarbete" is "samarbets-" in a compound: its final e may go.
+  const stems = [name[0]!, name[0]!.replace(/e$/, '')];
+  return words.findIndex((word) => stems.some((stem) => stem.length >= 4 && word.startsWith(stem) && PART.test(word.slice(stem.length))));
+};
+
+/**
  * The item of the list just shown that a short follow-up names and asks nothing else about: "vad betyder
- * Nära?" or "och delen som heter Nära?" after a list of the målbild's three parts. Undefined when none, or
- * when the message has words of its own beyond the name ("vad är nära vård?" is a question in itself).
- * `words`: the follow-up's `wordsOf`; `names`: the items' `itemNames`.
+ * Nära?", "och delen som heter Nära?" or "vem ansvarar för digitaliseringsdelen?" after a list whose items are so
+ * named. Undefined when none, or when the message has words of its own beyond the name ("vad är nära vård?" is a
+ * question in itself). `words`: the follow-up's `wordsOf`; `names`: the items' `itemNames`.
  */
 export const itemNamedIn = (words: readonly string[], items: readonly string[], names: readonly (readonly string[] | null)[]): string | undefined => {
   if (words.length > 8) return undefined;
@@ -45,10 +63,10 @@ export const itemNamedIn = (words: readonly string[], items: readonly string[], 
   items.forEach((item, k) => {
     const name = names[k];
     if (!name) return;
-    const at = words.findIndex((_, i) => name.every((w, j) => words[i + j] === w));
+    const at = nameAt(words, name);
     if (at < 0) return;
     const rest = [...words.slice(0, at), ...words.slice(at + name.length)];
-    if (rest.some((w) => isContentWord(w) && !isLightWord(w))) return;
+    if (rest.some((w) => isContentWord(w) && !isLightWord(w) && !ABOUT_AN_ITEM.has(w) && !PART.test(w))) return;
     if (!best || name.length > best.size) best = { item, size: name.length };
   });
   return best?.item;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../knowledge/entry-schema';
-import { quotedPhrases, quotesAnotherOrganisation } from './quoted-elsewhere';
+import { askedAboutQuoted, quotedPhrases, quotesAnotherOrganisation } from './quoted-elsewhere';
 
 const entry = (tenant: string, body: string, questions: string[] = []) => ({ id: `${tenant}-${body.length}`, tenant, body, questions }) as unknown as Entry;
 
@@ -31,5 +31,20 @@ describe('quotesAnotherOrganisation', () => {
 
   it('matches whole words only', () => {
     expect(quotesAnotherOrganisation(['talt nar det'], [national], [national, elsewhere], 'varmland')).toBe(false);
+  });
+});
+
+describe('askedAboutQuoted', () => {
+  const part = { entry: entry('norrbotten', 'Närhet är viktigt för mig!', ['Vad menas med Nära mig på bästa sätt?']) };
+  const whole = { entry: entry('norrbotten', 'Målbilden har fyra delområden: … Nära mig på bästa sätt.', ['Vad är målbilden?']) };
+
+  it('picks the one entry whose own questions ask about every quoted phrase', () => {
+    expect(askedAboutQuoted(['nara mig pa basta satt'], [whole, part])).toBe(part);
+  });
+
+  it('picks none without quotes, or when none or several ask about them', () => {
+    expect(askedAboutQuoted([], [whole, part])).toBeUndefined();
+    expect(askedAboutQuoted(['min egen kraft'], [whole, part])).toBeUndefined();
+    expect(askedAboutQuoted(['nara mig pa basta satt'], [part, { entry: part.entry }])).toBeUndefined();
   });
 });

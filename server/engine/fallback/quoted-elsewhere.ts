@@ -19,6 +19,20 @@ export const holds = (entry: Entry, phrase: string): boolean => {
 };
 
 /**
+ * Of entries offered, the one whose own questions ask about every phrase the visitor quotes ("Vad betyder delområdet
+ * 'Nära mig på bästa sätt' för mig?": the entry asked "Vad menas med Nära mig på bästa sätt?", not the målbild that
+ * lists it), when exactly one does.
+ */
+export const askedAboutQuoted = <T extends { entry: Entry }>(quoted: readonly string[], offered: readonly T[]): T | undefined => {
+  if (!quoted.length) return undefined;
+  const asking = offered.filter(({ entry }) => {
+    const questions = ` ${foldForMatching(entry.questions.join(' . '))} `;
+    return quoted.every((phrase) => questions.includes(` ${phrase} `));
+  });
+  return asking.length === 1 ? asking[0] : undefined;
+};
+
+/**
  * Whether the visitor quotes another organisation's words ("Vad betyder 'Digitalt när det går'?" asked on Värmland's
  * site, a phrase of Västerbotten's texts): none of the entries offered holds the phrase, and an entry of an organisation
  * other than `tenant` does. Such a question is about that organisation's content, which this base does not have.

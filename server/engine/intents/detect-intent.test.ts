@@ -13,6 +13,8 @@ const MUST_MATCH: [string, IntentKind][] = [
   ['Finns det någon jag kan ringa?', 'human'],
   ['finns det nagon jag kan ringa', 'human'],
   ['Kan jag få prata med en handläggare?', 'human'],
+  ['Kan jag få prata med en politiker i Strängnäs om nära vård?', 'human'],
+  ['Finns det en handläggare eller någon annan på kommunen som jag kan få prata med?', 'human'],
   ['Vad är ert telefonnummer?', 'human'],
   ['telefonnummer', 'human'],
   ['Hur kontaktar jag regionen?', 'human'],
@@ -49,6 +51,7 @@ const MUST_MATCH: [string, IntentKind][] = [
 
 /** Questions for the knowledge base: no intent may swallow them. */
 const MUST_NOT_MATCH: string[] = [
+  'Who said it should be easy for residents to get help whether they contact the municipality or the region first?',
   'Vad är nära vård?',
   'Hej, vad är nära vård?',
   'hej vad är målbilden',

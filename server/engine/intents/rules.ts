@@ -63,7 +63,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     kind: 'human',
     patterns: [
       // Only people after "med": "Hur pratar vårdcentralen med kommunen?" has no adverb slot for the subject.
-      r`\b(prata|pratar|tala|talar|snacka|chatta|samtala|ringa|träffa) (direkt |gärna |lite |helst )?med (en |ett |någon |nån )?(riktig |verklig |levande |äkta |annan |vanlig )?(människa|människor|manniska|person|personal|handläggare|handläggaren|tjänsteman|tjänsteperson|kundtjänst|växeln|sjuksköterska|någon|nån|folk|er|kommunen|regionen)\b`,
+      r`\b(prata|pratar|tala|talar|snacka|chatta|samtala|ringa|träffa) (direkt |gärna |lite |helst )?med (en |ett |någon |nån )?(riktig |verklig |levande |äkta |annan |vanlig )?(människa|människor|manniska|person|personal|handläggare|handläggaren|tjänsteman|tjänsteperson|kundtjänst|växeln|sjuksköterska|någon|nån|folk|er|kommunen|regionen|politiker|politikerna|ansvarig|ansvarige|den ansvariga|chef|chefen)\b`,
       r`\bmed (min|mitt|vår|er) (handläggare|biståndshandläggare|samordnare|kontakt)\b`,
       // "Kan ni koppla mig till någon på regionen som jobbar med nära vård?"
       r`\b(koppla|koppla vidare|slussa|skicka|hänvisa) (mig|oss) (vidare )?till (någon|nån|en person|en människa|en handläggare|rätt person)\b|\b(put|connect) me through to (someone|a person|somebody)\b`,
@@ -80,8 +80,8 @@ export const INTENT_RULES: readonly IntentRule[] = [
     id: 'human-how-to-reach',
     kind: 'human',
     patterns: [
-      // "Finns det någon på regionen jag kan ringa?"
-      r`\bfinns det (någon|nån|en) (\w+ ){0,5}(som )?(jag|man|vi) kan (prata|tala|ringa|kontakta|vända mig till|vända oss till|fråga|skriva till|mejla|maila|intervjua|träffa|bjuda in)\b`,
+      // "Finns det någon på regionen jag kan ringa?", "Finns det en handläggare eller någon annan på kommunen som jag kan få prata med?"
+      r`\bfinns det (någon|nån|en) (\w+ ){0,7}(som )?(jag|man|vi) kan (få )?(prata|tala|ringa|kontakta|vända mig till|vända oss till|fråga|skriva till|mejla|maila|intervjua|träffa|bjuda in)\b`,
       // "handläggare kontakt tack": a caseworker asked for in a few words.
       r`\b(kontakt\w*|prata|tala|nå|ringa|mejla|maila) (med |till )?(en |min |någon |nån )?handläggare\b|\bhandläggare\w* (kontakt\w*|nummer|telefon\w*|mejl\w*|mail\w*)\b`,
       r`\bvem (kontaktar|ringer|mejlar|mailar|skriver till|vänder) (jag|man|vi)\b`,
@@ -129,6 +129,8 @@ export const INTENT_RULES: readonly IntentRule[] = [
       r`\b(human|real person|agent|operator) please\b|^(human|agent|operator)$`,
       r`\bcontact (you|someone|somebody|the municipality|the region|support|a person)\b|\b(phone number|customer (service|support)|email address)\b|\bcall me\b|\bcan i (email|call) (you|someone)\b`,
     ],
+    // Who said something about contacting them asks about what was said: "Who said it should be easy … whether they contact the municipality …?"
+    unless: [r`^(who|what|which \w+) (said|says|did \w+ say|has said|have said)\b`],
     examples: ['talk to a human', 'Can I speak with a real person?', 'phone number please'],
   },
 

@@ -13,6 +13,9 @@ const GLOSSARY: Record<string, string> = {
   // The reform and its words
   'good and close care': 'god och nära vård',
   'good close care': 'god och nära vård',
+  'good and local care': 'god och nära vård',
+  'good local care': 'god och nära vård',
+  'good and local health care': 'god och nära vård',
   'close care': 'nära vård',
   'care close to home': 'nära vård',
   'care closer to home': 'nära vård',
@@ -248,6 +251,46 @@ const GLOSSARY: Record<string, string> = {
   'free of disease': 'fri från sjukdom',
   said: 'säger',
   says: 'säger',
+  // Who leads: "the chair of the regional board" is "regionstyrelsens ordförande".
+  'regional board': 'regionstyrelse',
+  'regional executive board': 'regionstyrelse',
+  'executive board': 'styrelse',
+  board: 'styrelse',
+  chair: 'ordförande',
+  chairs: 'ordförande',
+  chaired: 'ordförande',
+  chairman: 'ordförande',
+  chairwoman: 'ordförande',
+  chairperson: 'ordförande',
+  // Who made a picture, and what it shows: "Who made the illustration showing the actors …?"
+  made: 'gjorde',
+  showing: 'visar',
+  shows: 'visar',
+  shown: 'visas',
+  technology: 'teknik',
+  easy: 'lätt',
+  help: 'hjälp',
+  'get help': 'få hjälp',
+  article: 'artikeln',
+  page: 'sidan',
+  publisher: 'publicerad av',
+  published: 'publicerad',
+  'published by': 'publicerad av',
+  technologies: 'teknik',
+  'according to': 'enligt',
+  // When it ends: "Is there an end date for the transition?"
+  'end date': 'slutdatum',
+  end: 'slut',
+  ends: 'slut',
+  finished: 'klar',
+  date: 'datum',
+  // A principle asked about by what it is ("the guiding principle about digital versus physical care"): the words after it say which.
+  'guiding principle': 'begreppet',
+  principle: 'begreppet',
+  'when possible': 'när det går',
+  'where possible': 'när det går',
+  'if needed': 'om det behövs',
+  'when needed': 'när det behövs',
   name: 'heter',
   called: 'heter',
   'look ahead to': 'framåt',
@@ -360,7 +403,7 @@ const ENGLISH_STOPWORDS = new Set(
   ('the a an is are was were be been being am do does did of to for from with without about into at on by in ' +
     'can could would should will shall may might must have has had get got tell me please explain more ' +
     'you your we our us i my mine he she his her its their there here then than so such any some ' +
-    'or but not no yes also just only very really well one ones exactly actually as ' +
+    'or but not no yes also just only very really well one ones exactly actually as between versus vs whether listed ' +
     // The visitor's own framing, never the subject: "I'm a student doing a project", "please give the word too".
     'im ive id ill doing too give word words wondering wonder curious know want need let say something ' +
     'anything thing things bit little kind sort high-school highschool project ' +

@@ -48,6 +48,9 @@ describe('englishToSwedish', () => {
     ['what is the role of primary care?', 'vad är roll primärvård?'],
     ['tell me more about the second one', 'andra'],
     ["what's the vision?", 'vad är målbild?'],
+    ['who chairs the regional board?', 'vem ordförande regionstyrelse?'],
+    ['is there an end date for the transition?', 'slutdatum omställning?'],
+    ['what did the chair say about cooperation between the municipalities and the region?', 'vad ordförande samverkan kommuner och region?'],
   ])('%j → %j', (english, swedish) => {
     expect(englishToSwedish(english)).toBe(swedish);
   });

@@ -20,6 +20,10 @@ describe('asideWords', () => {
     expect(aside('Vi har precis flyttat hit från Norrbotten. När beslutades målbilden här i Värmland?')).toContain('norrbotten');
   });
 
+  it('reads where someone of the asker\'s lives, in a sentence before the question, as aside', () => {
+    expect(aside('Min syster bor i Västerbotten. Har Norrbotten någon gemensam strategi?')).toEqual(['bor', 'i', 'min', 'syster', 'västerbotten']);
+  });
+
   it('reads "Som <role> i <place> undrar jag" as aside', () => {
     expect(aside('Som fullmäktigeledamot i Kil undrar jag hur många kommuner som är med i samarbetet?')).toEqual(expect.arrayContaining(['fullmäktigeledamot', 'kil']));
     expect(aside('Som barn i Kil hade jag astma. Vad är nära vård?')).toEqual([]);

@@ -15,7 +15,7 @@ const WORDS = `
 säga säger sägs sades sa sade sagt gör göra gjort gjorde gjordes görs ha haft hade vara varit är bli blir blev blivit
 få får fick fått gå går gick gått komma kommer kom kommit ta tar tog tagit tas se ser såg sett syns ge ger gav gett
 ges finnas finns fanns funnits gälla gäller gällde handla handlar handlade betyda betyder betydde innebära innebär
-innebar menas mena menar menade kräva krävs kräver krävde behövs behöva behöver behövde sträcka sträcker sträckte
+innebar menas mena menar menade kräva krävs kräver krävde förväntas behövs behöva behöver behövde sträcka sträcker sträckte
 tänka tänker tänkt tänkte veta vet visste undra undrar undrade fungera fungerar fungerade heta heter hette
 beskriva beskriver beskrivs beskrevs förklara förklarar berätta berättar nämna nämns nämnde kalla kallas kallade
 ligga ligger låg stå står stod sitta sitter satt suttit hända händer hände hänt pågå pågår pågick pågått påverka påverkar ändra ändras
@@ -23,7 +23,7 @@ söka söker sökte sökt bestå består bestod ingå ingår ingick innehålla i
 lösa löser löste löst lösas hand stämma stämmer stämde sammanhang sammanhanget
 enligt runt kring ut in upp ner bort fram sen sedan just egentligen ungefär redan ännu
 fortfarande alltid aldrig ofta nog kanske väl ju också dessutom exakt verkligen generellt allmänt
-begrepp begreppet ordet sak saken grej grejen grejer del delen resten övrigt info sidan artikeln texten
+begrepp begreppet ordet sak saken grej grejen grejer ämne ämnet ämnen ämnena del delen resten övrigt info sidan artikeln texten
 exempel exempelvis sätt sättet fall fallet slags sorts
 lite grann litegrann rent konkret konkreta praktiskt praktiken direkt faktiskt
 okej ok okey ändå ens igen precis alls ganska väldigt jätte jättemycket ärligt talat uppriktigt
@@ -31,8 +31,8 @@ mkt mest mera minst heller annars dock däremot iaf iallafall ialla
 överhuvudtaget huvud taget förresten förstås självklart absolut troligen antagligen möjligen
 tycker tyckte tycka tror trodde tro känns kändes känna känner kände funderar fundera nyfiken
 funkar funka funkade fattar fatta fattade förstår förstå förstod begriper snälla
-tack tacksam hej hejsan hallå ville velat kunna kunnat bör borde måste
-lära lär läst läsa hört höra hörde hör pratas pratar prata snackas snackar skrivit
+tack tacksam hej hejsan hallå goddag vore vänligen ifall osäker ville velat kunna kunnat bör borde måste
+lära lär läst läsa läste läser hört höra hörde hör pratas pratar prata snackas snackar skrivit
 idag numera nuförtiden framöver länge långt ute inne uppe nere
 sånt såna sånn sån saker sakerna någonting
 bra dåligt dålig stor stort stora liten litet lilla små svårt svår lätt lätta

@@ -66,6 +66,8 @@ describe('Vocabulary.resolve', () => {
     expect(v.segment('vänligen')).toBeNull();
     // Nor is "ordföranden" "ord för än den": mostly small words around one content word is a word the base lacks.
     expect(v.segment('ordföranden')).toBeNull();
+    // A question typed whole opens with its question word, as no word does.
+    expect(new Vocabulary(['viktigt']).segment('vadärviktigtfördig')?.join(' ')).toMatch(/^(vad ar|va dar) viktigt for dig$/);
   });
 
   it('splits compounds at a linking s', () => {

@@ -66,6 +66,8 @@ const MAX_MEMO = 20_000;
 const HEAD_MIN = 5;
 /** Shortest token read as words typed together: shorter ones are too often a word of their own. */
 const SEGMENT_MIN = 7;
+/** The words a question typed without spaces opens with (folded). */
+const QUESTION_WORD = /^(vad|va|hur|vem|var|vart|nar|varfor|vilken|vilket|vilka)$/;
 const HEAD_KEY = 4;
 const MAX_HEAD_RESULTS = 3;
 const DIGIT = /\p{N}/u;
@@ -276,9 +278,11 @@ export class Vocabulary {
     if (!pieces || (last.length < 3 && isStopword(last))) return null;
     // Mostly small words around one content word ("ord|för|än|den" for "ordföranden") is a word the base does not
     // know, not words typed together, which carry content ("nara|mig", "god|och|nara|vard").
+    // A question typed whole opens with its question word ("vad|ar|viktigt|for|dig"), as no word does.
     const small = pieces.filter((p) => isStopword(p)).length;
     const content = pieces.length - small;
-    return pieces.length > 1 && small > 0 && content > 0 && small <= content + 1 ? pieces : null;
+    const question = pieces.length >= 3 && QUESTION_WORD.test(pieces[0]!);
+    return pieces.length > 1 && small > 0 && content > 0 && (small <= content + 1 || question) ? pieces : null;
   }
 
   /** A compound's first part as the base has it, as a stem or a word, with or without a linking "s". */

@@ -898,7 +898,7 @@ const RULES: readonly TriageRule[] = [
       r`\b${SHOULD} (jag|vi|man|hon|han|hen) (visa|visa upp) (den|det|dem|dom|\w+en|\w+et|\w+na) (för|hos) (någon|nån|en läkare|läkare|läkaren|en doktor|doktorn|vården|vårdcentralen|hälsocentralen|en sjuksköterska)\b`,
       r`\b(should i|do i need to|must i) (see|go to|call|visit) (a |the )?(doctor|gp|er|emergency|hospital|nurse|1177)\b|\bdo i need (a )?doctor\b`,
     ],
-    unless: [r`\b(välja|välj|byta|lista|listad|listning|kostar|avgift\w*|digitalt|utomlands|annan region|sårvård|hemsjukvård\w*|hemtjänst\w*|ingår|tanken|fortfarande|nära hemmet|i framtiden|framöver)\b|\bvarför (måste|ska|behöver) man\b|\bom (något|nåt|det) är akut\b|\beller (måste|ska|behöver) man\b|\bvad (menas|betyder) med\b|\bhandlar det om att\b|\batt man (inte )?ska (inte )?(åka|gå|ringa) (till|in|1177|112)\b|\brent allmänt\b|\bfärre\b|\b(lära|lär) (mig|oss) hur\b|\bnär (ska|bör) man (\w+ ){1,4}(och|eller) när (ska|bör) man\b|\bförstå hur (det|vården|systemet|det hela) (funkar|fungerar)\b`, ABOUT_CARE],
+    unless: [r`\b(välja|välj|byta|lista|listad|listning|kostar|avgift\w*|digitalt|utomlands|annan region|sårvård|hemsjukvård\w*|hemtjänst\w*|ingår|tanken|fortfarande|nära hemmet|i framtiden|framöver)\b|\bvarför (måste|ska|behöver) man\b|\bom (något|nåt|det) är akut\b|\beller (måste|ska|behöver) man\b|\bvad (menas|betyder) med\b|\bhandlar det om att\b|\batt man (inte )?ska (inte )?(åka|gå|ringa) (till|in|1177|112)\b|\brent allmänt\b|\bfärre\b|\b(lära|lär) (mig|oss) hur\b|\bnär (ska|bör) man (\w+ ){1,4}(och|eller) när (ska|bör) man\b|\bman (ska|får|kan|behöver) inte (längre|numera) (\w+ )?(gå|åka|ringa)\b|\bförstå hur (det|vården|systemet|det hela) (funkar|fungerar)\b`, ABOUT_CARE],
     examples: ['ska jag söka vård?', 'borde jag soka vard', 'behöver jag åka in?', 'ska jag ringa 1177?', 'När ska jag söka vård för halsont?', 'should I see a doctor?'],
   },
   {
@@ -1058,7 +1058,9 @@ const RULES: readonly TriageRule[] = [
       r`^(?=.*\b(sluta|slutar|trappa ner|trappar ner|byta|byter|öka|ökar|minska|minskar|kombinera|stop|stopping|quit|change|changed|switch)\b)(?=.*\b(är (det|de) (okej|ok|farligt|bra|lugnt)|går (det|de) bra|is (it|that|this) (ok|okay|safe|dangerous)|kan (man|jag|hon|han|hen) (bara )?(sluta|ta|byta))\b)(?=.*\b${MEDICINE})`,
       r`^(?=.*\b(puls\w*|pulse|blodtryck\w*|blood pressure|blodsock\w*|blood sugar|syremättnad\w*|saturation|temp\w*)\b)(?=.*\b((is|isnt) (that|it|this) too (low|high)|är (det|den|de) (för|alldeles för) (låg|lågt|hög|högt))\b)`,
       // One's own test results asked to be read: "Kan ni säga om mina levervärden är dåliga? ALAT 2,1 enligt journalen".
-      r`^(?=.*\b(provsvar\w*|labbsvar\w*|blodprov\w*|${TEST_VALUE}|crp|hb|alat|asat|tsh|hba1c|psa|kreatinin|ferritin|kolesterol|ldl|sänkan|snabbsänka)\b)(?=.*\b(vad betyder (det|de|detta|crp|hb|${TEST_VALUE})|(är|e) (det|de|den|detta) (för )?(lågt|högt|normalt|farligt|bra|dåligt|okej|ok)|is (it|that) (low|high|normal|bad))\b)(?=.*\b\d+\b)`,
+      r`^(?=.*\b(provsvar\w*|labbsvar\w*|blodprov\w*|${TEST_VALUE}|crp|hb|alat|asat|alt|ast|tsh|hba1c|psa|kreatinin|ferritin|kolesterol|ldl|sänkan|snabbsänka|\w*blodtryck\w*|blodsock\w*|blood ?tests?|bloodwork|lab results?)\b)(?=.*\b(vad? betyder (det|de|detta|crp|hb|${TEST_VALUE})|(är|e) (det|de|den|detta) (för )?(lågt|högt|normalt|farligt|bra|dåligt|okej|ok)|is (it|that) (low|high|normal|bad)|what does (it|this|that) mean)\b)(?=.*\b\d+\b)`,
+      // A treatment changed by a doctor, asked whether how someone is now is normal: "läkaren har höjt hans Leponex. Nu är han jättetrött och dreglar, är det normalt?"
+      r`^(?=.*\b(läkaren|doktorn|psykiatern|vårdcentralen|hälsocentralen|sjuksköterskan|the doctor) (har )?(höjt|höjde|sänkt|sänkte|ändrat|ändrade|bytt|bytte|ökat|ökade|minskat|minskade|satt in|satte in|raised|increased|lowered|changed|switched)\b)(?=.*\b((är|e) (det|de|detta) (normalt|vanligt|farligt|okej|ok)|kan (det|de) (bero på|komma av)|biverkning\w*|is (it|that|this) (normal|dangerous|a side effect))\b)`,
       // The answer to one's own test, asked what it means: "Har fått svar på mitt cellprov och det står ASC-US. Vad innebär det för mig?"
       r`^(?=.*\b(svar|svaret|svar\w*|resultat\w*|besked\w*|results?) (på|från|av|of|from) (mitt|min|mina|hans|hennes|barnets|pappas|mammas|my|his|her) (\w+ )?(\w*prov\w*|\w*test\w*|röntgen\w*|biopsi\w*|mammografi\w*|ultraljud\w*|scan\w*)\b)(?=.*\b(vad (betyder|innebär) (det|de|detta|den|dom)|(är|e) (det|de|den) (farligt|allvarligt|cancer|normalt)|what does (it|this|that) mean|is (it|that|this) (serious|dangerous|cancer|normal))\b)`,
       r`\b(mina|min|mitt|hans|hennes|pappas|mammas|barnets) (\w+ )?(${TEST_VALUE}|provsvar\w*|provsvaret|blodprov\w*|labbsvar\w*|proverna|provet) (\w+ )?(är|var|ser ut att vara|verkar) (\w+ ){0,2}(dåliga|dåligt|höga|högt|låga|lågt|farliga|farligt|normala|normalt|oroande|okej|ok)\b|\b(are|is) my (\w+ )?(levels|results|values|test results|bloods?) (bad|high|low|normal|dangerous|ok|okay)\b`,
@@ -1218,6 +1220,8 @@ const OCCASION_TAKEN = r`^(?!.*(?:${WHAT_TO_DO}))(?=.*\bpassar på\b)(?=.*${ABOU
  */
 /** Why care is reached one way and not another: "Varför ska jag ringa vårdcentralen i stället för att åka till akuten när jag bara har lite ont i halsen?" */
 const WHY_THIS_WAY = r`\bvarför (ska|måste|bör|behöver) (jag|ja|man|vi) (\w+ ){0,3}(i stället för|istället för|hellre än)\b`;
+/** A service asked about for a condition that lasts: "Kan vårdcentralen hjälpa mig med långvarig smärta?" */
+const CHRONIC_SERVICE_ASKED = r`\bkan (vårdcentralen|hälsocentralen|primärvården|kommunen|regionen|ni) hjälpa (mig|oss|till|honom|henne) med (\w+ )?(långvarig|långvariga|kronisk|kroniska) \w+`;
 const SERVICE_ASKED = r`^(?!.*(?:${WHAT_TO_DO}))(?=.*\b(finns det|har (ni|hälsocentralen|vårdcentralen|kommunen|regionen)|erbjuder|räknas (det )?till|hur hittar (jag|man)|var (hittar (jag|man)|finns|ligger) (närmaste|en|ett))\b)(?=.*(?:${ABOUT_CARE}))`;
 
 /** An animal and no person: "Råttgift i ladan och katter på gården, går det ihop?" is for a vet or a shop, not 112. */
@@ -1243,7 +1247,7 @@ const NAMES_ONLY = new Set(['emergency-infection-named', 'child-named', 'violenc
 export const TRIAGE_RULES: readonly TriageRule[] = RULES.map((rule) => {
   const figurative = [...(rule.unless ?? []), NOT_LITERALLY, ABOUT_THE_GUIDE, STATISTICS, PLANNING, PROFESSIONAL, ...(rule.level === 'suicide' ? [CARER, BEREAVED, END_OF_LIFE_CARE, PAST_AND_OVER_FOR_GOOD, ACCIDENTAL_CUT, TREATED] : [JOKING, PAST_AND_OVER, ANIMALS_ONLY, TREATED])];
   // Medical advice asked about anyone is still medical advice; a crisis is about someone now.
-  if (rule.level === 'medical') return { ...rule, unless: [...figurative, ADMINISTRATION_NOT_DOSING, NOT_NOW, PAST_ONLY, CONTINUITY, SERVICE_ASKED, OCCASION_TAKEN, WHY_THIS_WAY] };
+  if (rule.level === 'medical') return { ...rule, unless: [...figurative, ADMINISTRATION_NOT_DOSING, NOT_NOW, PAST_ONLY, CONTINUITY, SERVICE_ASKED, CHRONIC_SERVICE_ASKED, OCCASION_TAKEN, WHY_THIS_WAY] };
   if (rule.level === 'poisoning') return { ...rule, unless: figurative };
   if (NAMES_ONLY.has(rule.id)) return { ...rule, unless: [...figurative, HYPOTHETICAL, NOT_NOW] };
   // A person in danger is not made safe by a question about care around it ("Min sambo hotade att döda
