@@ -72,6 +72,15 @@ describe('Engine', async () => {
     expect(ask('vad menas med det sista om resurserna?')).toMatchObject({ kind: 'answer', entryId: 'varfor-nara-vard' });
   });
 
+  it('reads a question after a comma on its own when the whole message finds nothing', () => {
+    const text = 'Det är lite akut för mig eftersom jag har prov imorgon, vad heter de fyra delområdena i Norrbottens målbild?';
+    expect(engine.ask({ tenant: 'norrbotten', text })).toMatchObject({ kind: 'answer', entryId: 'malbild-norrbotten' });
+  });
+
+  it('reads words typed together apart though their last part ends a compound the base knows', () => {
+    expect(engine.ask({ tenant: 'norrbotten', text: 'sammanhalletochenkelt for mig vad e det' }).entryId).toBe('sammanhallet-norrbotten');
+  });
+
   it('answers who is responsible for an item of the list just given by that item', () => {
     const ask = conversation('strangnas');
     expect(ask('Vad gör Strängnäs kommun för att arbeta mot nära vård?').entryId).toBe('nara-vard-strangnas');

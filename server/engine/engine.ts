@@ -700,10 +700,12 @@ export class Engine {
 const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+/).map((s) => s.trim()).filter((s) => s.length > 2);
 
 /**
- * A message's sentences, and a question after a dash as one of its own ("Psykisk ohälsa bland unga är ett stort ämne –
- * vilka aktörer nämns kring personen?"): for reading a message the whole of which found nothing. Dashes are "-" once normalised.
+ * A message's sentences, and a question after a dash or a comma as one of its own ("Psykisk ohälsa bland unga är ett
+ * stort ämne – vilka aktörer nämns kring personen?", "Det är lite akut för mig eftersom jag har prov imorgon, vad heter de
+ * fyra delområdena …?"): for reading a message the whole of which found nothing. Dashes are "-" once normalised. After
+ * a comma, only a question word opens a question ("…, kan jag" goes on a sentence as often).
  */
-const DASH_BEFORE_A_QUESTION = /\s+-\s+(?=(?:vad|vem|vilka|vilken|vilket|när|varför|hur|var|kan|finns|stämmer|what|who|which|when|why|how)\b)/;
+const DASH_BEFORE_A_QUESTION = /\s+-\s+(?=(?:vad|vem|vilka|vilken|vilket|när|varför|hur|var|kan|finns|stämmer|what|who|which|when|why|how)\b)|,\s+(?=(?:vad|vem|vilka|vilken|vilket|när|varför|hur|what|who|which|when|why|how)\b)/;
 const clausesOf = (text: string): string[] => sentencesOf(text).flatMap((sentence) => sentence.split(DASH_BEFORE_A_QUESTION)).filter((s) => s.length > 2);
 
 /**

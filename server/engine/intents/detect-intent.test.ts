@@ -51,6 +51,7 @@ const MUST_MATCH: [string, IntentKind][] = [
 
 /** Questions for the knowledge base: no intent may swallow them. */
 const MUST_NOT_MATCH: string[] = [
+  "Is it true that it shouldn't matter whether I first contact the municipality or the region? What did the chair of the regional board say?",
   'Who said it should be easy for residents to get help whether they contact the municipality or the region first?',
   'Vad är nära vård?',
   'Hej, vad är nära vård?',

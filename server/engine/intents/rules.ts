@@ -129,8 +129,9 @@ export const INTENT_RULES: readonly IntentRule[] = [
       r`\b(human|real person|agent|operator) please\b|^(human|agent|operator)$`,
       r`\bcontact (you|someone|somebody|the municipality|the region|support|a person)\b|\b(phone number|customer (service|support)|email address)\b|\bcall me\b|\bcan i (email|call) (you|someone)\b`,
     ],
-    // Who said something about contacting them asks about what was said: "Who said it should be easy … whether they contact the municipality …?"
-    unless: [r`^(who|what|which \w+) (said|says|did \w+ say|has said|have said)\b`],
+    // What was said about contacting them asks about what was said: "Who said it should be easy … whether they contact the
+    // municipality …?", "Is it true that it shouldn't matter whether I first contact the municipality or the region?"
+    unless: [r`\b(who|what|which \w+) (said|says|did (\w+ ){1,5}say|has said|have said)\b|\bwhether (i|we|they|you|people|residents) (first )?contact\b`],
     examples: ['talk to a human', 'Can I speak with a real person?', 'phone number please'],
   },
 

@@ -53,6 +53,9 @@ export type QueryAnalysis = {
   interrogative: Interrogative | null;
 };
 
+/** Words that join words, which no compound holds inside it (folded). */
+const NEVER_IN_A_COMPOUND = new Set(['och', 'eller', 'att', 'som', 'mig', 'dig', 'oss', 'det', 'den', 'ar']);
+
 /**
  * Turns a visitor's question into weighted stems, accounting for every content token: each one
  * is covered by at least one term (exact, diacritics, compound, typo or synonym) or listed in
@@ -60,13 +63,18 @@ export type QueryAnalysis = {
  */
 export const analyzeQuery = (text: string, vocabulary: Vocabulary, synonyms: Synonyms, knownElsewhere: (token: string) => boolean = () => false): QueryAnalysis => {
   // Words typed together are read apart: a phrase of the lexicon ("naravard") unless the base has the word
-  // itself, and other words ("naramig pabasta satt") when the base knows no other reading.
+  // itself, and other words ("naramig pabasta satt") when the base does not have the word as it is.
   const apart = (t: string): readonly string[] => {
     if (!isContentWord(t) || isLightWord(t)) return [t];
     const resolved = vocabulary.resolve(t);
     const phrase = synonyms.typedTogether(t);
     if (phrase && !resolved.some((r) => r.via === 'exact' || r.via === 'diacritics')) return phrase;
-    return resolved.length ? [t] : vocabulary.segment(t) ?? [t];
+    if (!resolved.length) return vocabulary.segment(t) ?? [t];
+    // Read as a compound of a word the base has ("…enkelt"), it is still words typed together when a word no compound
+    // holds stands inside it: "sammanhallet|och|enkelt", not "själv|skade|prevention".
+    if (resolved.some((r) => r.via === 'exact' || r.via === 'diacritics')) return [t];
+    const pieces = vocabulary.segment(t);
+    return pieces && pieces.slice(1, -1).some((piece) => NEVER_IN_A_COMPOUND.has(piece)) ? pieces : [t];
   };
   const all = tokenize(normalizeText(text)).flatMap(apart);
   // English questions arrive here read into Swedish (language/english-to-swedish.ts).

@@ -33,7 +33,7 @@ tycker tyckte tycka tror trodde tro känns kändes känna känner kände fundera
 funkar funka funkade fattar fatta fattade förstår förstå förstod begriper snälla
 tack tacksam hej hejsan hallå goddag vore vänligen ifall osäker ville velat kunna kunnat bör borde måste
 lära lär läst läsa läste läser hört höra hörde hör pratas pratar prata snackas snackar skrivit
-idag numera nuförtiden framöver länge långt ute inne uppe nere
+idag imorgon igår eftersom numera nuförtiden framöver länge långt ute inne uppe nere
 sånt såna sånn sån saker sakerna någonting
 bra dåligt dålig stor stort stora liten litet lilla små svårt svår lätt lätta
 konstigt rolig roligt intressant spännande enbart cirka
