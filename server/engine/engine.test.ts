@@ -72,6 +72,11 @@ describe('Engine', async () => {
     expect(ask('vad menas med det sista om resurserna?')).toMatchObject({ kind: 'answer', entryId: 'varfor-nara-vard' });
   });
 
+  it('answers with the entry one of the closest asks about a quoted phrase, whatever else the message tells', () => {
+    const text = 'Vi i SPF Seniorerna Piteå undrar vad delområdet ”Sammanhållet och enkelt för mig” betyder i praktiken för oss äldre.';
+    expect(engine.ask({ tenant: 'norrbotten', text })).toMatchObject({ kind: 'answer', entryId: 'sammanhallet-norrbotten' });
+  });
+
   it('reads a question after a comma on its own when the whole message finds nothing', () => {
     const text = 'Det är lite akut för mig eftersom jag har prov imorgon, vad heter de fyra delområdena i Norrbottens målbild?';
     expect(engine.ask({ tenant: 'norrbotten', text })).toMatchObject({ kind: 'answer', entryId: 'malbild-norrbotten' });

@@ -504,7 +504,10 @@ export class Engine {
         return phraseDecision;
       }
     }
-    return decision;
+    // A quoted phrase that one of the closest entries asks about is what the message asks, whatever else it tells ("Vi i
+    // SPF Seniorerna Piteå undrar vad delområdet ”Sammanhållet och enkelt för mig” betyder i praktiken för oss äldre.").
+    const quotedAsked = askedAboutQuoted(quoted, search.candidates.slice(0, QUOTED_AMONG));
+    return quotedAsked ? { kind: 'answer', candidate: quotedAsked } : decision;
   }
 
   /**
@@ -762,6 +765,9 @@ const says = (entry: Entry, words: readonly string[]): boolean => {
   const body = foldForMatching(entry.body);
   return words.every((word) => body.includes(word.slice(0, 5)));
 };
+
+/** Among how many of the closest entries a message that quotes a phrase looks for the one that asks about it. */
+const QUOTED_AMONG = 5;
 
 /** How much of the question a detail must cover to answer in its topic's place. */
 const DETAIL_MIN_COVERAGE = 0.75;

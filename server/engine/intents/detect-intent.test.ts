@@ -47,6 +47,8 @@ const MUST_MATCH: [string, IntentKind][] = [
   ['ar du en manniska', 'about'],
   ['vad kan du hjälpa mig med', 'about'],
   ['who are you?', 'about'],
+  ['Hejsan! Vem pratar jag med?', 'about'],
+  ['Hej, vem är det jag pratar med?', 'about'],
 ];
 
 /** Questions for the knowledge base: no intent may swallow them. */

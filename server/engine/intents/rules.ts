@@ -145,6 +145,8 @@ export const INTENT_RULES: readonly IntentRule[] = [
       r`^(${GREETING} )*(vem|vad) (är|e) (du|ni)( för (något|nåt|en|ett)( \w+)?)?( (egentligen|då|alltså|liksom))?( ((är|e) (du|ni) )?(en |ett )?(riktig |äkta )?(robot|bot|chatbot|chattbot|ai|människa|person|maskin|dator|program)( eller (en |ett )?(riktig |äkta |levande )?\w+)?)?$`,
       r`^(${GREETING} )*(är|e) (du|ni|det här|detta|det) (en |ett )?(riktig |äkta |levande |verklig )?(robot|bot|chatbot|chattbot|chatt bot|ai|människa|person|maskin|dator|program|datorprogram|automat|på riktigt|riktig|chatgpt|gpt)( eller (en |ett )?(riktig |äkta |levande )?\w+)?$`,
       r`^(${GREETING} )*(pratar|chattar|skriver) jag med (en |ett )?(riktig |äkta |levande )?(robot|bot|chatbot|människa|person|dator|maskin|ai|program)( eller (en |ett )?\w+)?$`,
+      // "Hejsan! Vem pratar jag med?", "Hej, vem är det jag pratar med?"
+      r`^(${GREETING} )*vem (är det (som )?)?(pratar|chattar|skriver) jag med( nu)?$|^(${GREETING} )*vem (är det|är) (jag|man) (pratar|chattar|skriver) med( nu)?$`,
       r`^(${GREETING} )*(vad heter du|vad kan du|vad kan du (göra|hjälpa (mig |till )?med|svara på|berätta om)|vad kan jag fråga (dig |om )?|hur (fungerar|funkar) (du|chatten|den här chatten|tjänsten|den här tjänsten)|vem har (gjort|byggt|skapat) (dig|chatten|den här chatten))$`,
       r`^(${GREETING} )*((who|what) are you|are you (a |an )?(bot|robot|human|real|person|ai|real person|machine)( or (a |an )?\w+)?|what can you (do|help (me )?with)|am i (talking|chatting) (to|with) (a |an )?(bot|robot|human|person|real person))$`,
     ],

@@ -54,7 +54,7 @@ export type QueryAnalysis = {
 };
 
 /** Words that join words, which no compound holds inside it (folded). */
-const NEVER_IN_A_COMPOUND = new Set(['och', 'eller', 'att', 'som', 'mig', 'dig', 'oss', 'det', 'den', 'ar']);
+const NEVER_IN_A_COMPOUND = new Set(['och', 'eller', 'att', 'som', 'mig', 'dig', 'oss', 'det', 'den', 'ar', 'for', 'min', 'mitt', 'mina', 'din', 'pa']);
 
 /**
  * Turns a visitor's question into weighted stems, accounting for every content token: each one

@@ -24,6 +24,10 @@ describe('asideWords', () => {
     expect(aside('Min syster bor i Västerbotten. Har Norrbotten någon gemensam strategi?')).toEqual(['bor', 'i', 'min', 'syster', 'västerbotten']);
   });
 
+  it('reads "Vi i <association> undrar" as aside', () => {
+    expect(aside('Vi i SPF Seniorerna Piteå undrar vad målbilden betyder?')).toEqual(['i', 'piteå', 'seniorerna', 'spf', 'vi']);
+  });
+
   it('reads "Som <role> i <place> undrar jag" as aside', () => {
     expect(aside('Som fullmäktigeledamot i Kil undrar jag hur många kommuner som är med i samarbetet?')).toEqual(expect.arrayContaining(['fullmäktigeledamot', 'kil']));
     expect(aside('Som barn i Kil hade jag astma. Vad är nära vård?')).toEqual([]);

@@ -28,6 +28,7 @@ vårdskadan skador skadorna lägg lägga läggs tanka förstår formar hostel te
 hänvisa hänvisar hänvisade hänvisat hänvisning hänvisningen hänvisningar
 lämna lämnar lämnade lämnat lämnas
 tåget tågen tåg
+överföring överföringen överföringar
 `.trim().split(/\s+/);
 
 /**
