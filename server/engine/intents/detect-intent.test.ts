@@ -48,6 +48,8 @@ const MUST_MATCH: [string, IntentKind][] = [
   ['vad kan du hjälpa mig med', 'about'],
   ['who are you?', 'about'],
   ['Hejsan! Vem pratar jag med?', 'about'],
+  ['Vem på regionen kan jag ringa om jag har synpunkter på målbilden för 2030?', 'human'],
+  ['Finns det någon tjänsteperson på regionen som jobbar med modellområdet och som jag kan ringa?', 'human'],
   ['Hej, vem är det jag pratar med?', 'about'],
 ];
 

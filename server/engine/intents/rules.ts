@@ -81,11 +81,11 @@ export const INTENT_RULES: readonly IntentRule[] = [
     kind: 'human',
     patterns: [
       // "Finns det någon på regionen jag kan ringa?", "Finns det en handläggare eller någon annan på kommunen som jag kan få prata med?"
-      r`\bfinns det (någon|nån|en) (\w+ ){0,7}(som )?(jag|man|vi) kan (få )?(prata|tala|ringa|kontakta|vända mig till|vända oss till|fråga|skriva till|mejla|maila|intervjua|träffa|bjuda in)\b`,
+      r`\bfinns det (någon|nån|en) (\w+ ){0,9}(som )?(jag|man|vi) kan (få )?(prata|tala|ringa|kontakta|vända mig till|vända oss till|fråga|skriva till|mejla|maila|intervjua|träffa|bjuda in)\b`,
       // "handläggare kontakt tack": a caseworker asked for in a few words.
       r`\b(kontakt\w*|prata|tala|nå|ringa|mejla|maila) (med |till )?(en |min |någon |nån )?handläggare\b|\bhandläggare\w* (kontakt\w*|nummer|telefon\w*|mejl\w*|mail\w*)\b`,
       r`\bvem (kontaktar|ringer|mejlar|mailar|skriver till|vänder) (jag|man|vi)\b`,
-      r`\bvem kan (jag|man|vi) (prata|tala|ringa|kontakta|vända mig till|vända oss till|vända sig till|fråga|mejla|maila|skriva till)\b`,
+      r`\bvem (på|i|hos) (\w+ )?\w+ kan (jag|man|vi) (prata|tala|ringa|kontakta|vända mig till|vända oss till|vända sig till|fråga|mejla|maila|skriva till)\b|\bvem kan (jag|man|vi) (prata|tala|ringa|kontakta|vända mig till|vända oss till|vända sig till|fråga|mejla|maila|skriva till)\b`,
       r`\bvem (kan|ska|bör) (jag|man|vi) (höra av (mig|sig|oss) till|vända (mig|sig|oss) till)\b|\bvem hör (jag|man|vi) av (mig|sig|oss) till\b`,
       r`\b(hur|var|vart) (hör|ska|kan|får) (jag|man|vi) (höra )?av (mig|sig|oss)( till (er|dig|kommunen|regionen|någon|nån))?\b`,
       r`\b(hur|var|vart) (når|kontaktar|ringer|mejlar|mailar|skriver till) (jag|man|vi) ${SOMEONE}\b`,
