@@ -708,7 +708,8 @@ const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+/).map(
  * fyra delområdena …?"): for reading a message the whole of which found nothing. Dashes are "-" once normalised. After
  * a comma, only a question word opens a question ("…, kan jag" goes on a sentence as often).
  */
-const BREAK_BEFORE_A_QUESTION = /\s+-\s+(?=(?:vad|vem|vilka|vilken|vilket|när|varför|hur|var|kan|finns|stämmer|what|who|which|when|why|how)\b)|,\s+(?=(?:vad|vem|vilka|vilken|vilket|när|varför|hur|what|who|which|when|why|how)\b)/;
+const ASKS = 'vad|vem|vilka|vilken|vilket|när|varför|hur|what|who|which|when|why|how';
+const BREAK_BEFORE_A_QUESTION = new RegExp(`\\s+-\\s+(?=(?:${ASKS}|var|kan|finns|stämmer)\\b)|,\\s+(?=(?:${ASKS})\\b)`);
 const clausesOf = (text: string): string[] => sentencesOf(text).flatMap((sentence) => sentence.split(BREAK_BEFORE_A_QUESTION)).filter((s) => s.length > 2);
 
 /**

@@ -13,6 +13,8 @@ const CLASSES: Record<string, Interrogative> = {
   hur: 'how', how: 'how',
   var: 'where', vart: 'where', varifrån: 'where', varifran: 'where', where: 'where',
 };
+/** Whether a word, folded or not, is a question word ("vad", "nar", "who"). */
+export const isQuestionWord = (word: string): boolean => Object.hasOwn(CLASSES, word);
 /** What "vilket …?" asks for when it asks when, folded as the tokens are read. */
 const TIMES = new Set(['ar', 'artal', 'datum', 'manad', 'year', 'month', 'date']);
 /** Words a visitor puts before the question word: "och när…", "men varför…", "asså hur…". */

@@ -1,5 +1,6 @@
 import { editDistance, letterMask, popcount } from './edit-distance';
 import { fold, hasDiacritics } from './fold';
+import { isQuestionWord } from './interrogative';
 import { stem } from './stem';
 import { isContentWord, isStopword } from './stopwords';
 import { LruMemo } from '../lru-memo';
@@ -66,8 +67,6 @@ const MAX_MEMO = 20_000;
 const HEAD_MIN = 5;
 /** Shortest token read as words typed together: shorter ones are too often a word of their own. */
 const SEGMENT_MIN = 7;
-/** The words a question typed without spaces opens with (folded). */
-const QUESTION_WORD = /^(vad|va|hur|vem|var|vart|nar|varfor|vilken|vilket|vilka)$/;
 const HEAD_KEY = 4;
 const MAX_HEAD_RESULTS = 3;
 const DIGIT = /\p{N}/u;
@@ -281,7 +280,7 @@ export class Vocabulary {
     // A question typed whole opens with its question word ("vad|ar|viktigt|for|dig"), as no word does.
     const small = pieces.filter((p) => isStopword(p)).length;
     const content = pieces.length - small;
-    const question = pieces.length >= 3 && QUESTION_WORD.test(pieces[0]!);
+    const question = pieces.length >= 3 && isQuestionWord(pieces[0]!);
     return pieces.length > 1 && small > 0 && content > 0 && (small <= content + 1 || question) ? pieces : null;
   }
 

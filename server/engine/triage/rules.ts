@@ -1258,7 +1258,7 @@ const NAMES_ONLY = new Set(['emergency-infection-named', 'child-named', 'violenc
  * kvävning?"), and only for that. Written once here, not in each rule.
  */
 export const TRIAGE_RULES: readonly TriageRule[] = RULES.map((rule) => {
-  const figurative = [...(rule.unless ?? []), NOT_LITERALLY, ABOUT_THE_GUIDE, STATISTICS, PLANNING, PROFESSIONAL, ...(rule.level === 'suicide' ? [CARER, BEREAVED, END_OF_LIFE_CARE, PAST_AND_OVER_FOR_GOOD, ACCIDENTAL_CUT, TREATED, AFTERCARE_ASKED] : [JOKING, PAST_AND_OVER, ANIMALS_ONLY, TREATED, AFTERCARE_ASKED])];
+  const figurative = [...(rule.unless ?? []), NOT_LITERALLY, ABOUT_THE_GUIDE, STATISTICS, PLANNING, PROFESSIONAL, TREATED, AFTERCARE_ASKED, ...(rule.level === 'suicide' ? [CARER, BEREAVED, END_OF_LIFE_CARE, PAST_AND_OVER_FOR_GOOD, ACCIDENTAL_CUT] : [JOKING, PAST_AND_OVER, ANIMALS_ONLY])];
   // Medical advice asked about anyone is still medical advice; a crisis is about someone now.
   if (rule.level === 'medical') return { ...rule, unless: [...figurative, ADMINISTRATION_NOT_DOSING, NOT_NOW, PAST_ONLY, CONTINUITY, SERVICE_ASKED, CHRONIC_SERVICE_ASKED, OCCASION_TAKEN, WHY_THIS_WAY] };
   if (rule.level === 'poisoning') return { ...rule, unless: figurative };
