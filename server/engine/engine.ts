@@ -18,6 +18,7 @@ import { fold, isLightWord } from './swedish';
 import { buildKnowledgeIndex, type KnowledgeIndex } from './search/knowledge-index';
 import type { TenantIndex } from './search/tenant-index';
 import { CLOSE_COVERAGE, type Candidate } from './search/rank';
+import { ownSentence } from './search/own-sentence';
 import { questionKeysOf, type QuestionKeys } from './search/question-keys';
 import type { Interrogative, QueryAnalysis } from './swedish';
 import { LruMemo } from './lru-memo';
@@ -410,7 +411,10 @@ export class Engine {
       decision = { kind: 'fallback', reason: 'no-number' };
     }
 
-    if (decision.kind === 'answer') return this.#answer(reply, conversation, tenantIndex, decision.candidate.entry, lang);
+    if (decision.kind === 'answer') {
+      const answered = this.#answer(reply, conversation, tenantIndex, decision.candidate.entry, lang);
+      return trace.route === 'search' ? this.#withOwnSentence(answered, tenant, tenantIndex, decision.candidate.entry, search) : answered;
+    }
     if (decision.kind === 'clarify') {
       return reply('clarify', texts[lang].clarify, {
         suggestions: this.#remember(conversation, decision.candidates.map((c) => this.#suggestionFor(c.entry))),
@@ -590,6 +594,25 @@ export class Engine {
       // The body is the knowledge base's Swedish, whatever language the visitor wrote in.
       lang: 'sv',
     });
+  }
+
+  /**
+   * A national answer found by search, with what the tenant's own texts say on its subject beneath it (search/own-sentence.ts),
+   * when no own entry already `extends` it: on Västernorrland's site, "Vad säger regionen om förebyggande arbete?" gets the
+   * national text on prevention and "Region Västernorrland: Att förebygga sjukdom och ohälsa är en självklar del i arbetet."
+   */
+  #withOwnSentence(answered: EngineReply, tenant: TenantConfig, index: TenantIndex, entry: Entry, search: Searched): EngineReply {
+    if (entry.tenant !== NATIONAL_TENANT) return answered;
+    const own = index.own.entries;
+    for (const e of own.values()) if (e.extends === entry.id) return answered;
+    const found = ownSentence(search.analysis, search.candidates, { isOwn: (e) => own.get(e.id) === e, namesTenant: (token) => index.namesTenant(token), idf: (stem) => index.idf(stem) });
+    if (!found || answered.text.includes(found.sentence)) return answered;
+    const { source } = found.entry;
+    return {
+      ...answered,
+      text: `${answered.text}\n\n${tenant.name}: ${found.sentence}`,
+      sources: answered.sources.some((s) => s.url === source.url) ? answered.sources : [...answered.sources, { title: source.title, url: source.url }],
+    };
   }
 
   /**

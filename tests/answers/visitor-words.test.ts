@@ -265,6 +265,23 @@ describe('answers in the visitor\'s words', async () => {
     });
   });
 
+  describe('the tenant\'s own words on a national answer', () => {
+    type Sourced = WireReply & { sources: { title: string; url: string }[] };
+    it('adds what the tenant\'s own text says on the subject, with its source', async () => {
+      const reply = (await say('vasternorrland', 'Vad säger regionen om förebyggande arbete?')) as Sourced;
+      expect(reply.kind).toBe('answer');
+      expect(reply.entryId).toBe('halsoframjande-forebyggande');
+      expect(reply.text).toContain('Region Västernorrland: Att förebygga sjukdom och ohälsa är en självklar del i arbetet.');
+      expect(reply.sources.map((s) => s.url)).toContain('https://www.rvn.se/sv/Om-regionen/Aktuellt-i-Region-Vasternorrland/liv-och-halsa---varen-2022/vi-staller-om-till-en-god-och-nara-vard/');
+    });
+
+    it('adds nothing on a site whose own texts say nothing on it', async () => {
+      const reply = await say('vasterbotten', 'Vad säger regionen om förebyggande arbete?');
+      expect(reply.entryId).toBe('halsoframjande-forebyggande');
+      expect(reply.text).not.toMatch(/^Region [^:\n]+: /m);
+    });
+  });
+
   describe('another organisation\'s content', () => {
     // Known gap (reported 2026-11-26): on strangnas, "sammanhållet" is read as a compound of "håll" and "enkelt"
     // is in the base, so neither word counts as another organisation's, and vad-ar-nara-vard answers

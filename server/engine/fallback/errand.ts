@@ -22,6 +22,7 @@ hogkostnadsskydd hogkostnadsskyddet telefontid telefontider telefonnummer telefo
 fardtjanst fardtjansten bostadsanpassning sjukintyg lakarintyg hemtjanstavgift lediga ledigt anstallning
 sommarjobb jobbansokan mandag tisdag onsdag torsdag fredag lordag sondag mandagar helgen veckoslutet
 besokare besokarna anvandare anvandarna instruktioner instruktionerna prompt prompten systemprompt
+journal journalen journaler remiss remissen
 skatt skatten kommunalskatt kommunalskatten skattesats skattesatsen deklaration deklarationen deklarera
 budget budgeten budgetar budgetera budgeterat kronor miljoner miljarder lon lonen loner lonerna lonesattning
 rostade rostar rostat rosta omrostning omrostningen

@@ -65,6 +65,10 @@ export const INTENT_RULES: readonly IntentRule[] = [
       // Only people after "med": "Hur pratar vårdcentralen med kommunen?" has no adverb slot for the subject.
       r`\b(prata|pratar|tala|talar|snacka|chatta|samtala|ringa|träffa) (direkt |gärna |lite |helst )?med (en |ett |någon |nån )?(riktig |verklig |levande |äkta |annan |vanlig )?(människa|människor|manniska|person|personal|handläggare|handläggaren|tjänsteman|tjänsteperson|kundtjänst|växeln|sjuksköterska|någon|nån|folk|er|kommunen|regionen|politiker|politikerna|ansvarig|ansvarige|den ansvariga|chef|chefen)\b`,
       r`\bmed (min|mitt|vår|er) (handläggare|biståndshandläggare|samordnare|kontakt)\b`,
+      // Anyone asked for by the visitor, a person named too: "Kan jag få prata med Glenn Nordlund direkt?"
+      r`\b(kan|får) (jag|vi) (få )?(prata|tala|snacka|träffa) (direkt |gärna )?med \w+`,
+      // Someone's number asked for: "Vad har han för nummer?", "Vilket telefonnummer har hon?"
+      r`\bvad har (han|hon|hen|ni|de|dom) för (telefon)?nummer\b|\bvilket (telefon)?nummer har (han|hon|hen|ni|de|dom)\b`,
       // "Kan ni koppla mig till någon på regionen som jobbar med nära vård?"
       r`\b(koppla|koppla vidare|slussa|skicka|hänvisa) (mig|oss) (vidare )?till (någon|nån|en person|en människa|en handläggare|rätt person)\b|\b(put|connect) me through to (someone|a person|somebody)\b`,
       r`\b(jag|vi) ${WANT} (ha|få) (\w+ )?(kontakt|tag) (med|på|i) \w+|\b${WANT} (jag|vi) (ha|få) (\w+ )?(kontakt|tag) (med|på|i) \w+`,
@@ -74,7 +78,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
       r`\b(inte|ingen) (prata med )?(en )?(robot|bot|maskin|chatbot|chattbot|dator)\b`,
       r`^(människa|en människa|person|en person|handläggare|kontakt|kontakta|kontakta er|kontaktuppgifter|telefon|ring|ringa|ring mig|personal)( tack| snälla| please)?$`,
     ],
-    examples: ['Kan ni koppla mig till någon på regionen?', 'Jag vill prata med en människa', 'Jag vill komma i kontakt med den personen', 'finns det nån människa jag kan prata med', 'Jag är politiker och vill komma i kontakt med tjänstepersonen', 'Kan jag få prata med en handläggare?', 'Jag vill prata med någon som jobbar där', 'prata med en riktig person', 'jag vill inte prata med en robot', 'Jag vill ha kontakt med en handläggare', 'människa'],
+    examples: ['Kan ni koppla mig till någon på regionen?', 'Jag vill prata med en människa', 'Jag vill komma i kontakt med den personen', 'finns det nån människa jag kan prata med', 'Jag är politiker och vill komma i kontakt med tjänstepersonen', 'Kan jag få prata med en handläggare?', 'Kan jag få prata med Glenn Nordlund direkt?', 'Vad har han för nummer?', 'Jag vill prata med någon som jobbar där', 'prata med en riktig person', 'jag vill inte prata med en robot', 'Jag vill ha kontakt med en handläggare', 'människa'],
   },
   {
     id: 'human-how-to-reach',
