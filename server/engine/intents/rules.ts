@@ -30,7 +30,7 @@ const SMALL_TALK_MAX_WORDS = 12;
 // ---- Vocabulary, folded-friendly. Typos on purpose: "hejj", "tjeena", "hallåå". ----
 
 /** A greeting word or phrase. */
-export const GREETING = r`(he+j+|he+j+sa+n+|hejhej|hallå+j?|hallo+j?|tj[ae]+n[ae]+(re)?|tja+|tjo+|tjabba|tjenixen|morsning|mors|god (morgon|dag|middag|eftermiddag|kväll)|goddag|godmorgon|gomorron|morrn|morron|hello|hi|hey|heya|hiya|yo|good (morning|afternoon|evening|day)|hola|ja hej)`;
+export const GREETING = r`(he+j+sa+n+ hoppsan|he+j+|he+j+sa+n+|hejhej|hallå+j?|hallo+j?|tj[ae]+n[ae]+(re)?|tja+|tjo+|tjabba|tjenixen|morsning|mors|god (morgon|dag|middag|eftermiddag|kväll)|goddag|godmorgon|gomorron|morrn|morron|hello|hi|hey|heya|hiya|yo|good (morning|afternoon|evening|day)|hola|ja hej)`;
 
 /** Thanks, alone or with what for. */
 export const THANKS = r`(tack|tacka|tackar|tacksam|tusen tack|stort tack|tack tack|thanks|thank you|thx|tnx|ty|tack( så| så väldigt)? (mycket|jättemycket|hemskt mycket|väldigt mycket|himla mycket|mkt)( (för|för all) (hjälpen|svaret|svaren|infon|informationen|det|det här))?|tack (för|för all) (hjälpen|svaret|svaren|infon|informationen|det|det här|att du svarade|att (du|ni) (finns|hjälpte|hjälper))|tack ska du ha|tack snälla|thanks a lot|thank you so much)`;
@@ -151,10 +151,12 @@ export const INTENT_RULES: readonly IntentRule[] = [
       r`^(${GREETING} )*(pratar|chattar|skriver) jag med (en |ett )?(riktig |äkta |levande )?(robot|bot|chatbot|människa|person|dator|maskin|ai|program)( eller (en |ett )?\w+)?$`,
       // "Hejsan! Vem pratar jag med?", "Hej, vem är det jag pratar med?"
       r`^(${GREETING} )*vem (är det (som )?)?(pratar|chattar|skriver) jag med( nu)?$|^(${GREETING} )*vem (är det|är) (jag|man) (pratar|chattar|skriver) med( nu)?$`,
+      // "Vem är du och vad kan du hjälpa mig med?": who, and what it can do, in one.
+      r`^(${GREETING} )*(vem|vad) (är|e) (du|ni),? (och )?vad kan (du|ni)( (göra|hjälpa (mig |oss |till )?med|svara på|berätta om))?$`,
       r`^(${GREETING} )*(vad heter du|vad kan du|vad kan du (göra|hjälpa (mig |till )?med|svara på|berätta om)|vad kan jag fråga (dig |om )?|hur (fungerar|funkar) (du|chatten|den här chatten|tjänsten|den här tjänsten)|vem har (gjort|byggt|skapat) (dig|chatten|den här chatten))$`,
       r`^(${GREETING} )*((who|what) are you|are you (a |an )?(bot|robot|human|real|person|ai|real person|machine)( or (a |an )?\w+)?|what can you (do|help (me )?with)|am i (talking|chatting) (to|with) (a |an )?(bot|robot|human|person|real person))$`,
     ],
-    examples: ['vem är du', 'Vem är du?', 'vem är du egentligen? en robot?', 'Vem är du egentligen, är du en robot?', 'är du en robot', 'Är du en människa?', 'ar du en robot eller en manniska', 'pratar jag med en robot?', 'Hej! Vad kan du hjälpa mig med?', 'who are you?', 'are you a bot'],
+    examples: ['vem är du', 'Vem är du?', 'vem är du egentligen? en robot?', 'Vem är du egentligen, är du en robot?', 'är du en robot', 'Är du en människa?', 'ar du en robot eller en manniska', 'pratar jag med en robot?', 'Hej! Vad kan du hjälpa mig med?', 'Vem är du och vad kan du hjälpa mig med?', 'who are you?', 'are you a bot'],
   },
 
   // ============================== small talk: only when that is all there is ==============================
@@ -185,6 +187,6 @@ export const INTENT_RULES: readonly IntentRule[] = [
     maxWords: SMALL_TALK_MAX_WORDS,
     kind: 'greeting',
     patterns: [r`^(${GREETING}|${HOW_ARE_YOU})( (${GREETING}|${GREETING_TAIL}))*$`],
-    examples: ['Hej', 'Hejsan', 'hallå', 'god morgon', 'tjena', 'hello', 'hejj', 'Hej, jag har en fråga', 'hej hej', 'God morgon! Hur mår du idag?', 'hur mår du?', 'Hejsan! Vad roligt att ni har en chatt.', 'Hej, så bra att det finns en guide'],
+    examples: ['Hej', 'Hejsan', 'hallå', 'god morgon', 'tjena', 'hello', 'hejj', 'Hej, jag har en fråga', 'hej hej', 'God morgon! Hur mår du idag?', 'Hejsan hoppsan, hur mår du idag?', 'hur mår du?', 'Hejsan! Vad roligt att ni har en chatt.', 'Hej, så bra att det finns en guide'],
   },
 ];
