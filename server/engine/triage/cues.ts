@@ -148,7 +148,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
       'lost his balance', 'lost her balance', 'lost vision', 'sudden vision loss', 'double vision', 'worst headache',
       'fått en stroke', 'har fått stroke', 'har en stroke', 'fått slaganfall', 'fick en hjärnblödning',
       'having a stroke', 'cant get words out', 'munnen blev sned', 'ena mungipan', 'ena sidan av ansiktet',
-      'ler snett', 'kan inte le', 'ena ögat hänger', 'ansiktet ser konstigt ut', 'sluddrar som full',
+      'ler snett', 'leendet är snett', 'leende är snett', 'snett leende', 'leendet blev snett', 'kan inte le', 'ena ögat hänger', 'ansiktet ser konstigt ut', 'sluddrar som full',
       'låter full fast', 'verkar full men nykter', 'pratar konstigt helt plötsligt', 'får inte fram ett ord',
       'pratar bara rappakalja', 'säger bara konstiga ord', 'slutade prata plötsligt', 'förstår plötsligt ingenting',
       'armen hänger', 'ena armen hänger', 'kan inte röra armen', 'kan inte röra ena', 'ena benet bär inte',

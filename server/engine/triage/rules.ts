@@ -1223,7 +1223,7 @@ const PAST_AND_OVER = r`^(?=.*(?:${LONG_AGO}))(?=.*(?:${RECOVERED}))`;
  * "Hon är på benen igen. Hur kan jag ge beröm till ambulanspersonalen?", "She's fine now. Where do I file a complaint?"
  */
 const AFTERCARE_ASKED = r`^(?!.*\b((?<!på benen )igen|again|fortfarande|still|just nu|right now)\b)(?=.*(?:${RECOVERED}|\bpå benen igen\b|\bnu är (han|hon|hen) hemma\b|\bback on (his|her|my) feet\b))(?=.*\b(klagomål\w*|klaga|complain\w*|beröm\w*|tacka|praise|thank|överföring\w*|rehabilitering\w*|rehab\w*|uppföljning\w*|follow-?up|eftervård\w*|samordnar)\b)`;
-const PAST_AND_OVER_FOR_GOOD = r`^(?!.*\b(men nu|igen|tillbaka|återkommit|again|(is|are|came|come|coming) back)\b)(?=.*(?:${LONG_AGO}))(?=.*(?:${RECOVERED}))`;
+const PAST_AND_OVER_FOR_GOOD = r`^(?!.*\b(men nu|(?<!\b(känna|känner|kände|känt|kännas)( (jag|ja|vi|man|han|hon|hen|du))? )igen|tillbaka|återkommit|again|(is|are|came|come|coming) back)\b)(?=.*(?:${LONG_AGO}))(?=.*(?:${RECOVERED}))`;
 
 /** Continuity of care asked about ("varför får jag ny läkare varje gång?"): not a request for medical advice. */
 const CONTINUITY = r`\b(ny läkare (varje|var) gång|kontinuitet\w*|samma läkare|fast läkarkontakt|fast vårdkontakt|färdigutredd)\b`;
