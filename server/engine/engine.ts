@@ -133,9 +133,12 @@ class TextFacts {
   get pointsBack(): boolean {
     return (this.#pointsBack ??= POINTS_BACK.test(this.#text));
   }
-  /** What it asks something says "om", at its end (ABOUT_AT_END), as words. */
+  /**
+   * What it asks something says "om", at its end (ABOUT_AT_END), as words: in the sentence that asks it, wherever that
+   * stands ("Jag har KOL och bor ensam. Vad står det i målbilden om trygghet?").
+   */
   get about(): string[] | undefined {
-    return (this.#about ??= { words: aboutAtEnd(this.#text) }).words;
+    return (this.#about ??= { words: sentencesOf(this.#text).reduce<string[] | undefined>((found, sentence) => found ?? aboutAtEnd(sentence), undefined) }).words;
   }
   /** What part of the answer just given it points at, as words (PART_OF_ANSWER). */
   get partOfAnswer(): string[] | undefined {
@@ -494,7 +497,8 @@ export class Engine {
       const aloneDecision = decide(alone.candidates, this.#options);
       if (aloneDecision.kind !== 'fallback') {
         trace.top = alone.top;
-        return aloneDecision;
+        // Its detail among its own candidates, as for a standalone question above.
+        return aloneDecision.kind === 'answer' ? detailAsked(aboutAtEnd(sentence), aloneDecision, alone.candidates) : aloneDecision;
       }
     }
     // A message that quotes a phrase and points back at it asks what the phrase is ("…något som heter 'Tillsammans för
@@ -796,8 +800,11 @@ const QUOTED_AMONG = 5;
 /** How much of the question a detail must cover to answer in its topic's place. */
 const DETAIL_MIN_COVERAGE = 0.75;
 
-/** The words of what a question asks something says "om" (ABOUT_AT_END), folded, without short and light words. */
-const aboutAtEnd = (text: string): string[] | undefined => ABOUT_AT_END.exec(foldForMatching(text))?.[1]?.split(' ').filter((w) => w.length >= 4 && !isLightWord(w));
+/**
+ * The words of what a question asks something says "om" (ABOUT_AT_END), folded, without short and light words, nor where
+ * it says it: "Vad står det om trygghet i målbilden?" asks about trygghet.
+ */
+const aboutAtEnd = (text: string): string[] | undefined => ABOUT_AT_END.exec(foldForMatching(text))?.[1]?.split(' i ')[0]!.split(' ').filter((w) => w.length >= 4 && !isLightWord(w));
 
 /**
  * The answer, or in its place an entry related to it (its detail, or its topic) whose own questions name what the

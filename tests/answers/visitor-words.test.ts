@@ -49,6 +49,17 @@ describe('answers in the visitor\'s words', async () => {
       expect(reply.kind).toBe('answer');
     });
 
+    it('answers the part asked "om" in the sentence that asks it, after what the visitor tells', async () => {
+      const reply = await say('norrbotten', 'Jag har KOL och bor ensam sedan min fru gick bort. Vad står det i målbilden om trygghet?');
+      expect(reply.kind).toBe('answer');
+      expect(reply.entryId).toBe('trygghet-norrbotten');
+    });
+
+    it('reads "om X i målbilden" as asking about X, not about the målbild', async () => {
+      expect((await say('norrbotten', 'Vad står det om Min egen kraft tas tillvara i Norrbottens målbild?')).entryId).toBe('egen-kraft-norrbotten');
+      expect((await say('norrbotten', 'Vad står det om trygghet i målbilden?')).entryId).toBe('trygghet-norrbotten');
+    });
+
     it('still falls back when no sentence asks about the base', async () => {
       expect((await say('vasterbotten', 'Jag är journalist. Hur söker jag jobb som undersköterska?')).kind).not.toBe('answer');
     });
