@@ -606,9 +606,8 @@ export class Engine {
    * national text on prevention and "Region Västernorrland: Att förebygga sjukdom och ohälsa är en självklar del i arbetet."
    */
   #withOwnSentence(answered: EngineReply, tenant: TenantConfig, index: TenantIndex, entry: Entry, search: Searched): EngineReply {
-    if (entry.tenant !== NATIONAL_TENANT) return answered;
+    if (entry.tenant !== NATIONAL_TENANT || ownExtensionOf(index, entry)) return answered;
     const own = index.own.entries;
-    for (const e of own.values()) if (e.extends === entry.id) return answered;
     const found = ownSentence(search.analysis, search.candidates, { isOwn: (e) => own.get(e.id) === e, namesTenant: (token) => index.namesTenant(token), idf: (stem) => index.idf(stem) });
     if (!found || answered.text.includes(found.sentence)) return answered;
     const { source } = found.entry;
@@ -627,7 +626,7 @@ export class Engine {
   #answerParts(index: TenantIndex, entry: Entry, lang: Lang): ReplyParts {
     return this.#replyParts(index, entry, lang, () => {
       const national = entry.tenant === NATIONAL_TENANT;
-      const own = national ? [...index.own.entries.values()].find((e) => e.extends === entry.id) : undefined;
+      const own = ownExtensionOf(index, entry);
       // On an organisation's site a national answer points to the organisation's own page when it names one.
       const tenantPage = national ? this.#tenantOf(index)?.nationalSource : undefined;
       const sources = [tenantPage ?? { title: entry.source.title, url: entry.source.url }];
@@ -725,6 +724,13 @@ export class Engine {
     return [...tenant.contacts, NATIONAL_CONTACTS.vardguiden1177, NATIONAL_CONTACTS.emergency112];
   }
 }
+
+/** The tenant's own entry that `extends` a national one: its words go beneath the national answer on the tenant's site. */
+const ownExtensionOf = (index: TenantIndex, entry: Entry): Entry | undefined => {
+  if (entry.tenant !== NATIONAL_TENANT) return undefined;
+  for (const own of index.own.entries.values()) if (own.extends === entry.id) return own;
+  return undefined;
+};
 
 /** A message's sentences, split after . ! or ?, leaving out bits of two letters or fewer. */
 const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+/).map((s) => s.trim()).filter((s) => s.length > 2);
