@@ -165,11 +165,11 @@ export const INTENT_RULES: readonly IntentRule[] = [
     maxWords: SMALL_TALK_MAX_WORDS,
     kind: 'goodbye',
     patterns: [
-      r`^((${ACK}|${THANKS}) )*${BYE}( (och )?(${BYE}|${THANKS}|${ACK}|du|ni|på dig|på er))*$`,
+      r`^((${ACK}|${THANKS}) (och )?)*${BYE}( (och )?(${BYE}|${THANKS}|${ACK}|du|ni|på dig|på er))*$`,
       // "Tack, hej!" is how a Swedish conversation ends.
       r`^((${ACK}) )*${THANKS}( ${THANKS})* (hej|hejsan)$`,
     ],
-    examples: ['hej då', 'Hejdå!', 'tack och hej', 'ok tack, ha det bra', 'Tack, hej!', 'bye', 'Hej då och ha en fin dag!'],
+    examples: ['hej då', 'Hejdå!', 'tack och hej', 'ok tack, ha det bra', 'Okej, tack och hej då!', 'Tack, hej!', 'bye', 'Hej då och ha en fin dag!'],
   },
   {
     id: 'thanks',

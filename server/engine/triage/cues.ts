@@ -861,7 +861,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
       'ta hand om katten åt', 'ta hand om hunden åt', 'nytt hem åt katten', 'nytt hem till min hund',
       'omplacera min hund', 'omplacera min katt', 'omplacerat min katt', 'lämnat bort katten', 'gett bort mina saker',
       'ger bort mina saker', 'skänkt bort allt jag äger', 'sagt upp alla abonnemang', 'avslutat mina konton',
-      'raderat mina konton', 'raderat alla mina konton', 'raderat allt på sociala', 'skrivit ner mina lösenord',
+      'raderat mina konton', 'raderat alla mina konton', 'raderat allt på sociala', 'skrivit ner mina lösenord', 'skrivit ner lösenorden', 'skrev ner lösenorden', 'skrivit upp lösenorden', 'skrivit ner alla lösenord',
       'lämnat mina lösenord', 'betalat alla mina skulder', 'städat så ingen behöver', 'sista gången ni ser mig',
       'besöka graven en sista', 'träffa er en sista gång', 'se havet en sista gång', 'en sista promenad',
       'min sista kväll i livet', 'min sista dag i livet', 'detta är mitt sista farväl', 'mitt sista hejdå',

@@ -179,8 +179,21 @@ export const makeSpeller = (
     const standard = chat.get(token);
     return standard === undefined ? repair(token) : standard;
   };
-  return (folded) => folded.split(' ').map(read).filter(Boolean).join(' ');
+  return (folded) => {
+    const tokens = folded.split(' ');
+    // A short message none of whose words is a word was typed with few spaces ("hanfollihop ochrycker ihelakroppen"):
+    // it is read as one sentence typed without spaces, when it is one.
+    if (tokens.length > 1 && tokens.length <= MAX_WORDS_OF_FEW_SPACES && tokens.every((token) => !known.has(token) && !chat.has(token))) {
+      const together = tokens.join('');
+      const parts = together.length >= MIN_SENTENCE_TYPED_TOGETHER ? split(together) : undefined;
+      if (parts && parts.length >= MIN_PARTS_OF_A_SENTENCE) return parts.join(' ');
+    }
+    return tokens.map(read).filter(Boolean).join(' ');
+  };
 };
+
+/** Most words a message typed with few spaces has (each of them unknown): more is a message in words. */
+const MAX_WORDS_OF_FEW_SPACES = 4;
 
 /** A letter twice in a row. */
 const DOUBLED = /(.)\1/;
