@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import { describe, it, expect } from 'vitest';
 import { analyzeDocument, processTermForIndex, tokenizeForIndex } from './analyze-document';
+import { stem } from './stem';
 
 describe('analyzeDocument', () => {
   it('keeps "nära": stopwords go before stemming', () => {
@@ -35,7 +36,7 @@ describe('tokenizeForIndex + processTermForIndex', () => {
     const find = (stems: string[]) =>
       search.search(stems.join(' '), { tokenize: (q) => q.split(' '), processTerm: (t) => t }).map((r) => r.id);
     expect(find(['när', 'vård'])).toEqual(['nara']);
-    expect(find(['hals'])).toEqual(['hals']);
+    expect(find([stem('hals')])).toEqual(['hals']);
     expect(find(['när'])).toEqual(['nara']);
   });
 });

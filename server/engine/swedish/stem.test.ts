@@ -24,6 +24,16 @@ describe('stem', () => {
     expect(stem('vet')).toBe('vet');
   });
 
+  it('gives a word ending in -s the stem of its other forms', () => {
+    expect(new Set(['diagnos', 'diagnoser', 'diagnosen', 'diagnoserna'].map(stem)).size).toBe(1);
+    expect(new Set(['resurs', 'resurser', 'resursen', 'resursens'].map(stem)).size).toBe(1);
+    expect(new Set(['kurs', 'kursen', 'kurser'].map(stem)).size).toBe(1);
+    expect(stem('regionens')).toBe(stem('regionen'));
+    expect(stem('process')).toBe(stem('processer'));
+    expect(stem('kris')).toBe(stem('kriser'));
+    expect(stem('hus')).toBe('hus');
+  });
+
   it('keeps numbers whole', () => {
     expect(stem('2022')).toBe('2022');
   });

@@ -28,5 +28,13 @@ const stripNeuterEt = (s: string): string => {
   return out;
 };
 
+/**
+ * Snowball removes a final -s (the genitive) after these letters, from the word but not from its stem: "diagnos" →
+ * "diagno" while "diagnoser" → "diagnos", "resurs" → "resur" while "resursen" → "resurs". The same rule run on the
+ * stem makes every form agree ("diagno", "resur"); "process" and "kris" keep theirs, as Snowball does.
+ */
+const S_AFTER = /[bcdfghjklmnoprtvy]s$/;
+const stripFinalS = (s: string): string => (S_AFTER.test(s) && s.length - 1 >= MIN_STEM ? s.slice(0, -1) : s);
+
 // Numbers ("2022") and words with digits are kept whole; Snowball has no business with them.
-export const stem = (word: string): string => cache.get(word, () => (DIGIT.test(word) ? word : stripNeuterEt(stemmer(word))));
+export const stem = (word: string): string => cache.get(word, () => (DIGIT.test(word) ? word : stripFinalS(stripNeuterEt(stemmer(word)))));
