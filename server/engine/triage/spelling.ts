@@ -151,6 +151,8 @@ export const makeSpeller = (
     // A first part that is also a prefix of compounds ("om|ställning", "in|läggning") does not count.
     const small = (part: string) => functionWords.has(part) || SHORT_PARTS.has(part);
     if (!parts.some((part, i) => (small(part) || keys.has(part)) && !(i === 0 && PREFIXES.has(part)))) return undefined;
+    // Nothing but small words is a word of its own that the lists lack ("januari" is not "ja nu ar i"), but in a sentence.
+    if (!sentence && parts.every((part) => part.length < 4)) return undefined;
     // Nor a short word of some other kind among them: "digitala" is not "dig i tala".
     // A whole sentence typed without spaces ("tankerpaattdohelatiden") may hold any known word of four letters.
     // One of 16+ letters with two small words or more among its parts ("min|son|har|druckit|klorin"), of three.
@@ -208,7 +210,7 @@ const PREFIXES = new Set(['om', 'in', 'ut', 'av', 'upp', 'till', 'for', 'over', 
 const INTENSIFIERS = ['jatte', 'skit', 'super', 'sjukt', 'asa'];
 
 /** Short words that may be parts of words run together ("ontibrostet", "kanintеandas"). */
-const SHORT_PARTS = new Set(['igen', 'jatte', 'sjukt', 'skit', 'super', 'i', 'pa', 'av', 'om', 'ut', 'in', 'ta', 'e', 'ar', 'en', 'ett', 'vi', 'ni', 'ja', 'jag', 'mig', 'mej', 'han', 'hon', 'ont', 'dor', 'do', 'sa', 'ga', 'fa']);
+const SHORT_PARTS = new Set(['igen', 'jatte', 'sjukt', 'skit', 'super', 'i', 'pa', 'av', 'om', 'ut', 'in', 'ta', 'e', 'ar', 'en', 'ett', 'vi', 'ni', 'ja', 'jag', 'mig', 'mej', 'han', 'hon', 'ont', 'dor', 'do', 'sa', 'ga', 'fa', 'nu', 'du']);
 
 /**
  * The words a set of regular-expression sources spells out, for the speller's key words: letter runs
