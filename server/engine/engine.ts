@@ -738,11 +738,11 @@ const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+/).map(
 /**
  * A message's sentences, and a question after a dash or a comma as one of its own ("Psykisk ohälsa bland unga är ett
  * stort ämne – vilka aktörer nämns kring personen?", "Det är lite akut för mig eftersom jag har prov imorgon, vad heter de
- * fyra delområdena …?"): for reading a message the whole of which found nothing. Dashes are "-" once normalised. After
+ * fyra delområdena …?", "Tills döden skiljer oss åt – har omställningen något slutdatum?"): for reading a message the whole of which found nothing. Dashes are "-" once normalised. After
  * a comma, only a question word opens a question ("…, kan jag" goes on a sentence as often).
  */
 const ASKS = 'vad|vem|vilka|vilken|vilket|när|varför|hur|what|who|which|when|why|how';
-const BREAK_BEFORE_A_QUESTION = new RegExp(`\\s+-\\s+(?=(?:${ASKS}|var|kan|finns|stämmer)\\b)|,\\s+(?=(?:${ASKS})\\b)`);
+const BREAK_BEFORE_A_QUESTION = new RegExp(`\\s+-\\s+(?=(?:${ASKS}|var|kan|finns|stämmer|har|är|gäller|måste|behöver|betyder|innebär)\\b)|,\\s+(?=(?:${ASKS})\\b)`);
 const clausesOf = (text: string): string[] => sentencesOf(text).flatMap((sentence) => sentence.split(BREAK_BEFORE_A_QUESTION)).filter((s) => s.length > 2);
 
 /**
