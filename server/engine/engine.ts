@@ -738,8 +738,10 @@ const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+/).map(
 /**
  * A message's sentences, and a question after a dash or a comma as one of its own ("Psykisk ohälsa bland unga är ett
  * stort ämne – vilka aktörer nämns kring personen?", "Det är lite akut för mig eftersom jag har prov imorgon, vad heter de
- * fyra delområdena …?", "Tills döden skiljer oss åt – har omställningen något slutdatum?"): for reading a message the whole of which found nothing. Dashes are "-" once normalised. After
- * a comma, only a question word opens a question ("…, kan jag" goes on a sentence as often).
+ * fyra delområdena …?", "Tills döden skiljer oss åt – har omställningen något slutdatum?"): for reading a message the
+ * whole of which found nothing. Dashes are "-" once normalised. After a dash, a question word or a verb that opens a
+ * yes-or-no question ("kommer", "ska", "blir" and "får" go on a sentence as often: one older question lost its answer
+ * with them). After a comma, only a question word opens a question ("…, kan jag" goes on a sentence as often).
  */
 const ASKS = 'vad|vem|vilka|vilken|vilket|när|varför|hur|what|who|which|when|why|how';
 const BREAK_BEFORE_A_QUESTION = new RegExp(`\\s+-\\s+(?=(?:${ASKS}|var|kan|finns|stämmer|har|är|gäller|måste|behöver|betyder|innebär)\\b)|,\\s+(?=(?:${ASKS})\\b)`);

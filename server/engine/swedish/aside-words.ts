@@ -13,8 +13,9 @@ const asks = (folded: string) => /\?\s*$/.test(folded) || OPENS_A_QUESTION.test(
 
 /**
  * A clause that says who is asking: "Hej, jag är …", "Vi är tre syskon …", "Jag jobbar som …", "Jag bor i …", "Jag driver
- * ett företag …", "Vi har precis flyttat hit från …", "ja har astma o undrar …", "Som fullmäktigeledamot i Kil undrar jag …", "Vi i SPF Seniorerna
- * Piteå undrar …", or where someone of theirs lives or works: "Min syster bor i Västerbotten och …".
+ * ett företag …", "Vi har precis flyttat hit från …", "Som fullmäktigeledamot i Kil undrar jag …", "Vi i SPF Seniorerna
+ * Piteå undrar …", a condition of theirs before what they wonder ("ja har astma o undrar …"), or where someone of theirs
+ * lives or works: "Min syster bor i Västerbotten och …".
  */
 const INTRODUCES = /^\W*((hej|hallo|hejsan|tjena|god (morgon|dag|kvall))\W+)?((jag|vi|ja|i) ((har|hade|have|just) )?((precis|just|nyss|nyligen|recently) )?(ar|e|heter|jobbar|arbetar|bor|pluggar|studerar|sitter|driver|ager|leder|representerar|undervisar|forskar|skriver|flyttat|flyttade|am|work|live|run|own|write|moved)|som \w+ (i|pa|inom|for) \w+ (undrar|fragar|vill veta)|(min|mitt|mina|my) \w+ (bor|jobbar|arbetar|pluggar|studerar|flyttade|flyttat|lives|works)|(vi|jag) (i|pa|fran|inom) \w+|(jag|ja|vi) (har|hade) (\w+ ){1,3}(?=(och |o )?(undrar|funderar|vill veta)))\b/;
 
