@@ -754,7 +754,10 @@ const RULES: readonly TriageRule[] = [
     id: 'violence-threat-or-fear',
     level: 'violence',
     patterns: [
-      // "Jag har fått mordhot i mejlen med min hemadress och bilder på mina barn."
+      // "Jag har fått mordhot i mejlen med min hemadress och bilder på mina barn."; "… sa att jag ska dö om jag röstar för nedläggningen."
+      r`\b(sa|sade|säger|skrev|skriver|hotade med|hotar med) att (jag|ja|vi|du|min \w+|mina \w+) (ska|skulle|kommer att|kommer) (dö|dödas|mördas|skadas|försvinna) (om|ifall|när|if)\b`,
+      // Honour-related control: "Pappa läser alla mina meddelanden och familjen bestämmer vem jag får träffa. Om jag bryter mot det blir det straff."
+      r`\b(familjen|släkten|pappa|mamma|bror|brorsan|bröderna|min bror|mina bröder|föräldrarna|mina föräldrar) (\w+ ){0,2}(bestämmer|bestämde|väljer|valde) (vem|vilka|vilken) (jag|ja) (får|ska|måste) (träffa|gifta mig med|umgås med|vara med|vara tillsammans med)\b`,
       r`\b(fått|får|fick|har fått|fått ta emot) (\w+ ){0,2}(mordhot|dödshot|hot om att (döda|mörda|skada)|death threats?)\b`,
       r`\b(bruises|blåmärken) (that )?(he|she|they|han|hon|som (han|hon)) (cant|can not|cannot|kan inte|kan int) (explain|förklara)\b|\bunexplained bruises\b|\boförklarliga blåmärken\b`,
       // Someone who comes into a child's room at night: "min styvpappa kommer in på mitt rum på nätterna".
@@ -953,6 +956,8 @@ const RULES: readonly TriageRule[] = [
       r`\bvad (ska|kan|bör|borde|får) (jag|man|vi|hon|han|hen|\w+) ta (för|mot)\b|\bvad tar (jag|man|vi) (för|mot|då)\b`,
       r`\bvilk(en|et|a) (\w+ )?${MEDICINE}`,
       // "Jag har hepatit C sen tidigare. Vilken behandling är bäst för mig nu …?"
+      // "Får jag köra buss om jag börjar med den nya sömnmedicinen?"
+      r`\b(får|kan|bör|borde) (jag|ja|man|han|hon) (köra|jobba|arbeta|dricka|amma|träna|flyga|dyka) (\w+ ){0,3}(om|när|medan) (jag|ja|man|han|hon) (tar|äter|börjar (med|ta|äta)|står på|går på) (\w+ ){0,3}${MEDICINE}`,
       r`\bvilk(en|et|a) (behandling|behandlingar|medicinering|terapi|which treatment) (\w+ )?(är|vore|passar|funkar|fungerar|is) (\w+ )?(bäst|bra|best|right) (för|for) (mig|mej|honom|henne|oss|min \w+|mitt barn|me|him|her)\b`,
       // Not "Får jag ta med mig mina mediciner?", and only people as subject: "Kan hemtjänsten ge mamma hennes medicin?" is a service question.
       r`\b(kan|får|ska|bör|borde|måste|behöver) (jag|man|vi|hon|han|hen|barnet|min \w+|mitt barn) (ta|äta|ge)\b(?! med)( \w+){0,3} ${MEDICINE}`,
@@ -1210,7 +1215,7 @@ const PROFESSIONAL = r`\b(rädd|orolig|nervös) (för )?att (göra fel|råka gö
 
 /** Numbers about many people: "dödsfallen i länet har ökat", "hur många självmord sker per år". */
 /** Planning for what may happen: "Vem upprättar en plan för hur skolan ska agera om hon får ett anfall?" */
-const PLANNING = r`\b(ska|bör) (jag|ja|man|vi) oroa (mig|mej|sig|oss) för att (\w+ ){1,4}(försvinner|läggs ner|stänger|stängs|flyttar|flyttas|försämras)\b|\bfinns det (några )?planer\b|\b(hör|tillhör) (den|det|de) till (regionen|staten|kommunen)\b|\b(ska|bör) (jag|ja|man) oroa (mig|mej|sig) för att (den|det|de|kontakten|vårdcentralen|mottagningen|tjänsten) (försvinner|läggs ner|stänger|flyttar)\b|\b(skolor|förskolor|arbetsplatser|föreningar|schools|preschools|workplaces|clubs) (\w+ )?(måste|ska|behöver|have to|must|need to) (ha|have)\b|\b(lägga ner|läggs ner|lägger ner|nedläggning\w*|flyttas bort|sammanslagning\w*)\b|\bvar (hittar|finns|läser) (jag |man |ni )?(\w+ ){0,3}(handlingsplan\w*|plan|planen|policy|rutin\w*|riktlinje\w*|dokument\w*)\b|\b(vem|hur) (upprättar|gör|skriver|tar fram|ansvarar för|håller i) (en |ett )?(plan|handlingsplan|vårdplan|sip|rutin|rutiner|krisplan)\b`;
+const PLANNING = r`\b(ska|bör) (jag|ja|man|vi) oroa (mig|mej|sig|oss) för att (\w+ ){1,4}(försvinner|läggs ner|stänger|stängs|flyttar|flyttas|försämras)\b|\bfinns det (några )?planer\b|\b(hör|tillhör) (den|det|de) till (regionen|staten|kommunen)\b|\b(ska|bör) (jag|ja|man) oroa (mig|mej|sig) för att (den|det|de|kontakten|vårdcentralen|mottagningen|tjänsten) (försvinner|läggs ner|stänger|flyttar)\b|\b(skolor|förskolor|arbetsplatser|föreningar|schools|preschools|workplaces|clubs) (\w+ )?(måste|ska|behöver|have to|must|need to) (ha|have)\b|\b(lägga ner|läggs ner|lägger ner|(?<!\b(röstar|röstade|rösta|röstat) (för|mot|emot) )nedläggning\w*|flyttas bort|sammanslagning\w*)\b|\bvar (hittar|finns|läser) (jag |man |ni )?(\w+ ){0,3}(handlingsplan\w*|plan|planen|policy|rutin\w*|riktlinje\w*|dokument\w*)\b|\b(vem|hur) (upprättar|gör|skriver|tar fram|ansvarar för|håller i) (en |ett )?(plan|handlingsplan|vårdplan|sip|rutin|rutiner|krisplan)\b`;
 
 /** A medicine as administration: prescriptions, dispensing, pharmacies, who gives it. A question for the guide. */
 /** A dose of one's own asked about: not administration, whatever else the message asks. */
@@ -1322,8 +1327,10 @@ const NAMES_ONLY = new Set(['emergency-infection-named', 'child-named', 'violenc
 const DEMENTIA_FOUND_AGAIN = r`^(?!.*${HAPPENING_NOW})(?=.*\b(demens\w*|alzheimer\w*|dement\w*)\b)(?=.*\b(hittats|hittades|hittade (vi |de |dom |polisen )?(honom|henne)|kom (hem|tillbaka)|kommit (hem|tillbaka))\b)`;
 /** Bruises from one's own sport are no child at risk: "Jag tränar MMA och får ofta blåmärken …". */
 const OWN_SPORT = r`\b(jag|ja|vi) (tränar|tränade|spelar|spelade|utövar|håller på med|kör) (\w+ )?(mma|boxning|kampsport|thaiboxning|brottning|judo|karate|taekwondo|hockey|ishockey|rugby|fotboll|handboll|innebandy|bandy)\b`;
+/** Protected identity asked about as a matter of services, with nobody threatening now: "Jag har skyddade personuppgifter sedan flera år. Hur fungerar digitala vårdbesök för mig?" */
+const PROTECTED_IDENTITY_ASKED = r`^(?!.*\b(hotar|hotade|slår|slog|förföljer|förföljde|hittat mig|hittade mig|letar efter mig|just nu|ikväll|i natt|inatt)\b)(?=.*\bskyddade (person)?uppgifter\b)(?=.*\b(hur (fungerar|funkar|gör jag|gör man|bokar)|syns|boka|bokar|lista mig|listar|digitala|vårdbesök\w*|1177)\b)`;
 /** What steps aside for one level of crisis only. */
-const LEVEL_ASIDE: Partial<Record<TriageLevel, readonly string[]>> = { psychiatric: [END_OF_LIFE_CARE, DEMENTIA_FOUND_AGAIN], child: [OWN_SPORT] };
+const LEVEL_ASIDE: Partial<Record<TriageLevel, readonly string[]>> = { psychiatric: [END_OF_LIFE_CARE, DEMENTIA_FOUND_AGAIN], child: [OWN_SPORT], violence: [PROTECTED_IDENTITY_ASKED] };
 
 /**
  * The rules as they run. Every rule of a crisis (not medical advice, not poisoning questions) steps aside for
