@@ -26,13 +26,22 @@ export const MODEL_THRESHOLD = 0.99;
 /** Nor on fewer words than this: a short crisis message is the rules' to catch, and a short text tells the model too little. */
 export const MODEL_MIN_WORDS = 3;
 
+/** Whether a word is all digits (read on every word of every message: no regular expression). */
+const isNumber = (word: string): boolean => {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return word.length > 0;
+};
+
 /** Length at which a long word also counts by its start, so that inflections and compounds share it. */
 const STEM = 5;
 
 /** The features of a text already read for triage: its words but numbers, the starts of long words, and word pairs. */
 export const featuresOf = (read: string): string[] => {
   // Numbers say nothing of the situation (a phone number, an age, a dose): they are left out.
-  const words = read.split(' ').filter((word) => word && !/^\d+$/.test(word));
+  const words = read.split(' ').filter((word) => word && !isNumber(word));
   const features = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -43,29 +52,54 @@ export const featuresOf = (read: string): string[] => {
   return [...features];
 };
 
-/** The weights as a Map, made once per model: a lookup in an object of twenty thousand keys costs more. */
-const weightMaps = new WeakMap<TriageModel, Map<string, readonly number[]>>();
-const weightsOf = (model: TriageModel) => {
-  let map = weightMaps.get(model);
-  if (!map) weightMaps.set(model, (map = new Map(Object.entries(model.weights))));
-  return map;
+/**
+ * The weights laid out for reading, made once per model: each feature's number, and all weights in one array, a row of
+ * a weight per class for each. A message looks up some fifty features in twenty thousand; as a Map of arrays each
+ * lookup also read an array of its own somewhere else in memory.
+ */
+type PackedWeights = { row: Map<string, number>; weights: Float64Array };
+const packed = new WeakMap<TriageModel, PackedWeights>();
+const packedOf = (model: TriageModel): PackedWeights => {
+  let found = packed.get(model);
+  if (!found) {
+    const k = model.classes.length;
+    const entries = Object.entries(model.weights);
+    const weights = new Float64Array(entries.length * k);
+    entries.forEach(([, w], r) => weights.set(w, r * k));
+    packed.set(model, (found = { row: new Map(entries.map(([feature], r) => [feature, r])), weights }));
+  }
+  return found;
 };
 
-/** Softmax of the bias plus the weights of each feature present: the chance of each class. */
-const chancesFor = (bias: readonly number[], weights: ReadonlyMap<string, readonly number[]>, features: readonly string[]): number[] => {
-  const z = [...bias];
-  for (const feature of features) {
-    const w = weights.get(feature);
-    if (w) for (let c = 0; c < z.length; c++) z[c]! += w[c]!;
-  }
+/** Softmax: the chance of each class from its score. */
+const softmax = (z: number[]): number[] => {
   const max = Math.max(...z);
   const e = z.map((v) => Math.exp(v - max));
   const sum = e.reduce((a, b) => a + b, 0);
   return e.map((v) => v / sum);
 };
 
+/** Softmax of the bias plus the weights of each feature present, while training: the weights are still changing. */
+const chancesFor = (bias: readonly number[], weights: ReadonlyMap<string, readonly number[]>, features: readonly string[]): number[] => {
+  const z = [...bias];
+  for (const feature of features) {
+    const w = weights.get(feature);
+    if (w) for (let c = 0; c < z.length; c++) z[c]! += w[c]!;
+  }
+  return softmax(z);
+};
+
 /** The chance of each class for a text already read for triage. */
-export const classChances = (model: TriageModel, read: string): number[] => chancesFor(model.bias, weightsOf(model), featuresOf(read));
+export const classChances = (model: TriageModel, read: string): number[] => {
+  const { row, weights } = packedOf(model);
+  const z = [...model.bias];
+  const k = z.length;
+  for (const feature of featuresOf(read)) {
+    const r = row.get(feature);
+    if (r !== undefined) for (let c = 0, at = r * k; c < k; c++) z[c]! += weights[at + c]!;
+  }
+  return softmax(z);
+};
 
 /** The situation the model recognises in a text already read for triage, or null when it is not sure. */
 export const modelLevel = (model: TriageModel, read: string, threshold = MODEL_THRESHOLD): { level: TriageLevel; chance: number } | null => {
