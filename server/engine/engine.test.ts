@@ -43,6 +43,14 @@ describe('Engine', async () => {
     expect(moved.entryId).toBe('malbild-varmland');
   });
 
+  it("answers one of an entry's own questions asked after what the visitor tells of themselves, as when asked alone", () => {
+    const alone = engine.ask({ tenant: 'norrbotten', text: 'Hur ska vården komma närmare mig?' });
+    expect(alone.entryId).toBe('nara-mig-norrbotten');
+    const told = engine.ask({ tenant: 'norrbotten', text: 'Jag bor långt ute i Pajala-trakten. Hur ska vården komma närmare mig?' });
+    expect(told.kind).toBe('answer');
+    expect(told.entryId).toBe('nara-mig-norrbotten');
+  });
+
   it('reads a question after a dash on its own when the whole message finds nothing', () => {
     const text = 'Psykisk ohälsa bland unga är ett stort ämne – vilka aktörer nämns kring personen i Västernorrlands bild av god och nära vård?';
     expect(engine.ask({ tenant: 'vasternorrland', text }).entryId).toBe('aktorer-vasternorrland');

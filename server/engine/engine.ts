@@ -464,6 +464,14 @@ export class Engine {
     for (const sentence of standaloneQuestions(text)) {
       const alone = this.#search(index, tenantIndex, tenantId, sentence);
       if (alone.analysis.tokens.every((token) => isLightWord(token) || tenantIndex.namesTenant(token))) continue;
+      // One of an entry's own questions word for word ("Jag bor långt ute i Pajala-trakten. Hur ska vården komma närmare
+      // mig?") is that entry's, as it is when asked alone.
+      const listed = tenantIndex.entryForQuestion(sentence);
+      const listedCandidate = listed === undefined ? undefined : alone.candidates.find((c) => c.entry.id === listed);
+      if (listedCandidate) {
+        trace.top = alone.top;
+        return { kind: 'answer', candidate: listedCandidate };
+      }
       const aloneDecision = decide(alone.candidates, this.#options);
       if (aloneDecision.kind === 'answer' && aloneDecision.candidate.questionMatch >= OWN_QUESTION_MIN_MATCH) {
         trace.top = alone.top;
