@@ -50,6 +50,8 @@ const MUST_MATCH: [string, IntentKind][] = [
   ['Hejsan! Vem pratar jag med?', 'about'],
   ['Vem på regionen kan jag ringa om jag har synpunkter på målbilden för 2030?', 'human'],
   ['Finns det någon tjänsteperson på regionen som jobbar med modellområdet och som jag kan ringa?', 'human'],
+  ['Jag är reporter på lokalradion. Vem kan jag intervjua om modellområdet?', 'human'],
+  ['Jag är socialsekreterare och vill ha en kontaktperson på regionen för samarbetet kring god och nära vård.', 'human'],
   ['Hej, vem är det jag pratar med?', 'about'],
 ];
 

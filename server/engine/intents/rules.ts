@@ -89,7 +89,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
       // "handläggare kontakt tack": a caseworker asked for in a few words.
       r`\b(kontakt\w*|prata|tala|nå|ringa|mejla|maila) (med |till )?(en |min |någon |nån )?handläggare\b|\bhandläggare\w* (kontakt\w*|nummer|telefon\w*|mejl\w*|mail\w*)\b`,
       r`\bvem (kontaktar|ringer|mejlar|mailar|skriver till|vänder) (jag|man|vi)\b`,
-      r`\bvem (på|i|hos) (\w+ )?\w+ kan (jag|man|vi) (prata|tala|ringa|kontakta|vända mig till|vända oss till|vända sig till|fråga|mejla|maila|skriva till)\b|\bvem kan (jag|man|vi) (prata|tala|ringa|kontakta|vända mig till|vända oss till|vända sig till|fråga|mejla|maila|skriva till)\b`,
+      r`\bvem (på|i|hos) (\w+ )?\w+ kan (jag|man|vi) (prata|tala|ringa|kontakta|vända mig till|vända oss till|vända sig till|fråga|mejla|maila|skriva till)\b|\bvem kan (jag|man|vi) (prata|tala|ringa|kontakta|vända mig till|vända oss till|vända sig till|fråga|mejla|maila|skriva till|intervjua|träffa|bjuda in)\b`,
       r`\bvem (kan|ska|bör) (jag|man|vi) (höra av (mig|sig|oss) till|vända (mig|sig|oss) till)\b|\bvem hör (jag|man|vi) av (mig|sig|oss) till\b`,
       r`\b(hur|var|vart) (hör|ska|kan|får) (jag|man|vi) (höra )?av (mig|sig|oss)( till (er|dig|kommunen|regionen|någon|nån))?\b`,
       r`\b(hur|var|vart) (når|kontaktar|ringer|mejlar|mailar|skriver till) (jag|man|vi) ${SOMEONE}\b`,
@@ -117,7 +117,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
       r`\b(jag|vi) (vill|skulle vilja|behöver|måste|ville) (\w+ )?ringa (någon|nån|en person|en människa|er|dig|till er)\b`,
       r`\b(kan|skulle) (någon|nån|ni|du) (\w+ ){0,2}(ringa|kontakta|mejla|maila|höra av sig till|återkomma till) (upp )?(mig|mej|oss)\b|\bring(a|er)? (upp |tillbaka )?(mig|mej)\b|\bbli uppringd\b`,
       // A contact person for the guide's subject, not the LSS service "Vad är en kontaktperson?".
-      r`\b(finns det|har ni|vem är) (en |någon |nån )?kontaktperson (för|om|i|på|hos)\b|\b(ge|ger) (mig|oss) (en |någon |nån )?kontaktperson\b|\b(jag|vi) (vill|behöver) (ha )?(en |någon |nån )?kontaktperson\b`,
+      r`\b(finns det|har ni|vem är) (en |någon |nån )?kontaktperson (för|om|i|på|hos)\b|\b(ge|ger) (mig|oss) (en |någon |nån )?kontaktperson\b|\b(jag|vi|och) (vill|behöver) (ha )?(en |någon |nån )?kontaktperson\b`,
       r`\b(vill|kan|får|ska) (jag|vi|man) (få )?ringa (er|dig|någon|nån|till er|till kommunen|till regionen|till någon|hit)\b|\bringa (till )?er\b`,
     ],
     // Many numbers to keep track of is what a question about fragmented care complains of, not a request for one:

@@ -27,10 +27,10 @@ begrepp begreppet ordet sak saken grej grejen grejer ämne ämnet ämnen ämnena
 exempel exempelvis sätt sättet fall fallet slags sorts
 lite grann litegrann rent konkret konkreta praktiskt praktiken direkt faktiskt
 okej ok okey ändå ens igen precis alls ganska väldigt jätte jättemycket ärligt talat uppriktigt
-mkt mest mera minst heller annars dock däremot iaf iallafall ialla
+mkt mest mesta mera minst heller annars dock däremot iaf iallafall ialla
 överhuvudtaget huvud taget förresten förstås självklart absolut troligen antagligen möjligen
 tycker tyckte tycka tror trodde tro känns kändes känna känner kände funderar fundera nyfiken
-funkar funka funkade fattar fatta fattade förstår förstå förstod begriper snälla
+funkar funka funkade passar passa passade passat fattar fatta fattade förstår förstå förstod begriper snälla
 tack tacksam hej hejsan hallå goddag vore vänligen ifall osäker ville velat kunna kunnat bör borde måste
 lära lär läst läsa läste läser hört höra hörde hör pratas pratar prata snackas snackar skrivit
 idag imorgon igår eftersom numera nuförtiden framöver länge långt ute inne uppe nere
