@@ -24,6 +24,13 @@ describe('analyzeQuery', () => {
     expect(analyze('målbild xyzzy färdplan').pairs).toEqual([]);
   });
 
+  it('leaves out expressions of time that say nothing of what is asked, also typed without å/ä/ö', () => {
+    expect(analyze('Jag hör hela tiden om nära vård').tokens).toEqual(['hör', 'nära', 'vård']);
+    expect(analyze('hur ser omstallningen ut nu for tiden').tokens).toEqual(['ser', 'omstallningen']);
+    // Words of the expressions alone are still read.
+    expect(analyze('hela omställningen').tokens).toEqual(['hela', 'omställningen']);
+  });
+
   it('yields stems for both words of "nära vård"', () => {
     const a = analyze('nära vård');
     expect(a.tokens).toEqual(['nära', 'vård']);

@@ -1,7 +1,7 @@
 import { asideWords } from './aside-words';
 import { normalizeText } from './normalize-text';
 import { interrogativeOf, type Interrogative } from './interrogative';
-import { LIGHT_WEIGHT, isLightWord } from './light-words';
+import { LIGHT_WEIGHT, isLightWord, withoutTimeExpressions } from './light-words';
 import { stem } from './stem';
 import { QUESTION_WORDS, isContentWord, isStopwordSlip } from './stopwords';
 import type { Alternative, Synonyms } from './synonyms';
@@ -76,7 +76,7 @@ export const analyzeQuery = (text: string, vocabulary: Vocabulary, synonyms: Syn
     const pieces = vocabulary.segment(t);
     return pieces && pieces.slice(1, -1).some((piece) => NEVER_IN_A_COMPOUND.has(piece)) ? pieces : [t];
   };
-  const all = tokenize(normalizeText(text)).flatMap(apart);
+  const all = withoutTimeExpressions(tokenize(normalizeText(text))).flatMap(apart);
   // English questions arrive here read into Swedish (language/english-to-swedish.ts).
   const isContent = isContentWord;
 

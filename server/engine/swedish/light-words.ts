@@ -60,3 +60,21 @@ export const LIGHT_WEIGHT = 0.25;
 
 /** Whether a normalised (lowercase) word is a light word, also when typed without å/ä/ö. */
 export const isLightWord = (word: string): boolean => LIGHT.has(word) || LIGHT_FOLDED.has(word);
+
+/**
+ * Expressions of time that say nothing of what a question is about, left out of it: "Jag hör hela tiden om nära vård"
+ * is not about time ("tiden" met the timetable). Folded token sequences. Not "i dag": "Vad skiljer nära vård från hur
+ * vården fungerar i dag?" asks about today against tomorrow (with it, three such questions lost their answers).
+ */
+const TIME_EXPRESSIONS: ReadonlySet<string> = new Set(['hela tiden', 'nu for tiden', 'for tillfallet']);
+
+/** Tokens without the expressions of TIME_EXPRESSIONS. */
+export const withoutTimeExpressions = (tokens: readonly string[]): string[] => {
+  const kept: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (i + 2 < tokens.length && TIME_EXPRESSIONS.has(fold(`${tokens[i]} ${tokens[i + 1]} ${tokens[i + 2]}`))) i += 2;
+    else if (i + 1 < tokens.length && TIME_EXPRESSIONS.has(fold(`${tokens[i]} ${tokens[i + 1]}`))) i += 1;
+    else kept.push(tokens[i]!);
+  }
+  return kept;
+};
