@@ -1,6 +1,7 @@
 // npm run triage:train: makes server/engine/triage/model.json again from the data it learns from
-// (scripts/triage-train/training-examples.ts). Run it after adding to the safety lists, the phrase lists
-// or a crisis set; the tests fail while the committed model is not the one this makes.
+// (scripts/triage-train/training-examples.ts). Run it after adding to the safety lists, the phrase lists,
+// a crisis set or a visitor set (its questions are ordinary messages to learn from), or after changing a
+// rule's words (the speller reads toward them); the tests fail while the committed model is not the one this makes.
 import { writeFileSync } from 'node:fs';
 import { trainModel } from '../server/engine/triage/model';
 import { readForTriage } from '../server/engine/triage/triage';
