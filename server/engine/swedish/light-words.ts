@@ -49,6 +49,8 @@ använda använder använde använt används användas slippa slipper slapp slup
 ordnade sköta sköter skötte märka märker märks märkte märktes hålla håller höll hållit spela spelar spelade
 hänga hänger hängde låta låter lät orka orkar orkade hinna hinner hann försöka försöker försökte
 jobba jobbar jobbade jobbat arbeta arbetar arbetade arbetat
+många mycket förkortning förkortningen förkortad förkortas akronym abbreviation acronym stand stands
+kopplat kopplad kopplade koppla kopplas kopplingen relaterat relaterad relaterade angående beträffande gällande
 skriva skriver skrivs skrevs skriven skrivet skrivna
 `;
 
