@@ -155,8 +155,10 @@ export const makeSpeller = (
     if (!sentence && parts.every((part) => part.length < 4)) return undefined;
     // Nor a short word of some other kind among them: "digitala" is not "dig i tala".
     // A whole sentence typed without spaces ("tankerpaattdohelatiden") may hold any known word of four letters.
-    // One of 16+ letters with two small words or more among its parts ("min|son|har|druckit|klorin"), of three.
-    const sentenceLike = sentence && parts.length >= MIN_PARTS_OF_A_SENTENCE && parts.filter(small).length >= 2;
+    // One of 16+ letters with two small words or more among its parts ("min|son|har|druckit|klorin"), of three;
+    // a shorter one with three small words or more ("vill|ta|dod|pa|mej").
+    const smallParts = parts.filter(small).length;
+    const sentenceLike = parts.length >= MIN_PARTS_OF_A_SENTENCE && smallParts >= (sentence ? 2 : 3);
     const shortest = sentenceLike ? 3 : parts.length >= MIN_PARTS_OF_A_SENTENCE ? 4 : MIN_TYPO_LENGTH;
     return parts.every((part) => small(part) || keys.has(part) || part.length >= shortest) ? parts : undefined;
   };
