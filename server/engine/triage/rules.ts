@@ -1069,6 +1069,8 @@ const RULES: readonly TriageRule[] = [
       r`\b(hur vet|hur märker|hur känner) (jag|man|vi) (\w+ ){0,3}${CONDITION}`,
       r`\b(symptom|symtom|symtomen|symptomen|tecken på|tecknen på) (\w+ ){0,2}${CONDITION}|\b${CONDITION} (\w+ ){0,2}(symptom|symtom)\b`,
       r`\bdo i have\b(?! (the |a )?(right|to|access|an appointment))`,
+      // The course of someone's illness asked about: "Mamma har fått diagnosen KOL. Går det över?", "Är det ärftligt?"
+      r`^(?=.*\b(har|fått|fick|lever med) (\w+ )?(diagnosen |diagnos )?${CONDITION})(?=.*\b(går (det|den) över|blir (jag|ja|han|hon|hen) (frisk|bra)|kan (jag|ja|han|hon|hen|man) bli (frisk|bra)|finns det (någon |något )?(bot|botemedel)|dör man av|är (det|den) ärftlig\w*|smittar (det|den)|is it (curable|hereditary|contagious)|will (i|he|she) get (better|worse))\b)`,
       // Signs of someone's condition getting worse: "Min morfar har KOL. Hur märker man att det börjar bli sämre?"
       r`^(?=.*${CONDITION})(?=.*\b(hur (vet|märker|ser|känner) (jag|ja|man|vi) (att|om|när) (det|han|hon|hen|\w+) (börjar )?(bli|blir|har blivit) (sämre|värre)|(tecken|signaler) på (att )?(\w+ ){0,2}(försämring|försämras|blir sämre|blir värre))\b)`,
       // A prognosis asked for someone's diagnosis: "Pappa har fått diagnosen KOL. Hur länge brukar man leva med det?"
