@@ -807,7 +807,7 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
       'jag kommer inte finnas här', 'kommer inte finnas kvar', 'jag finns inte här imorgon', 'är inte här imorgon',
       'när jag är borta', 'när jag inte finns längre', 'när jag inte finns kvar', 'efter att jag är borta',
       'det här är sista gången', 'sista gången ni hör', 'är mitt sista meddelande', 'mitt sista meddelande',
-      'ett sista meddelande', 'sista sms', 'sista smset', 'vi ses på andra sidan', 'klara er utan mig',
+      'ett sista meddelande', 'skriver detta som sista', 'skriver det här som sista', 'skriver detta som det sista', 'det sista jag skriver', 'sista sms', 'sista smset', 'vi ses på andra sidan', 'klara er utan mig',
       'klarar er bättre utan mig', 'om katten åt mig', 'om hunden åt mig', 'ta hand om min katt',
       'ta hand om min hund', 'om mamma åt mig', 'lova att ta hand om', 'ge bort min hund', 'ge bort min katt',
       'gett bort sin hund', 'gett bort sin katt', 'gav bort sin hund', 'ger bort sina saker', 'gett bort sina saker',
