@@ -89,6 +89,9 @@ export const INTENT_RULES: readonly IntentRule[] = [
       // "handläggare kontakt tack": a caseworker asked for in a few words.
       r`\b(kontakt\w*|prata|tala|nå|ringa|mejla|maila) (med |till )?(en |min |någon |nån )?handläggare\b|\bhandläggare\w* (kontakt\w*|nummer|telefon\w*|mejl\w*|mail\w*)\b`,
       r`\bvem (kontaktar|ringer|mejlar|mailar|skriver till|vänder) (jag|man|vi)\b`,
+      // "Vem ska jag ringa om min mamma behöver hemtjänst?", "Vart vänder jag mig om pappa behöver hemtjänst?"
+      // Not which of the two: "Vart vänder jag mig, kommunen eller regionen?" is what the base answers.
+      r`^(?!.*\b(kommunen eller regionen|regionen eller kommunen)\b).*\b(vem (ska|bör|skall) (jag|man|vi) (ringa|kontakta|mejla|maila)|(vart|var) vänder (jag|man|vi) (mig|sig|oss))\b`,
       r`\bvem (på|i|hos) (\w+ )?\w+ kan (jag|man|vi) (prata|tala|ringa|kontakta|vända mig till|vända oss till|vända sig till|fråga|mejla|maila|skriva till)\b|\bvem kan (jag|man|vi) (prata|tala|ringa|kontakta|vända mig till|vända oss till|vända sig till|fråga|mejla|maila|skriva till|intervjua|träffa|bjuda in)\b`,
       r`\bvem (kan|ska|bör) (jag|man|vi) (höra av (mig|sig|oss) till|vända (mig|sig|oss) till)\b|\bvem hör (jag|man|vi) av (mig|sig|oss) till\b`,
       r`\b(hur|var|vart) (hör|ska|kan|får) (jag|man|vi) (höra )?av (mig|sig|oss)( till (er|dig|kommunen|regionen|någon|nån))?\b`,

@@ -698,6 +698,8 @@ export const CUES: Record<string, { level: TriageLevel; about: string; phrases: 
     about: "a plan or the means to die",
     phrases: [
       'skrämmer mig hur mycket jag tänker på det', 'vet exakt hur jag skulle göra', 'vet exakt vad som skulle behövas',
+      'räknat ut vad som skulle räcka', 'räknat ut vad som räcker', 'räknat ut hur mycket som skulle räcka', 'räknat ut hur mycket som räcker',
+      'räknat ut hur många som skulle räcka', 'räknat ut hur många som räcker', 'räknat ut hur mycket som behövs', 'räknat ut hur många som behövs',
       'sparat tabletter', 'har sparat tabletter', 'sparat ihop tabletter', 'samlat tabletter', 'samlar på tabletter',
       'samlat på mig tabletter', 'sparat piller', 'samlat piller', 'gömt tabletter', 'tabletter gömda',
       'alla mina tabletter', 'ta alla tabletterna', 'tog alla tabletterna', 'tog hela kartan', 'svalde hela burken',

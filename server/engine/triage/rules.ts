@@ -116,7 +116,7 @@ const DRUG_NAME = r`(haldol|haloperidol|madopar|levodopa|sinemet|metformin\w*|ca
 /** A test value by name ("levervärden", "blodvärdet"): listed, as folded "primärvården" ends as "blodvärden" does. */
 const TEST_VALUE = r`(lever|blod|njur|prov|labb|socker|blodsocker|syre|järn|sköldkörtel|lung|kolesterol|fett|inflammations|b12)värde(n|t|na)?`;
 /** A laboratory test or its result by name: "TSH förhöjt", "mitt CRP", "levervärdena". */
-const LAB_TEST = r`(provsvar\w*|labbsvar\w*|blodprov\w*|${TEST_VALUE}|crp|hb|alat|asat|alt|ast|tsh|hba1c|psa|kreatinin|ferritin|\w*kolesterol|ldl|sänkan|snabbsänka|\w*blodtryck\w*|övertryck\w*|undertryck\w*|blodsock\w*|blood ?tests?|bloodwork|lab results?|kalium|natrium|kalcium|magnesium|glukos|d-?vitamin)`;
+const LAB_TEST = r`(provsvar\w*|labbsvar\w*|blodprov\w*|${TEST_VALUE}|crp|hb|alat|asat|alt|ast|tsh|hba1c|psa|kreatinin|ferritin|\w*kolesterol\w*|ldl|sänkan|snabbsänka|\w*blodtryck\w*|övertryck\w*|undertryck\w*|blodsock\w*|blood ?tests?|bloodwork|lab results?|kalium|natrium|kalcium|magnesium|glukos|d-?vitamin)`;
 const MEDICINE = r`(${DRUG_NAME}|dosett\w*|antidepressiv\w*|lugnande|benso\w*|opiat\w*|\w*blockerare|\w*medicin(en|er|erna)?|medicinen|mediciner|medicinerna|medecin|medcin|medisin|läkemedel|läkemedlet|läkemedlen|\w*tablett\w*|sömnmedel|piller|pillren|pillerna|febernedsättande|smärtstillande|hostmedicin|nässpray|salva|kräm|droppar|pills|pill|tablets|medication|medicine|meds|painkillers|sleeping pills)\b`;
 
 /**
@@ -1139,6 +1139,8 @@ const RULES: readonly TriageRule[] = [
       r`\b(ska|kan|får|bör) (jag|ja|vi|man) (själv |själva |bara )?(minska|öka|halvera|sänka|höja|sluta med|dela|hoppa över|dubbla) (hennes |hans |min |sin |mammas |pappas )?(\w+ )?(\w*dosen|den|\w*tabletten|\w*medicinen|insulinet|insulin|lugnande|\w*medicin)\b|\bcan (we|i) (just )?(halve|stop|skip|double|split|cut down) (it|the dose|them)\b`,
       // Newly diagnosed, asking how to live with it: "fick diagnosen diabetes typ 2 i fredags. Hur mycket socker får jag äta".
       r`^(?=.*\b(fick|har fått|fått) (diagnosen|diagnos)\b)(?=.*\b(hur mycket|får jag|kan jag|ska jag) (\w+ ){0,3}(äta|träna|dricka|jobba|promenera|motionera|röra på mig|gå ut)\b)`,
+      // Whether to start a medicine: "Totalkolesterolet är 7,1. Måste jag börja med statiner nu?"
+      r`\b(måste|ska|bör|borde|behöver) (jag|ja|han|hon|hen|vi|pappa|mamma) (börja (med|ta)|sätta in|gå på) (\w+ )?(${MEDICINE}|statin\w*|insulin\w*|blodförtunnande|antibiotika)\b`,
       // Changing a medicine oneself: "ska jag ändra inhalatorn själv när det är kallt?"
       r`\b(ska|kan|får|bör) (jag|ja|vi|man) (\w+ )?(ändra|byta|öka|minska|sänka|höja) (\w+ )?(inhalator\w*|astmaspray\w*|\w*medicin\w*|\w*dos\w*) (själv|själva|på egen hand)\b`,
       r`^(?=.*\b(sluta|slutar|trappa ner|trappar ner|byta|byter|öka|ökar|minska|minskar|kombinera|stop|stopping|quit|change|changed|switch)\b)(?=.*\b(är (det|de) (okej|ok|farligt|bra|lugnt)|går (det|de) bra|is (it|that|this) (ok|okay|safe|dangerous)|kan (man|jag|hon|han|hen) (bara )?(sluta|ta|byta))\b)(?=.*\b${MEDICINE})`,
@@ -1379,8 +1381,15 @@ const LEVEL_ASIDE: Partial<Record<TriageLevel, readonly string[]>> = { psychiatr
  * a question about care that names nobody of the visitor's own ("Kan man gå en kurs i första hjälpen vid
  * kvävning?"), and only for that. Written once here, not in each rule.
  */
+/**
+ * A role does not make one's own plan a question of work: "Jag är läkarstudent och har tillgång till läkemedel. Jag har
+ * räknat ut vad som skulle räcka."
+ */
+const OWN_PLAN = r`\b(jag|ja) (har|hade) (räknat ut|räknat på|bestämt mig|planerat|samlat på mig|sparat ihop)\b`;
+const PROFESSIONAL_WITHOUT_OWN_PLAN = r`^(?!.*${OWN_PLAN}).*(?:${PROFESSIONAL})`;
+
 export const TRIAGE_RULES: readonly TriageRule[] = RULES.map((rule) => {
-  const figurative = [...(rule.unless ?? []), NOT_LITERALLY, ABOUT_THE_GUIDE, STATISTICS, PLANNING, PROFESSIONAL, TREATED, AFTERCARE_ASKED, ...(rule.level === 'suicide' ? [CARER, BEREAVED, END_OF_LIFE_CARE, PAST_AND_OVER_FOR_GOOD, ACCIDENTAL_CUT] : [JOKING, PAST_AND_OVER, RECENT_AND_OVER, ANIMALS_ONLY, PRACTISING, PLANNING_AHEAD])];
+  const figurative = [...(rule.unless ?? []), NOT_LITERALLY, ABOUT_THE_GUIDE, STATISTICS, PLANNING, rule.level === 'suicide' ? PROFESSIONAL_WITHOUT_OWN_PLAN : PROFESSIONAL, TREATED, AFTERCARE_ASKED, ...(rule.level === 'suicide' ? [CARER, BEREAVED, END_OF_LIFE_CARE, PAST_AND_OVER_FOR_GOOD, ACCIDENTAL_CUT] : [JOKING, PAST_AND_OVER, RECENT_AND_OVER, ANIMALS_ONLY, PRACTISING, PLANNING_AHEAD])];
   // Medical advice asked about anyone is still medical advice; a crisis is about someone now.
   if (rule.level === 'medical') return { ...rule, unless: [...figurative, END_OF_LIFE_CARE, ADMINISTRATION_NOT_DOSING, NOT_NOW, PAST_ONLY, CONTINUITY, SERVICE_ASKED, CHRONIC_SERVICE_ASKED, OCCASION_TAKEN, WHY_THIS_WAY, CARE_ORGANISED, OVER_NOW] };
   if (rule.level === 'poisoning') return { ...rule, unless: figurative };
