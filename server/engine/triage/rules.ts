@@ -1065,7 +1065,7 @@ const RULES: readonly TriageRule[] = [
     id: 'medical-do-i-have',
     level: 'medical',
     patterns: [
-      r`\b(har|kan ha|har fått|fått) (jag|han|hon|hen|barnet|vi|pappa|mamma|min \w+|mitt \w+) (\w+ )?(en |ett )?${CONDITION}`,
+      r`\b(har|kan ha|har fått|fått|får) (jag|han|hon|hen|barnet|vi|pappa|mamma|min \w+|mitt \w+) (\w+ )?(en |ett )?${CONDITION}`,
       // Not "orolig"/"rädd": "Jag är orolig för min pappa med demens, vad kan kommunen göra?" is for the guide.
       r`\b(tror|misstänker|undrar om) (?!(kommunens|regionens|vårdens|hemtjänstens|era|er|ni|deras) )(\w+ ){0,3}${CONDITION}`,
       r`\b(är|kan) (det|de|detta) (vara )?(en |ett )?${CONDITION}`,
@@ -1152,7 +1152,7 @@ const RULES: readonly TriageRule[] = [
       // A treatment changed by a doctor, asked whether how someone is now is normal: "läkaren har höjt hans Leponex. Nu är han jättetrött och dreglar, är det normalt?"
       r`^(?=.*\b(läkaren|doktorn|psykiatern|vårdcentralen|hälsocentralen|sjuksköterskan|the doctor) (har )?(höjt|höjde|sänkt|sänkte|ändrat|ändrade|bytt|bytte|ökat|ökade|minskat|minskade|satt in|satte in|raised|increased|lowered|changed|switched)\b)(?=.*\b((är|e) (det|de|detta) (normalt|vanligt|farligt|okej|ok)|kan (det|de) (bero på|komma av)|biverkning\w*|is (it|that|this) (normal|dangerous|a side effect))\b)`,
       // The answer to one's own test, asked what it means: "Har fått svar på mitt cellprov och det står ASC-US. Vad innebär det för mig?"
-      r`^(?=.*\b(svar|svaret|svar\w*|resultat\w*|besked\w*|results?) (på|från|av|of|from) (mitt|min|mina|hans|hennes|barnets|pappas|mammas|my|his|her) (\w+ )?(\w*prov\w*|\w*test\w*|röntgen\w*|biopsi\w*|mammografi\w*|ultraljud\w*|scan\w*)\b)(?=.*\b(vad (betyder|innebär) (det|de|detta|den|dom)|(är|e) (det|de|den) (farligt|allvarligt|cancer|normalt)|what does (it|this|that) mean|is (it|that|this) (serious|dangerous|cancer|normal))\b)`,
+      r`^(?=.*\b(svar|svaret|svar\w*|resultat\w*|besked\w*|results?) (på|från|av|of|from) ((mitt|min|mina|hans|hennes|barnets|pappas|mammas|my|his|her) (\w+ )?)?(\w*prov\w*|\w*test\w*|röntgen\w*|biopsi\w*|mammografi\w*|ultraljud\w*|scan\w*)\b)(?=.*\b(vad (betyder|innebär) (det|de|detta|den|dom)|(är|e) (det|de|den) (farligt|allvarligt|cancer|normalt)|what does (it|this|that) mean|is (it|that|this) (serious|dangerous|cancer|normal))\b)`,
       r`\b(mina|min|mitt|hans|hennes|pappas|mammas|barnets) (\w+ )?(${TEST_VALUE}|provsvar\w*|provsvaret|blodprov\w*|labbsvar\w*|proverna|provet) (\w+ )?(är|var|ser ut att vara|verkar) (\w+ ){0,2}(dåliga|dåligt|höga|högt|låga|lågt|farliga|farligt|normala|normalt|oroande|okej|ok)\b|\b(are|is) my (\w+ )?(levels|results|values|test results|bloods?) (bad|high|low|normal|dangerous|ok|okay)\b|\b(do|should) i (need to |have to )?(start|take|go on|begin|stop) (taking )?(\w+ )?(statins?|medication|medicine|pills|tablets|antibiotics|insulin|blood thinners)\b`,
       // A value measured on someone now, asked against what is normal: "normalt syrevärde … Pappas mätare visar 86".
       r`^(?=.*\b(normal\w*|okej|ok|farligt|för (lågt|högt))\b)(?=.*\b(\w*syrevärde\w*|syremättnad\w*|saturation|\w*puls\w*|pulse|\w*blodtryck\w*|blodsock\w*|temp\w*|febern)\b)(?=.*\b(visar|visade|mätte|mäter|ligger på|låg på|är på|var på|shows|showed|reads) (\w+ )?\d+)`,

@@ -212,7 +212,7 @@ const PREFIXES = new Set(['om', 'in', 'ut', 'av', 'upp', 'till', 'for', 'over', 
 const INTENSIFIERS = ['jatte', 'skit', 'super', 'sjukt', 'asa'];
 
 /** Short words that may be parts of words run together ("ontibrostet", "kanintеandas"). */
-const SHORT_PARTS = new Set(['igen', 'jatte', 'sjukt', 'skit', 'super', 'i', 'pa', 'av', 'om', 'ut', 'in', 'ta', 'e', 'ar', 'en', 'ett', 'vi', 'ni', 'ja', 'jag', 'mig', 'mej', 'han', 'hon', 'ont', 'dor', 'do', 'sa', 'ga', 'fa', 'nu', 'du']);
+const SHORT_PARTS = new Set(['igen', 'jatte', 'sjukt', 'skit', 'super', 'i', 'pa', 'av', 'om', 'ut', 'in', 'ta', 'e', 'ar', 'en', 'ett', 'vi', 'ni', 'ja', 'jag', 'mig', 'mej', 'han', 'hon', 'ont', 'dor', 'do', 'sa', 'ga', 'fa', 'ma', 'nu', 'du']);
 
 /**
  * The words a set of regular-expression sources spells out, for the speller's key words: letter runs
