@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classChances, featuresOf, MODEL_THRESHOLD, modelLevel, trainModel, type TriageModel } from './model';
+import { classChances, featuresOf, MODEL_FULL_WORDS, MODEL_SHORT_THRESHOLD, MODEL_THRESHOLD, modelLevel, trainModel, type TriageModel } from './model';
 
 const model: TriageModel = {
   classes: ['none', 'emergency', 'suicide'],
@@ -31,7 +31,19 @@ describe('the triage model', () => {
     }
   });
 
-  it(`names the likeliest situation only when an ordinary question is less than ${Math.round((1 - MODEL_THRESHOLD) * 100)} % likely`, () => {
+  it(`on a message of ${MODEL_FULL_WORDS} words or more, speaks when an ordinary question is less than ${Math.round((1 - MODEL_THRESHOLD) * 100)} % likely; on a shorter one, less than ${Math.round((1 - MODEL_SHORT_THRESHOLD) * 100)} %`, () => {
+    // One word that makes a crisis 95 % likely, whatever else the message says.
+    const likely = (chance: number): TriageModel => ({ classes: ['none', 'emergency'], bias: [0, 0], weights: { olycka: [0, Math.log(chance / (1 - chance))] } });
+    const short = 'en olycka nu';
+    const long = 'det har hänt en olycka nu';
+    expect(long.split(' ').length).toBe(MODEL_FULL_WORDS);
+    expect(modelLevel(likely(0.95), short)).toBeNull();
+    expect(modelLevel(likely(0.95), long)).toMatchObject({ level: 'emergency' });
+    expect(modelLevel(likely(0.995), short)).toMatchObject({ level: 'emergency' });
+    expect(modelLevel(likely(0.85), long)).toBeNull();
+  });
+
+  it('names the likeliest situation only when it is sure enough', () => {
     expect(modelLevel(model, 'blå i ansiktet')).toMatchObject({ level: 'emergency' });
     expect(modelLevel(model, 'vill bara försvinna')).toMatchObject({ level: 'suicide' });
     expect(modelLevel(model, 'blå i')).toBeNull();
