@@ -70,11 +70,15 @@ export const isLightWord = (word: string): boolean => LIGHT.has(word) || LIGHT_F
  */
 const TIME_EXPRESSIONS: ReadonlySet<string> = new Set(['hela tiden', 'nu for tiden', 'for tillfallet']);
 
+/** The words those expressions open with: only a token among them is read further (every question passes here). */
+const OPENING_WORDS: ReadonlySet<string> = new Set([...TIME_EXPRESSIONS].map((expression) => expression.split(' ')[0]!));
+
 /** Tokens without the expressions of TIME_EXPRESSIONS. */
 export const withoutTimeExpressions = (tokens: readonly string[]): string[] => {
   const kept: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (i + 2 < tokens.length && TIME_EXPRESSIONS.has(fold(`${tokens[i]} ${tokens[i + 1]} ${tokens[i + 2]}`))) i += 2;
+    if (!OPENING_WORDS.has(fold(tokens[i]!))) kept.push(tokens[i]!);
+    else if (i + 2 < tokens.length && TIME_EXPRESSIONS.has(fold(`${tokens[i]} ${tokens[i + 1]} ${tokens[i + 2]}`))) i += 2;
     else if (i + 1 < tokens.length && TIME_EXPRESSIONS.has(fold(`${tokens[i]} ${tokens[i + 1]}`))) i += 1;
     else kept.push(tokens[i]!);
   }
