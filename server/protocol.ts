@@ -9,7 +9,11 @@ import { oneLine, plainText } from './text/plain-text';
 /** Tenant ids are lowercase slugs; whether one exists is the tenant registry's call (404), not the schema's. */
 export const tenantId = z.string().min(1).max(64).regex(/^[a-z0-9-]+$/, 'must be a lowercase tenant id');
 
-/** Longest question the engine reads, in characters. Longer ones are refused with 400, never cut silently. */
+/**
+ * Longest question the engine searches, in characters (the server's MAX_QUESTION_CHARS). A longer message is
+ * not refused: its crisis is heard (triage reads all of it) and otherwise the reply asks for it shorter, never
+ * answering a part cut silently. The body and frame size limits (413, close 1009) bound what is read at all.
+ */
 export const MAX_QUESTION_LENGTH = 500;
 
 export const conversationIdSchema = z.string().min(1).max(100).regex(/^[A-Za-z0-9_-]+$/, 'must be an id from an earlier reply');
@@ -19,14 +23,15 @@ const lang = z.enum(['sv', 'en']);
 const questionText = (maxLength: number) =>
   z.string().trim().min(1, 'must not be empty').max(maxLength, `must be at most ${maxLength} characters`);
 
-/** The ask body with another length limit (the server's MAX_QUESTION_CHARS); `askBody` is this with the default. */
-export const askBodyFor = (maxLength: number) => z.object({
+/** A visitor's message, trimmed: as long as the body or frame size limit lets it be (see MAX_QUESTION_LENGTH). */
+const messageText = z.string().trim().min(1, 'must not be empty');
+
+export const askBody = z.object({
   tenant: tenantId,
-  text: questionText(maxLength),
+  text: messageText,
   conversationId: conversationIdSchema.optional(),
   lang: lang.optional(),
 });
-export const askBody = askBodyFor(MAX_QUESTION_LENGTH);
 export type AskBody = z.infer<typeof askBody>;
 
 export const feedbackBody = z.object({
@@ -99,20 +104,17 @@ export type Reply = z.infer<typeof reply>;
 
 // ---- WebSocket frames ----
 
-const askFrameFor = (maxLength: number) => z.object({
+export const askFrame = z.object({
   type: z.literal('ask'),
   id: z.string().min(1).max(100),
-  text: questionText(maxLength),
+  text: messageText,
   lang: lang.optional(),
 });
-export const askFrame = askFrameFor(MAX_QUESTION_LENGTH);
 export const feedbackFrame = feedbackBody.omit({ tenant: true, conversationId: true }).extend({
   type: z.literal('feedback'),
   id: z.string().min(1).max(100).optional(),
 });
-/** Client frames with another question length limit (the server's MAX_QUESTION_CHARS); `clientFrame` is this with the default. */
-export const clientFrameFor = (maxLength: number) => z.discriminatedUnion('type', [askFrameFor(maxLength), feedbackFrame]);
-export const clientFrame = clientFrameFor(MAX_QUESTION_LENGTH);
+export const clientFrame = z.discriminatedUnion('type', [askFrame, feedbackFrame]);
 export type ClientFrame = z.infer<typeof clientFrame>;
 
 /**

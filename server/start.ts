@@ -94,7 +94,7 @@ export const startServer = async (options: StartOptions = {}): Promise<RunningSe
   // With several instances: the newest revision of every entry file is written into the folder before it is loaded.
   const revisions = isShared(store) ? new RevisionSync({ store, root: config.KNOWLEDGE_DIR, reload: () => watcher.reload(), log }) : undefined;
   await revisions?.catchUp();
-  const engine = new Engine();
+  const engine = new Engine({ maxQuestionChars: config.MAX_QUESTION_CHARS });
   /** An entry file changed on disk, set once the store is open: a revision, unless the browser's save just made it. */
   let fileChanged: ((file: string, text: string | null) => void) | undefined;
   const watcher = new KnowledgeWatcher({

@@ -32,11 +32,19 @@ describe('limits', () => {
       expect((await streamed.json()).error.code).toBe('too_large');
     });
 
-    it('answers a question over MAX_QUESTION_CHARS with 400 naming the field', async () => {
-      const res = await h.ask(h.newAddress(), { tenant: 'varmland', text: 'å'.repeat(201) });
-      expect(res.status).toBe(400);
-      expect(await res.json()).toEqual({ error: { code: 'invalid_body', message: expect.stringMatching(/^text: must be at most 200 characters/) } });
-      expect((await h.ask(h.newAddress(), { tenant: 'varmland', text: 'Vad är nära vård? '.repeat(11).trim() })).status).toBe(200);
+    it('answers a message over MAX_QUESTION_CHARS unsearched: a fallback asking for it shorter, a crisis in it heard', async () => {
+      const res = await h.ask(h.newAddress(), { tenant: 'varmland', text: `${'Vad är nära vård? '.repeat(12)}<script>alert(1)</script>` });
+      expect(res.status).toBe(200);
+      const reply = await res.json();
+      expect(reply).toMatchObject({ kind: 'fallback', text: expect.stringContaining('högst 200 tecken') });
+      expect(reply.contacts.length).toBeGreaterThan(0);
+      expect(JSON.stringify(reply)).not.toContain('<script>');
+      const told = `Jag har skrivit länge om hur det har varit hemma den senaste tiden. ${'Det har varit tungt. '.repeat(8)}Jag vill inte leva längre.`;
+      expect(told.length).toBeGreaterThan(200);
+      const crisis = await (await h.ask(h.newAddress(), { tenant: 'varmland', text: told })).json();
+      expect(crisis.kind).toBe('safety');
+      expect(JSON.stringify(crisis)).toContain('90101');
+      expect((await (await h.ask(h.newAddress(), { tenant: 'varmland', text: 'Vad är nära vård? '.repeat(11).trim() })).json()).kind).not.toBe('fallback');
     });
 
     it('answers the question after RATE_LIMIT_PER_MIN with 429, Retry-After and a JSON error; other addresses go on', async () => {
@@ -111,13 +119,13 @@ describe('limits', () => {
       expect((await socket.closed).code).toBe(1009);
     });
 
-    it('answers a question over MAX_QUESTION_CHARS with an error frame and stays open', async () => {
+    it('answers a message over MAX_QUESTION_CHARS with a fallback that asks for it shorter, and stays open', async () => {
       const socket = await openSocket(`${h.wsBase}/ws?tenant=varmland`, h.newAddress());
       await socket.next();
       socket.send({ type: 'ask', id: 'long', text: 'a'.repeat(201) });
-      expect(await socket.next()).toEqual({ type: 'error', id: 'long', error: { code: 'invalid_frame', message: expect.stringContaining('text: must be at most 200') } });
+      expect(await socket.next()).toMatchObject({ type: 'reply', id: 'long', kind: 'fallback', text: expect.stringContaining('högst 200 tecken') });
       socket.send({ type: 'ask', id: 'ok', text: 'Vad är nära vård?' });
-      expect((await socket.next()).type).toBe('reply');
+      expect(await socket.next()).toMatchObject({ type: 'reply', id: 'ok', kind: 'answer' });
       socket.ws.close();
     });
 

@@ -1,5 +1,5 @@
 import { newId } from './new-id';
-import type { Contact, Reply, ReplyKind } from '../protocol';
+import { MAX_QUESTION_LENGTH, type Contact, type Reply, type ReplyKind } from '../protocol';
 import type { Entry } from '../knowledge/entry-schema';
 import type { TenantConfig } from '../knowledge/tenant-schema';
 import { NATIONAL as NATIONAL_TENANT, type Knowledge } from '../knowledge/knowledge';
@@ -65,6 +65,8 @@ export type EngineOptions = DecideOptions & {
   conversations?: ConversationStore;
   /** Most suggestions offered with a reply. @default 4 */
   maxSuggestions?: number;
+  /** Longest message searched, in characters (MAX_QUESTION_CHARS); a longer one is triaged, then asked for shorter. @default MAX_QUESTION_LENGTH */
+  maxQuestionChars?: number;
 };
 
 /** What the engine reads from a message's text alone: the same for every visitor who writes it. */
@@ -254,7 +256,9 @@ export class Engine {
     const tenantIndex = index?.tenants.get(question.tenant);
     if (!index || !tenant || !tenantIndex) throw new UnknownTenantError(question.tenant);
     // Everything that depends on the text alone, once per text.
-    const classified = this.#classified.get(question.text, () => classify(question.text));
+    // A message longer than a question (a pasted letter, a flood of characters) is read once, not remembered.
+    const tooLong = question.text.length > (this.#options.maxQuestionChars ?? MAX_QUESTION_LENGTH);
+    const classified = tooLong ? classify(question.text) : this.#classified.get(question.text, () => classify(question.text));
     const { normalized } = classified;
     // The visitor's own words decide the language; a message without a function word keeps the conversation's.
     const lang: Lang = classified.lang ?? conversation.lang ?? question.lang ?? 'sv';
@@ -307,6 +311,12 @@ export class Engine {
         // The starters as plain questions to ask again, not taps on an entry.
         suggestions: this.#starterSuggestions(tenant, tenantIndex).map(({ text, key }) => ({ text, entryId: '', key })),
       }));
+    }
+
+    // Its crisis heard above, a message too long to be a question is not searched: the visitor is asked for it
+    // shorter, with the contacts, and never answered from a part of it.
+    if (tooLong) {
+      return reply('fallback', texts[lang].tooLong(this.#options.maxQuestionChars ?? MAX_QUESTION_LENGTH, tenant.name), { contacts: this.#contacts(tenant) });
     }
 
     // English is read in the knowledge base's language: glossary words in Swedish, function words dropped.
@@ -543,7 +553,9 @@ export class Engine {
       }))));
     }
     const onTopic = followUp ? contextual.candidates.find((c) => c.entry.id === topic.id) : undefined;
-    const contextualDecision: Decision = onTopic && onTopic.coverage >= FOLLOW_UP_MIN_COVERAGE
+    // The topic answers a pointing follow-up that it covers in full, or mostly and as fully as any entry does.
+    const mostCovered = Math.max(0, ...contextual.candidates.map((c) => c.coverage));
+    const contextualDecision: Decision = onTopic && onTopic.coverage >= Math.max(FOLLOW_UP_MOSTLY_COVERED, Math.min(FOLLOW_UP_MIN_COVERAGE, mostCovered))
       ? { kind: 'answer', candidate: onTopic }
       : decide(contextual.candidates, this.#options);
     if (contextualDecision.kind !== 'answer' || (!followUp && decision.kind !== 'fallback')) return decision;
@@ -872,6 +884,12 @@ const TOPIC_TERMS_WEIGHT = 0.4;
 
 /** How much of a pointing follow-up ("vilket år var det?") the topic must cover to answer it before other entries. */
 const FOLLOW_UP_MIN_COVERAGE = 0.99;
+/**
+ * Or this much of it, when no other entry covers more: "Varför behövs nära vård?" → "Vad är det som händer med
+ * befolkningen då?" is about the topic's ageing population, not the goal's "hela befolkningen" (0.83 each). Not a
+ * follow-up read only through a synonym ("… och vad har de enats om?", 0.6 each), which the goal's words answer.
+ */
+const FOLLOW_UP_MOSTLY_COVERED = 0.75;
 
 /** Entries offered after a fallback ("Kanske menar du …"): at most this many, each close (rank.ts). */
 const SUGGEST_MAX = 3;

@@ -39,7 +39,6 @@ describe('POST /api/v1/ask', async () => {
 
   it.each([
     ['empty text', { tenant: 'varmland', text: '   ' }],
-    ['text too long', { tenant: 'varmland', text: 'a'.repeat(501) }],
     ['text of the wrong type', { tenant: 'varmland', text: 42 }],
     ['a malformed tenant', { tenant: '../etc', text: 'hej' }],
     ['a malformed conversation id', { tenant: 'varmland', text: 'hej', conversationId: '<x>' }],

@@ -1,14 +1,13 @@
 import { Hono } from 'hono';
 import type { AppEnv, AppServices } from '../http/app-env';
-import { askBodyFor, errorBody } from '../protocol';
+import { askBody, errorBody } from '../protocol';
 import { readJson } from '../http/read-json';
 import { UnknownTenantError } from '../engine/errors';
 
 /** POST /api/v1/ask: one question, one reply (API.md). Rate limits and in-flight tracking are app.ts's. */
-export const askRoutes = ({ engine, config, origins, answers }: AppServices) => {
-  const schema = askBodyFor(config.MAX_QUESTION_CHARS);
+export const askRoutes = ({ engine, origins, answers }: AppServices) => {
   return new Hono<AppEnv>().post('/api/v1/ask', async (c) => {
-    const body = await readJson(c, schema);
+    const body = await readJson(c, askBody);
     if (!body.ok) return body.response;
     if (!engine.ready) return c.json(errorBody('not_ready', 'The knowledge base is still loading; try again in a moment.'), 503);
     if (!engine.tenant(body.value.tenant)) return c.json(errorBody('unknown_tenant', `No tenant "${body.value.tenant}".`), 404);

@@ -1,6 +1,6 @@
 import { newId } from '../engine/new-id';
 import type { Logger } from '../log/logger';
-import { clientFrameFor, closeCodes, describeIssues, MAX_QUESTION_LENGTH, type ErrorFrame, type ServerFrame } from '../protocol';
+import { clientFrame, closeCodes, describeIssues, type ErrorFrame, type ServerFrame } from '../protocol';
 import { TokenBucket } from '../http/token-bucket';
 import type { RateLimiter } from '../http/rate-limiter';
 import { InFlight } from '../lifecycle/in-flight';
@@ -25,8 +25,6 @@ export type SessionLimits = {
   addressLimiter?: RateLimiter;
   /** The key of this socket's address in `addressLimiter`. */
   addressKey?: string;
-  /** Longest question in characters. @default MAX_QUESTION_LENGTH */
-  maxQuestionChars?: number;
   /** Close (1000) after this long without a frame from the visitor; 0 never. @default 0 */
   idleTimeoutMs?: number;
   /** Stop reading from the socket while more than this many bytes wait to be sent. @default 262144 */
@@ -38,12 +36,6 @@ export const STRIKES_BEFORE_CLOSE = 10;
 
 const OPEN = 1;
 const INVALID = Symbol('invalid JSON');
-const schemas = new Map<number, ReturnType<typeof clientFrameFor>>();
-const schemaFor = (maxChars: number) => {
-  let schema = schemas.get(maxChars);
-  if (!schema) schemas.set(maxChars, (schema = clientFrameFor(maxChars)));
-  return schema;
-};
 
 /** The frame's id when it has a usable one, for error frames: the client can match them to its ask. */
 const idOf = (json: unknown): string | undefined => {
@@ -67,7 +59,6 @@ export class SocketSession {
   readonly #inFlight: InFlight;
   readonly #bucket: TokenBucket;
   readonly #limits: SessionLimits;
-  readonly #schema: ReturnType<typeof clientFrameFor>;
   readonly #maxBuffered: number;
   readonly #recorder: Recorder | undefined;
   #idleTimer: NodeJS.Timeout | undefined;
@@ -103,7 +94,6 @@ export class SocketSession {
     this.#inFlight = inFlight;
     this.#limits = limits;
     this.#bucket = new TokenBucket(limits.framesPerMinute ?? 0);
-    this.#schema = schemaFor(limits.maxQuestionChars ?? MAX_QUESTION_LENGTH);
     this.#maxBuffered = limits.maxBufferedBytes ?? 256 * 1024;
   }
 
@@ -139,7 +129,7 @@ export class SocketSession {
       this.#strikes = 0;
       if (isBinary || typeof data !== 'string') return this.#error(id, 'invalid_frame', 'Frames must be JSON text.');
       if (json === INVALID) return this.#error(undefined, 'invalid_json', 'The frame is not valid JSON.');
-      const parsed = this.#schema.safeParse(json);
+      const parsed = clientFrame.safeParse(json);
       if (!parsed.success) return this.#error(id, 'invalid_frame', describeIssues(parsed.error));
       const frame = parsed.data;
       if (frame.type === 'ask') {

@@ -64,7 +64,6 @@ export const wsRoutes = ({ engine, log, draining, config, origins, addressLimite
               framesPerMinute: config.RATE_LIMIT_PER_MIN,
               addressLimiter,
               addressKey: address ? addressKey(address) : 'unknown',
-              maxQuestionChars: config.MAX_QUESTION_CHARS,
               idleTimeoutMs: config.IDLE_TIMEOUT_MS,
               maxBufferedBytes: config.MAX_BUFFERED_BYTES,
             },

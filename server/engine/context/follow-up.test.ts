@@ -24,10 +24,11 @@ describe('ordinalReference', () => {
 });
 
 describe('isFollowUp', () => {
-  it.each(['när beslutades den?', 'och färdplanen då?', 'vem finansierar det?', 'när godkändes den?', 'och strategin?'])('"%s" leans on the conversation', (text) => {
+  it.each(['när beslutades den?', 'och färdplanen då?', 'vem finansierar det?', 'när godkändes den?', 'och strategin?', 'Kan du ge ett exempel på en fråga man ställer då?'])('"%s" leans on the conversation', (text) => {
     expect(isFollowUp(text)).toBe(true);
   });
-  it.each(['vad är nära vård?', 'vilka tre områden är omställningen uppdelad på?', 'vad är målet med omställningen?'])('"%s" stands on its own', (text) => {
+  it.each(['vad är nära vård?', 'vilka tre områden är omställningen uppdelad på?', 'vad är målet med omställningen?',
+    'Jag har läst att regionen och kommunerna ska samarbeta mer men jag förstår inte hur det ska gå till i praktiken'])('"%s" stands on its own', (text) => {
     expect(isFollowUp(text)).toBe(false);
   });
 });

@@ -8,6 +8,9 @@ export const en: Texts = {
   escalate: (tenantName: string) =>
     `I can't find a good answer. A person at ${tenantName} or 1177 Vårdguiden can help you better. ` +
     'If a life is in danger: call 112.',
+  tooLong: (maxChars: number, tenantName: string) =>
+    `Your message is longer than I can read: I answer questions of at most ${maxChars} characters. Please write your question more briefly. ` +
+    `If you want to tell more, a person at ${tenantName} can help you. If a life is in danger: call 112.`,
   clarify: "I'm not sure what you mean. Do you mean one of these?",
   maybeYouMean: 'Perhaps you mean one of these?',
   careHint: 'For questions about your own care, contact your health centre (vårdcentral) or 1177 Vårdguiden.',

@@ -6,6 +6,9 @@ export const sv = {
   escalate: (tenantName: string) =>
     `Jag hittar inget bra svar. Du får hellre hjälp av en människa hos ${tenantName} eller 1177 Vårdguiden. ` +
     'Vid fara för liv: ring 112.',
+  tooLong: (maxChars: number, tenantName: string) =>
+    `Ditt meddelande är längre än jag kan läsa: jag svarar på frågor på högst ${maxChars} tecken. Skriv gärna frågan kortare. ` +
+    `Vill du berätta mer kan du få hjälp av en människa hos ${tenantName}. Vid fara för liv: ring 112.`,
   clarify: 'Jag är inte säker på vad du menar. Menar du något av det här?',
   /** After a fallback, when entries came close to the question. */
   maybeYouMean: 'Kanske menar du något av det här?',
