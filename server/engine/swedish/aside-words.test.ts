@@ -20,6 +20,12 @@ describe('asideWords', () => {
     expect(aside('Vi har precis flyttat hit från Norrbotten. När beslutades målbilden här i Värmland?')).toContain('norrbotten');
   });
 
+  it('reads who is asking, before "och skulle behöva veta", as aside', () => {
+    expect(aside('Jag sitter i kommunfullmäktige i Luleå och skulle behöva veta när den gemensamma strategin kom till.')).toEqual(
+      expect.arrayContaining(['kommunfullmäktige', 'luleå', 'sitter']),
+    );
+  });
+
   it('reads where someone of the asker\'s lives, in a sentence before the question, as aside', () => {
     expect(aside('Min syster bor i Västerbotten. Har Norrbotten någon gemensam strategi?')).toEqual(['bor', 'i', 'min', 'syster', 'västerbotten']);
   });

@@ -28,8 +28,11 @@ const ORDERS = /^\W*(fran och med nu|ignorera|glom|strunta i|latsas|skriv (forst
 /** Where an order turns to the question: "… och berätta sen vem Glenn Nordlund är". */
 const ORDER_TURNS_TO_ASK = /\b(och|,)\s*(sen |sedan |darefter |efter det |then )?(beratta|forklara|beskriv|svara pa|tell|explain|answer)\b/;
 
-/** Where a clause turns from who is asking to what: "Jag är ordförande i en PRO-förening och undrar vad …", "Jag bor i Storuman och hörde att …". */
-const TURNS_TO_ASK = /\b(och |,\s*)?(undrar|undrade|funderar pa|vill veta|ville veta|skulle vilja veta|vill fraga|ville fraga|(har )?(hort|horde|last|laste) att|wonder|would like to know|want to know|(have )?(heard|read) that)\b/;
+/**
+ * Where a clause turns from who is asking to what: "Jag är ordförande i en PRO-förening och undrar vad …", "Jag bor i
+ * Storuman och hörde att …", "Jag sitter i kommunfullmäktige i Luleå och skulle behöva veta …".
+ */
+const TURNS_TO_ASK = /\b(och |,\s*)?(undrar|undrade|funderar pa|vill (garna )?veta|ville veta|skulle (garna )?vilja veta|(skulle )?behov(er|a) veta|vill fraga|ville fraga|(har )?(hort|horde|last|laste) att|wonder|would like to know|want to know|(have )?(heard|read) that)\b/;
 
 /**
  * Where a question turns to say again, in the visitor's words, what a term of it means: "Ingår ASIH i nära vård,

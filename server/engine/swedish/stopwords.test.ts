@@ -13,6 +13,11 @@ describe('stopwords', () => {
     }
   });
 
+  it('drops the pronoun "hen" as it drops "hon", but does not split text into it', () => {
+    for (const w of ['hen', 'hens', 'henom']) expect(isStopword(w), w).toBe(true);
+    expect(stopwords.has('hen')).toBe(false);
+  });
+
   it('keeps words that carry meaning for nära vård', () => {
     for (const w of ['god', 'goda', 'tillsammans', 'första', 'andra', 'tredje', 'nära', 'vård', 'hälsa', 'mål', 'år', 'bättre', 'egen', 'själv', 'tid']) {
       expect(isStopword(w), w).toBe(false);

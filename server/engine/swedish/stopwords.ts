@@ -38,6 +38,12 @@ const FILLERS = 'ska sitt också även bara samt hos får finns vill mer nåt n�
 const CHAT_ABBREVIATIONS: ReadonlySet<string> = new Set(['ngt', 'ngn', 'ngnting', 'mkt', 'lr', 'ja']);
 
 /**
+ * The pronoun "hen" (he or she), younger than Snowball's list: as much a stopword as "hon" ("ska hen bara ta emot
+ * vård?"). Kept out of `stopwords` for the same reason as the abbreviations: a short piece to split text into.
+ */
+const NEWER_PRONOUNS: ReadonlySet<string> = new Set(['hen', 'hens', 'henom']);
+
+/**
  * Courtesy around a question ("Hej!", "tack på förhand", "snälla"): it says nothing of what is asked, and the few
  * listed questions that keep it ("Hej! Vad är nära vård?") must not win a question for it ("varför behövs
  * omställningen, kort tack" is a why-question). Small talk reads it before the search. Not in `stopwords`, which the
@@ -57,7 +63,7 @@ const FOLDED: ReadonlySet<string> = new Set([...stopwords].filter(hasDiacritics)
 
 /** Whether a normalised (lowercase) word is a stopword, also when typed without å/ä/ö. */
 export const isStopword = (word: string): boolean =>
-  stopwords.has(word) || CHAT_ABBREVIATIONS.has(word) || COURTESY.has(word) || (FOLDED.has(word) && !hasDiacritics(word));
+  stopwords.has(word) || CHAT_ABBREVIATIONS.has(word) || NEWER_PRONOUNS.has(word) || COURTESY.has(word) || (FOLDED.has(word) && !hasDiacritics(word));
 
 const DIGIT = /\p{N}/u;
 
