@@ -23,7 +23,7 @@ söka söker sökte sökt bestå består bestod ingå ingår ingick innehålla i
 lösa löser löste löst lösas hand stämma stämmer stämde sammanhang sammanhanget
 enligt runt kring ut in upp ner bort fram sen sedan just egentligen ungefär redan ännu
 fortfarande alltid aldrig ofta nog kanske väl ju också dessutom exakt verkligen generellt allmänt
-begrepp begreppet ordet sak saken grej grejen grejer ämne ämnet ämnen ämnena del delen resten övrigt info sida sidan sidor hemsida hemsidan artikeln texten
+begrepp begreppet ordet sak saken grej grejen grejer ämne ämnet ämnen ämnena del delen rest resten övrigt info sida sidan sidor hemsida hemsidan artikeln texten
 exempel exempelvis sätt sättet fall fallet slags sorts
 lite grann litegrann rent konkret konkreta praktiskt praktiken direkt faktiskt
 okej ok okey ändå ens igen precis alls ganska väldigt jätte jättemycket ärligt talat uppriktigt
