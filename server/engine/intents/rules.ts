@@ -38,6 +38,9 @@ export const THANKS = r`(tack|tacka|tackar|tacksam|tusen tack|stort tack|tack ta
 /** A short acknowledgement that may come before or after thanks. */
 const ACK = r`(ok|okej|okey|oki|okay|aha|ah|ja|jaha|jo|bra|jättebra|toppen|perfekt|super|superbra|najs|nice|fint|grymt|kanon|underbart|great|cool|härligt|utmärkt|lysande|schysst|tydligt|förstår|jag förstår|uppfattat|då vet jag|det (var|är) (jätte|väldigt |mycket |riktigt |så |super)?(bra|snällt|toppen|fint|tydligt|intressant|lärorikt)|det var (det jag undrade|till hjälp)|(bra|jättebra|tydligt|toppen|fint|utmärkt|snabbt) (svar|svarat|förklarat)|det var (ett |några )?(bra|fint|tydligt|tydliga|jättebra|toppen) svar|vad bra|snällt|(that|this|it) (was|is) (very |really |so |super )?(helpful|useful|great|good|clear|nice)|(very |really )?helpful|got it|that helps|perfect|(det|detta|du|ni) (var|är|har varit) (till )?(stor |mycket |jätte|väldigt |god )?(hjälp|hjälpsam|hjälpsamma|till hjälp)|till stor hjälp|(nu )?(förstår|fattar|begriper) jag( det)?( bättre| mer| nu)?|now i (understand|get it)|(det var |det är )?(precis|just|exakt) (vad|det) (jag|vi) (behövde|behöver|ville veta|undrade|letade efter|sökte))`;
 
+/** Praise for the guide ("Vad duktig du är!", "bra jobbat"): thanked for as thanks are. */
+const COMPLIMENT = r`((vad|så|du är|du e|ni är) (himla |väldigt |jätte|super)?(duktig|duktiga|smart|klok|snäll|fiffig|hjälpsam|trevlig|gullig|grym|fantastisk|bäst)( (du|ni) (är|e))?|(bra|snyggt|grymt|starkt) jobbat|du är (guld|bäst|en pärla|en stjärna)|(you are|you're|youre) (so |very |really )?(great|smart|clever|awesome|amazing|the best|helpful|brilliant)|good job|well done|nice work)`;
+
 /** A goodbye. Not "hej hej", which opens as often as it closes. */
 const BYE = r`(hej ?då|hejdå|adjö|adjöss|ajöss|ha (det|de)( så)? (bra|gott|fint|skönt)|ha en (bra|trevlig|fin|skön) (dag|kväll|helg|eftermiddag)|vi (hörs|ses)|hörs|ses|bye|bye bye|goodbye|good bye|see you|see ya|god natt|godnatt|natti|tack och hej( leverpastej)?|hej så länge|över och ut|det var allt|det var bara det|inget mer|ingenting mer)`;
 
@@ -182,8 +185,9 @@ export const INTENT_RULES: readonly IntentRule[] = [
       r`^((${ACK}|${GREETING}) )*${THANKS}( (${THANKS}|${ACK}|du|ni|igen|again|so much|very much|så mycket))*$`,
       // An acknowledgement alone ("ok", "jaha, uppfattat"), not "ja" or "bra", which answer a question.
       r`^(ok|okej|okey|oki|okay|aha|jaha|uppfattat|toppen|perfekt|förstår|jag förstår|got it)( (ok|okej|uppfattat|toppen|perfekt|då|tack))*$`,
+      r`^((${ACK}|${GREETING}|${THANKS}) )*${COMPLIMENT}( (${THANKS}|${ACK}|${COMPLIMENT}))*$`,
     ],
-    examples: ['ok', 'jaha, uppfattat', 'Tack så mycket, det var bra svar!', 'Tack!', 'tack så mycket', 'tusen tack', 'toppen, tack för hjälpen', 'thanks', 'Thanks, that was helpful!', 'Tack så mycket, det var till stor hjälp!', 'tack tack', 'tack så mycket för hjälpen', 'tack, bra svar', 'Tack, det var jättebra!', 'tack, det var väldigt tydligt', 'Tack så mycket för hjälpen, det var precis vad jag behövde!'],
+    examples: ['ok', 'jaha, uppfattat', 'Tack så mycket, det var bra svar!', 'Tack!', 'tack så mycket', 'tusen tack', 'toppen, tack för hjälpen', 'thanks', 'Thanks, that was helpful!', 'Tack så mycket, det var till stor hjälp!', 'tack tack', 'tack så mycket för hjälpen', 'tack, bra svar', 'Tack, det var jättebra!', 'Vad duktig du är!', 'bra jobbat, tack', 'You are so helpful!', 'tack, det var väldigt tydligt', 'Tack så mycket för hjälpen, det var precis vad jag behövde!'],
   },
   {
     id: 'greeting',

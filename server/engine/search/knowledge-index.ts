@@ -25,8 +25,11 @@ export type KnowledgeIndex = {
   nameOwner: (token: string) => string | undefined;
 };
 
-/** A capitalised word after a lowercase one (not the first of a sentence), in an entry's text: a name. */
-const NAME_INSIDE_A_SENTENCE = /(?<=\p{Ll}[,;:]? )\p{Lu}[\p{L}-]+/gu;
+/**
+ * A capitalised word after a lowercase one (not the first of a sentence), in an entry's text, also in brackets or
+ * quotes ("Forskning och utveckling i Sörmland (FoUiS)"): a name.
+ */
+const NAME_INSIDE_A_SENTENCE = /(?<=\p{Ll}[,;:]? [(”"]?)\p{Lu}[\p{L}-]+/gu;
 
 /**
  * The index parts for a knowledge snapshot. With `previous`, the snapshot the caller serves now: a part
