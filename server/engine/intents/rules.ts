@@ -73,7 +73,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
       // Someone's number asked for: "Vad har han för nummer?", "Vilket telefonnummer har hon?"
       r`\bvad har (han|hon|hen|ni|de|dom) för (telefon)?nummer\b|\bvilket (telefon)?nummer har (han|hon|hen|ni|de|dom)\b`,
       // "Kan ni koppla mig till någon på regionen som jobbar med nära vård?"
-      r`\b(koppla|koppla vidare|slussa|skicka|hänvisa) (mig|oss) (vidare )?till (någon|nån|en (riktig |verklig |levande |äkta )?(person|människa|handläggare)|rätt person)\b|\b(put|connect) me through to (someone|a person|somebody)\b`,
+      r`\b((koppla|koppla vidare|slussa|skicka|hänvisa) (mig|oss)|(bli|blir) (kopplad|kopplade|vidarekopplad)) (vidare )?till (någon|nån|en (riktig |verklig |levande |äkta )?(person|människa|handläggare)|rätt person)\b|\b(put|connect) me through to (someone|a person|somebody)\b`,
       r`\b(jag|vi) ${WANT} (ha|få) (\w+ )?(kontakt|tag) (med|på|i) \w+|\b${WANT} (jag|vi) (ha|få) (\w+ )?(kontakt|tag) (med|på|i) \w+`,
       r`\b(jag|vi) ${WANT} (komma i|få) kontakt med\b|\b(vill|ville|skulle vilja|önskar|behöver) (komma i|få) kontakt med\b`,
       // The person first, the talking after: "finns det nån människa jag kan prata med?"
@@ -81,7 +81,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
       r`\b(inte|ingen) (prata med )?(en )?(robot|bot|maskin|chatbot|chattbot|dator)\b`,
       r`^(människa|en människa|person|en person|handläggare|kontakt|kontakta|kontakta er|kontaktuppgifter|telefon|ring|ringa|ring mig|personal)( tack| snälla| please)?$`,
     ],
-    examples: ['Kan ni koppla mig till någon på regionen?', 'snälla koppla mig till en riktig person', 'Jag vill prata med en människa', 'Jag vill komma i kontakt med den personen', 'finns det nån människa jag kan prata med', 'Jag är politiker och vill komma i kontakt med tjänstepersonen', 'Kan jag få prata med en handläggare?', 'Kan jag få prata med Glenn Nordlund direkt?', 'Vad har han för nummer?', 'Jag vill prata med någon som jobbar där', 'prata med en riktig person', 'jag vill inte prata med en robot', 'Jag vill ha kontakt med en handläggare', 'människa'],
+    examples: ['Kan ni koppla mig till någon på regionen?', 'Kan jag bli kopplad till en människa istället för en robot?', 'snälla koppla mig till en riktig person', 'Jag vill prata med en människa', 'Jag vill komma i kontakt med den personen', 'finns det nån människa jag kan prata med', 'Jag är politiker och vill komma i kontakt med tjänstepersonen', 'Kan jag få prata med en handläggare?', 'Kan jag få prata med Glenn Nordlund direkt?', 'Vad har han för nummer?', 'Jag vill prata med någon som jobbar där', 'prata med en riktig person', 'jag vill inte prata med en robot', 'Jag vill ha kontakt med en handläggare', 'människa'],
   },
   {
     id: 'human-how-to-reach',

@@ -15,7 +15,7 @@ const WORDS = `
 säga säger sägs sades sa sade sagt gör göra gjort gjorde gjordes görs ha haft hade vara varit är bli blir blev blivit
 få får fick fått gå går gick gått komma kommer kom kommit ta tar tog tagit tas se ser såg sett syns ge ger gav gett
 ges finnas finns fanns funnits gälla gäller gällde handla handlar handlade betyda betyder betydde innebära innebär
-innebar menas mena menar menade definiera definierar definierade definieras definition definitionen kräva krävs kräver krävde förväntas behövs behöva behöver behövde sträcka sträcker sträckte
+innebar menas mena menar menade avses avser avse definiera definierar definierade definieras definition definitionen kräva krävs kräver krävde förväntas behövs behöva behöver behövde sträcka sträcker sträckte
 tänka tänker tänkt tänkte veta vet visste undra undrar undrade fungera fungerar fungerade heta heter hette
 beskriva beskriver beskrivs beskrevs förklara förklarar berätta berättar nämna nämns nämnde kalla kallas kallade
 ligga ligger låg stå står stod sitta sitter satt suttit hända händer hände hänt pågå pågår pågick pågått påverka påverkar ändra ändras
@@ -36,7 +36,7 @@ lära lär läst läsa läste läser hört höra hörde hör pratas pratar prata
 idag imorgon igår eftersom numera nuförtiden framöver länge långt ute inne uppe nere
 sånt såna sånn sån saker sakerna någonting
 bra dåligt dålig stor stort stora liten litet lilla små svårt svår lätt lätta
-konstigt rolig roligt intressant spännande enbart cirka
+konstigt rolig roligt intressant spännande enbart endast cirka
 riktigt alldeles massa massor halva hela helt gärna hellre helst kort gott kortfattat
 hit dit härifrån därifrån överallt ingenstans någonstans nånstans
 klara klarar klarade klarat hantera hanterar orka orkar
