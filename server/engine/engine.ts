@@ -806,9 +806,10 @@ const onTopicFor = (tenantIndex: TenantIndex, topic: Entry, asked: Interrogative
 
 /**
  * What a question is about when it asks what something says "om" it, at its end: "Vad står det i målbilden om
- * trygghet?", "Vad säger Region Norrbotten om egenvård?". Not any "om" ("samarbetar … om omställningen", "ställa om").
+ * trygghet?", "Vad säger Region Norrbotten om egenvård?"; or what is meant "med" something: "Vad menas med trygghet i er
+ * målbild?". Not any "om" ("samarbetar … om omställningen", "ställa om").
  */
-const ABOUT_AT_END = /^(?:vad|vilket|hur) (?:star|sager|sags|skriver|skrivs|namns|beskriver|beskrivs)\b.*\bom ([a-z0-9 ]+)$/;
+const ABOUT_AT_END = /^(?:(?:vad|vilket|hur) (?:star|sager|sags|skriver|skrivs|namns|beskriver|beskrivs)\b.*\bom|vad (?:menas|avses|betyder|innebar) med) ([a-z0-9 ]+)$/;
 /**
  * A follow-up that points at a part of the answer just given by what it says "om": "vad menas med det sista om
  * resurserna?", "berätta mer om det där om kontroll", "delen om trygghet?".

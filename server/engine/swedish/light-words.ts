@@ -30,7 +30,7 @@ okej ok okey ändå ens igen precis alls ganska väldigt jätte jättemycket är
 mkt mest mesta mera minst heller annars dock däremot iaf iallafall ialla
 överhuvudtaget huvud taget förresten förstås självklart absolut troligen antagligen möjligen
 tycker tyckte tycka tror trodde tro känns kändes känna känner kände funderar fundera nyfiken
-funkar funka funkade passar passa passade passat fattar fatta fattade förstår förstå förstod begriper snälla
+funkar funka funkade hittills passar passa passade passat fattar fatta fattade förstår förstå förstod begriper snälla
 tack tacksam hej hejsan hallå goddag vore vänligen ifall osäker ville velat kunna kunnat bör borde måste
 lära lär läst läsa läste läser hört höra hörde hör pratas pratar prata snackas snackar skrivit
 idag imorgon igår eftersom numera nuförtiden framöver länge långt ute inne uppe nere
