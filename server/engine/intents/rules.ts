@@ -74,7 +74,8 @@ export const INTENT_RULES: readonly IntentRule[] = [
       r`\bvad har (han|hon|hen|ni|de|dom) för (telefon)?nummer\b|\bvilket (telefon)?nummer har (han|hon|hen|ni|de|dom)\b`,
       // "Kan ni koppla mig till någon på regionen som jobbar med nära vård?"
       r`\b((koppla|koppla vidare|slussa|skicka|hänvisa) (mig|oss)|(bli|blir) (kopplad|kopplade|vidarekopplad)) (vidare )?till (någon|nån|en (riktig |verklig |levande |äkta )?(person|människa|handläggare)|rätt person)\b|\b(put|connect) me through to (someone|a person|somebody)\b`,
-      r`\b(jag|vi) ${WANT} (ha|få) (\w+ )?(kontakt|tag) (med|på|i) \w+|\b${WANT} (jag|vi) (ha|få) (\w+ )?(kontakt|tag) (med|på|i) \w+`,
+      // Not how one keeps in touch with care: "Kan jag ha kontakt med vården via datorn istället?" asks about digital care.
+      r`^(?!.*\b(via|genom|över|med hjälp av) (datorn|dator|nätet|internet|video\w*|appen|en app|mobilen|skärm\w*|chatt\w*)\b).*(\b(jag|vi) ${WANT} (ha|få) (\w+ )?(kontakt|tag) (med|på|i) \w+|\b${WANT} (jag|vi) (ha|få) (\w+ )?(kontakt|tag) (med|på|i) \w+)`,
       r`\b(jag|vi) ${WANT} (komma i|få) kontakt med\b|\b(vill|ville|skulle vilja|önskar|behöver) (komma i|få) kontakt med\b`,
       // The person first, the talking after: "finns det nån människa jag kan prata med?"
       r`\b(någon|nån|en) (riktig |verklig |levande )?(människa|person|handläggare|tjänsteperson|tjänsteman|sjuksköterska) (\w+ ){0,3}(prata|pratar|tala|snacka|ringa) med\b`,
