@@ -28,7 +28,8 @@ describe('isFollowUp', () => {
     expect(isFollowUp(text)).toBe(true);
   });
   it.each(['vad är nära vård?', 'vilka tre områden är omställningen uppdelad på?', 'vad är målet med omställningen?',
-    'Jag har läst att regionen och kommunerna ska samarbeta mer men jag förstår inte hur det ska gå till i praktiken'])('"%s" stands on its own', (text) => {
+    'Jag har läst att regionen och kommunerna ska samarbeta mer men jag förstår inte hur det ska gå till i praktiken',
+    'Finns det en strategi?'])('"%s" stands on its own', (text) => {
     expect(isFollowUp(text)).toBe(false);
   });
 });

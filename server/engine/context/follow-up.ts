@@ -37,16 +37,19 @@ export const ordinalReference = (text: string, suggestionCount: number): number 
   return n && n <= suggestionCount ? n : null;
 };
 
-/** Words that point back at what was just said: "den", "det", "de", "dem", "dess", "då" at the end, a leading "och". */
-const BACK_REFERENCE = /(?:^|\s)(?:den|det|de|dom|dem|dess|denna|detta|dessa|där|dit|då|han|hon|hen|hans|hennes|hens|honom|henne|it|that|they|them|this|he|she|his|her|him)(?=\s|$|[?.!,])|^(?:och|men|and)\s/u;
+/** Words that point back at what was just said: "den", "det", "de", "dem", "dess", "sådana", "då" at the end, a leading "och". */
+const BACK_REFERENCE = /(?:^|\s)(?:den|det|de|dom|dem|dess|denna|detta|dessa|där|dit|då|sådan|sådana|sådant|såna|sånt|fler exempel|han|hon|hen|hans|hennes|hens|honom|henne|it|that|they|them|this|he|she|his|her|him)(?=\s|$|[?.!,])|^(?:och|men|and)\s/u;
 /**
  * A question word plus a verb and a pronoun ("när beslutades den?"), or a bare "och X då?"; up to twelve words, as a
  * polite follow-up runs ("Kan du ge ett exempel på en fråga man ställer då?": +4 over the sets, none lost; 16 words gained 1 more).
  */
 export const isFollowUp = (text: string): boolean => {
   const words = text.split(/\s+/).filter(Boolean);
-  return words.length <= 12 && BACK_REFERENCE.test(text);
+  return words.length <= 12 && BACK_REFERENCE.test(text.replace(THERE_IS, ''));
 };
+
+/** The "det" of "finns det …?" points at nothing: "Finns det en strategi?" asks of a strategy, not of the topic. */
+const THERE_IS = /(?:^|\s)(?:finns|fanns|funnits) det(?=\s|$|[?.!,])|(?:^|\s)det (?:finns|fanns)(?=\s|$|[?.!,])/giu;
 
 /** Asking for more of the same: "berätta mer", "hur då?", "varför då?", "sedan när?", "i praktiken?", "tell me more". */
 const MORE = /(?:^|\s)(?:berätta|beratta|förklara|forklara|utveckla|mer|mera|fler|fortsätt|fortsatt|exempel|praktiken|konkret|more|explain|example)(?=\s|$|[?.!,])|^(?:och |men |sen |sedan |since )?(?:varför|varfor|vrf|när|nar|hur|vem|vilka|vilken|vilket år|vilket|vad|var|why|when|how|who|what)(?: (?:då|da|så|sa|menar du|then))?[?.!]*$/u;

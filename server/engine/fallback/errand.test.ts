@@ -17,6 +17,7 @@ describe('errandOf', () => {
     ['Hur betalar jag?', 'betalar'],
     ['Hur får jag hemtjänst till min mamma?', 'hemtjanst'],
     ['hur fixar man trygghetslarm åt pappa', 'trygghetslarm'],
+    ['Vilka tider får man hälsa på patienter på avdelningen?', 'besokstid'],
   ])('"%s" is the errand "%s"', (text, errand) => {
     expect(errandOf(text)).toBe(errand);
   });
@@ -58,6 +59,7 @@ describe('errandOf', () => {
     'Vad är nära vård?',
     'När beslutades färdplanen?',
     '',
+    'Vad betyder det att hälsa och vård ska komma närmare patienterna?',
   ])('"%s" is no errand', (text) => {
     expect(errandOf(text)).toBeNull();
   });

@@ -67,11 +67,18 @@ const ORDERS_ABOUT_THE_INSTRUCTIONS = /\b(ignorera|ignore|glom|strunta i|skit i|
  */
 const OPINION_OF_SOMEONE = /\b(ar|e) (han|hon|hen|de|dom) (en |ett )?(bra|dalig|daliga|duktig|duktiga|kass|battre|samre)( \w+)? eller\b|\bvad tycker (du|ni) om (\w+ ){1,3}som (politiker|person|ledare|ordforande)\b|\b(vad tycker (du|ni)|vad (ar|e) (din|er) asikt|hur ser (du|ni)) (om|pa) (\w+ ){0,2}(\w*politik\w*|politiker\w*|\w*partiet|partier\w*|oppositionen)\b/;
 
+/**
+ * Visiting someone in care ("Vilka tider får man hälsa på patienter på avdelningen?"): the ward's visiting hours, not
+ * "hälsa" the reform speaks of.
+ */
+const VISITING = /\b(halsa pa|halsar pa|besoka|besoker) (\w+ ){0,2}(patient\w*|nagon|nan|mamma|pappa|mormor|morfar|farmor|farfar|min \w+|mitt \w+|anhorig\w*|henne|honom|dem|dom)\b|\bbesokstid\w*/;
+
 /** The errand a question asks about (its word, folded), or null when it asks about something else. */
 export const errandOf = (text: string): string | null => {
   const folded = foldForMatching(text).replace(MANY_TO_KEEP_TRACK_OF, '').replace(VOTED_THROUGH, '').replace(WORK_OUT, '').replace(ORDERS_ABOUT_THE_INSTRUCTIONS, '');
   if (POPULATION_COUNT.test(folded)) return 'invanarantal';
   if (OPINION_OF_SOMEONE.test(folded)) return 'asikt';
+  if (VISITING.test(folded)) return 'besokstid';
   const tokens = folded.split(' ');
   const noun = tokens.find((t) => ERRAND_NOUNS.has(t));
   if (noun) return noun;
