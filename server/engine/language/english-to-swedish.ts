@@ -431,7 +431,9 @@ const ENGLISH_STOPWORDS = new Set(
     'im ive id ill doing too give word words wondering wonder curious know want need let say something ' +
     'anything thing things bit little kind sort high-school highschool project ' +
     // Where the visitor heard it, and "Swedish" before the word asked about: "that Swedish motto my colleagues keep quoting".
-    'swedish keep keeps kept quoting quote quoted colleague colleagues heard hear').split(' '),
+    'swedish keep keeps kept quoting quote quoted colleague colleagues heard hear ' +
+    // Words around the question: "Is everything going to be digital now, or can I still see someone in person?".
+    'everything going gonna now still someone somebody anyone anybody everyone everybody').split(' '),
 );
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

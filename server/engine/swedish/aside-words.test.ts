@@ -20,6 +20,10 @@ describe('asideWords', () => {
     expect(aside('Vi har precis flyttat hit från Norrbotten. När beslutades målbilden här i Värmland?')).toContain('norrbotten');
   });
 
+  it('reads "Som <role> undrar jag" as aside, the role written with a hyphen too', () => {
+    expect(aside('Som IT-chef undrar jag vad tekniken ska göra för invånarna i den här omställningen?')).toEqual(['chef', 'it', 'som']);
+  });
+
   it('reads who is asking, before "och skulle behöva veta", as aside', () => {
     expect(aside('Jag sitter i kommunfullmäktige i Luleå och skulle behöva veta när den gemensamma strategin kom till.')).toEqual(
       expect.arrayContaining(['kommunfullmäktige', 'luleå', 'sitter']),
