@@ -106,6 +106,15 @@ const LONG_AGO = r`${YEARS_AGO}|${WEEKS_AGO}`;
 const RISKS_AT_WORK = r`\b(risk|risken|risker|riskerna) för (\w+ )?(arbetsskador|arbetsolyckor|olyckor|skador)\b(?=.*\b(räknas|ingår|gäller|omfattas|hör)\b)`;
 
 /**
+ * A long-standing condition told as the background of a question about the reform: "Jag har haft ont i ryggen i över
+ * tio år … Hur ska personalen bemöta mig i den nära vården?", "… i många år och träffar nästan alltid ny personal … att
+ * få träffa samma folk?". Chronic, or for years, and a word of the reform's: a symptom of days is still a medical question.
+ */
+const LONG_STANDING = r`\bkronisk\w*|\b(i|sedan) (över |snart |nästan |drygt |bortåt |flera |många |\d+ |två |tre |fyra |fem |sex |sju |åtta |nio |tio |elva |tolv |femton |tjugo |trettio )+år\b|\bhar levt med\b`;
+const THE_REFORM = r`\b(nära vård\w*|medskapare|omställning\w*|målbild\w*|delaktig\w*|personcentrer\w*|samma (personal|folk|läkare|doktor|sköterska|person|personer))\b`;
+const LONG_STANDING_BEFORE_THE_REFORM = r`^(?=.*(${LONG_STANDING}))(?=.*${THE_REFORM})`;
+
+/**
  * An animal that bit or kicked, not a person: "Grannens hund bet mig i benet, täcker min hemförsäkring det?" is no
  * violence (a bite that needs care is still read by the medical rules).
  */
@@ -1194,7 +1203,7 @@ const RULES: readonly TriageRule[] = [
       r`\b(väntetid\w*|väntelista\w*|\w*utredning\w*|remiss\w*|kötid\w*|bup)\b`,
       r`\b(mäta|mäter|kontrollera|ta) (\w+ )?(blodtrycket|blodsockret|vikten|pulsen|syremättnaden) (själv|hemma)\b|\bskicka in (värdena|mätvärden\w*)\b|\bångest (över|för) (att )?(\w+ ){0,3}(vårdcentral\w*|omorganis\w*|omställning\w*|läkare|flytt\w*|byte)\b`,
       // A long-standing condition told as the background of a question about the reform.
-      r`\bkronisk\w*\b(?=.*\b(nära vård|medskapare|omställning\w*|målbild\w*|delaktig\w*|personcentrer\w*)\b)|\b(nära vård|medskapare|omställning\w*|målbild\w*|delaktig\w*|personcentrer\w*)\b(?=.*\bkronisk\w*\b)`,
+      LONG_STANDING_BEFORE_THE_REFORM,
       r`\b(vem|vilka|vilken) (\w+ ){0,2}(samordnar|ansvarar|har ansvar|roll|stöd|hjälp (finns|får))\b|\bvilken roll\b|\bvad (innebär|betyder) (nära vård|omställningen|reformen|målbilden|förändringen) för\b|\b(hur|var|vem|kan|får|ska) (\w+ ){0,3}(hemtjänst\w*|hemsjukvård\w*)\b|\b(fast vårdkontakt|vårdplan\w*|samordnad individuell plan|sip)\b`,
     ],
     examples: ['Jag har feber och hosta sedan fem dagar, borde jag söka vård?', 'mitt barn har feber vad ska jag göra', 'ont i magen sen igår', 'min mamma är yr och har ont i huvudet', 'Jag har utslag på armen, vad kan det vara?', 'Jag har ångest och kan inte sova', 'min son har kräkts hela natten'],
@@ -1209,6 +1218,7 @@ const RULES: readonly TriageRule[] = [
     phrases,
     unless: level === 'emergency' ? [ABOUT_CARE_NOT_ME, ABOUT_CARE_FOR_A_GROUP, LONG_AGO, RISKS_AT_WORK]
       : level === 'violence' ? [ABOUT_CARE_NOT_ME, ABOUT_CARE_FOR_A_GROUP, AN_ANIMAL_DID_IT]
+      : level === 'medical' ? [ABOUT_CARE_NOT_ME, ABOUT_CARE_FOR_A_GROUP, LONG_STANDING_BEFORE_THE_REFORM]
       : [ABOUT_CARE_NOT_ME, ABOUT_CARE_FOR_A_GROUP],
     examples: phrases.slice(0, 3),
   })),
