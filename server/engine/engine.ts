@@ -461,7 +461,7 @@ export class Engine {
     // guide about nära vård, it asks "varför nära vård?" (its question words, about the guide's subject).
     const withSubject = (searched: Searched): Searched => {
       const { analysis } = searched;
-      if (topic || !analysis.questionWords.length || !analysis.tokens.every(isLightWord)) return searched;
+      if (topic || !analysis.questionWords.length || !analysis.tokens.every((t) => isLightWord(t) || CARE_ITSELF.has(fold(t)))) return searched;
       return this.#search(index, tenantIndex, tenantId, `${analysis.questionWords.join(' ')} ${GUIDE_SUBJECT}`);
     };
     const whole = withSubject(search);
@@ -879,6 +879,8 @@ const OWN_QUESTION_MIN_MATCH = 0.5;
 
 /** What the guide is about: a question with no subject of its own asks about it. */
 const GUIDE_SUBJECT = 'nära vård';
+/** Care itself, on a guide about care, is no subject of its own either: "Varför gör ni om vården?" asks why nära vård. */
+const CARE_ITSELF: ReadonlySet<string> = new Set(['vard', 'varden', 'vardens', 'sjukvard', 'sjukvarden', 'sjukvardens']);
 
 /** A follow-up read against its topic: the topic's own words join the search at this share of their weight. */
 const TOPIC_TERMS_WEIGHT = 0.4;
