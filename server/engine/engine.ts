@@ -304,6 +304,9 @@ export class Engine {
       trace.route = 'intent';
       const { kind } = trace.intent;
       if (kind === 'human') {
+        // Asking whom to call about home care or a bill: the contacts, and where that errand belongs.
+        const hint = this.#placeHint(fallbackTopic(question.text), tenant, lang);
+        if (hint) return reply('escalate', `${intentReply(kind, lang, tenant.name)}\n\n${hint}`, { contacts: this.#contactsFor(fallbackTopic(question.text), tenant) });
         return this.#cannedReply(reply, conversation, tenantIndex, 'escalate', kind, lang, () => ({ text: intentReply(kind, lang, tenant.name), contacts: this.#contacts(tenant) }));
       }
       return this.#cannedReply(reply, conversation, tenantIndex, 'smalltalk', kind, lang, () => ({
@@ -579,15 +582,26 @@ export class Engine {
       }));
     }
     const t = texts[lang];
-    const hint = topicOfQuestion === 'care' ? t.careHint
-      : topicOfQuestion === 'homecare' ? t.homecareHint(tenant.name, tenant.kind === 'kommun')
-      : topicOfQuestion === 'fees' ? t.feesHint(tenant.name, tenant.kind === 'region')
-      : '';
+    const hint = this.#placeHint(topicOfQuestion, tenant, lang);
     const suggestions = close.length ? close.map((c) => this.#suggestionFor(c.entry)) : this.#starterSuggestions(tenant, tenantIndex);
     return reply('fallback', [t.fallback(tenant.name), hint, close.length ? t.maybeYouMean : ''].filter(Boolean).join('\n\n'), {
-      contacts: topicOfQuestion === 'care' ? mergeContacts([NATIONAL_CONTACTS.vardguiden1177], this.#contacts(tenant)) : this.#contacts(tenant),
+      contacts: this.#contactsFor(topicOfQuestion, tenant),
       suggestions: this.#remember(conversation, suggestions),
     });
+  }
+
+  /** Where a question the guide cannot answer belongs (fallback/fallback-topic.ts), said in a sentence; '' for none. */
+  #placeHint(topic: ReturnType<typeof fallbackTopic>, tenant: TenantConfig, lang: Lang): string {
+    const t = texts[lang];
+    return topic === 'care' ? t.careHint
+      : topic === 'homecare' ? t.homecareHint(tenant.name, tenant.kind === 'kommun')
+      : topic === 'fees' ? t.feesHint(tenant.name, tenant.kind === 'region')
+      : '';
+  }
+
+  /** The tenant's contacts, with 1177 first for a question about one's own care. */
+  #contactsFor(topic: ReturnType<typeof fallbackTopic>, tenant: TenantConfig): Contact[] {
+    return topic === 'care' ? mergeContacts([NATIONAL_CONTACTS.vardguiden1177], this.#contacts(tenant)) : this.#contacts(tenant);
   }
 
   /** An entry offered as a suggestion: its main question, which asks for exactly it when tapped. */

@@ -197,6 +197,17 @@ describe('answers in the visitor\'s words', async () => {
       else expect(reply.text).not.toMatch(/kommunen där du bor: kontakta/);
     });
 
+    it('says where a home-care or billing errand belongs when the visitor asks whom to call about it', async () => {
+      const homecare = await say('vasternorrland', 'Vem ska jag vända mig till om jag behöver hemtjänst?');
+      expect(homecare.kind).toBe('escalate');
+      expect(homecare.text).toContain('sköts av kommunen där du bor');
+      expect(homecare.contacts.length).toBeGreaterThan(0);
+      const bill = await say('strangnas', 'Vem ska jag ringa om min faktura?');
+      expect(bill.kind).toBe('escalate');
+      expect(bill.text).toContain('sköts av regionen');
+      expect((await say('strangnas', 'Jag vill prata med någon')).text).not.toContain('sköts av');
+    });
+
     it('answers a greeting or thanks that asks nothing in small talk, and one that names the base\'s subject as a question', async () => {
       expect((await say('vasternorrland', 'Hi there, nice to meet you!')).kind).toBe('smalltalk');
       expect((await say('varmland', 'Hej! Vad roligt att ni har en chatt.')).kind).toBe('smalltalk');
