@@ -39,8 +39,9 @@ describe('limits', () => {
       expect(reply).toMatchObject({ kind: 'fallback', text: expect.stringContaining('högst 200 tecken') });
       expect(reply.contacts.length).toBeGreaterThan(0);
       expect(JSON.stringify(reply)).not.toContain('<script>');
-      const told = `Jag har skrivit länge om hur det har varit hemma den senaste tiden. ${'Det har varit tungt. '.repeat(8)}Jag vill inte leva längre.`;
-      expect(told.length).toBeGreaterThan(200);
+      // Past the engine's own reading length (500) too: the triage reads every word of a long message.
+      const told = `Jag har skrivit länge om hur det har varit hemma den senaste tiden. ${'Det har varit tungt. '.repeat(30)}Jag vill inte leva längre.`;
+      expect(told.length).toBeGreaterThan(600);
       const crisis = await (await h.ask(h.newAddress(), { tenant: 'varmland', text: told })).json();
       expect(crisis.kind).toBe('safety');
       expect(JSON.stringify(crisis)).toContain('90101');

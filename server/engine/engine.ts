@@ -3,7 +3,7 @@ import { MAX_QUESTION_LENGTH, type Contact, type Reply, type ReplyKind } from '.
 import type { Entry } from '../knowledge/entry-schema';
 import type { TenantConfig } from '../knowledge/tenant-schema';
 import { NATIONAL as NATIONAL_TENANT, type Knowledge } from '../knowledge/knowledge';
-import { normalizeQuestion, withoutMarkup } from './normalize';
+import { MAX_QUESTION_CHARS, normalizeQuestion, withoutMarkup } from './normalize';
 import { triage, safetyReply, crisisContacts, TRIAGE_LEVELS, type TriageLevel, type TriageResult } from './triage';
 import { detectIntent, greetingAlone, intentReply, stripGreeting, type Intent, type IntentKind } from './intents';
 import { NATIONAL_CONTACTS } from './national-contacts';
@@ -151,13 +151,15 @@ class TextFacts {
 const readAs = (text: string): ReadAs => ({ text, keys: questionKeysOf(text), facts: new TextFacts(text) });
 
 const classify = (text: string): Classified => {
-  const whole = normalizeQuestion(text);
+  // The triage reads every word, however long the message (the body and frame limits bound it): a crisis told at length is heard.
+  const all = normalizeQuestion(text, Infinity);
+  const whole = all.slice(0, MAX_QUESTION_CHARS);
   // Markup pasted in ("<script>…</script> Vad är nära vård?") is no part of the question; the triage still reads it all.
   const normalized = withoutMarkup(whole);
   const alone = greetingAlone(normalized);
   return {
     normalized,
-    triage: triage(whole),
+    triage: triage(all),
     // Thanks that ask nothing more ("Tack så mycket, nu har jag allt jag behöver!") are thanks, whatever words follow.
     intent: detectIntent(normalized) ?? (alone === 'thanks' ? { kind: 'thanks', rule: 'thanks-asking-nothing' } : null),
     alone,

@@ -15,6 +15,8 @@ describe('normalizeQuestion', () => {
     expect(withoutMarkup(normalizeQuestion("<script>alert('hej')</script> Vad är nära vård?"))).toBe('vad är nära vård?');
     expect(withoutMarkup(normalizeQuestion('<img src=x onerror=alert(1)><b>vad</b> är nära vård'))).toBe('vad är nära vård');
     expect(withoutMarkup(normalizeQuestion('är 3<5 viktigt?'))).toBe('är 3<5 viktigt?');
+    expect(withoutMarkup(normalizeQuestion('{{7*7}} ${7*7} <%= 7*7 %> #{7*7}'))).toBe('');
+    expect(withoutMarkup(normalizeQuestion('{{config}} vad är nära vård?'))).toBe('vad är nära vård?');
   });
   it('caps the length', () => {
     expect(normalizeQuestion('a'.repeat(900))).toHaveLength(500);
