@@ -1450,7 +1450,13 @@ const LIFE_LIVED = r`\b(levt|har levt) ett (långt|rikt|gott|bra) (\w+ )?liv\b`;
 /** Benefits asked about, with nobody harmed: "Hur mycket föräldrapenning får jag om jag tar ut fem dagar i veckan?" For the model. */
 const BENEFITS_ASKED = r`^(?!.*\b(slår|slog|hotar|hotade|kastade|sparkade|tar (mitt|min|mina)|tog (mitt|min|mina)|kontrollerar)\b).*\b(föräldrapenning\w*|sjukpenning\w*|vab|vabba\w*|försäkringskassan\w*|bostadsbidrag\w*|barnbidrag\w*|a-?kassa\w*|deklaration\w*)\b`;
 
-export const MODEL_STEPS_ASIDE: readonly string[] = [FICTION, BENEFITS_ASKED, RELATIVES_SUPPORT_ASKED, LIFE_LIVED, COURSE_TOPIC, WELL_AGAIN, STATISTICS, PLANNING, ADMINISTRATION, NOT_NOW, NOT_LITERALLY, ABOUT_THE_GUIDE, CONTINUITY, CARER_REPORTED, PAST_AND_OVER_FOR_GOOD];
+/**
+ * Where to complain about a nuisance, with nobody harmed: "Vägarbetet utanför mitt hus låter hela nätterna, vart klagar
+ * jag?", "Gatlampan … Vart anmäler jag det?". An errand for the municipality. For the model: a rule still reads a harm told.
+ */
+const NUISANCE_REPORTED = r`^(?!.*\b(slår|slog|slagit|hotar|hotade|hotat|våld\w*|misshandl\w*|skadad\w*|skadat|blöder|döda\w*|dött|död|dör|självmord\w*|rädd\w*|förföljer|följer efter)\b).*\b(vart|var|hur|till vem|hos vem|vem) (klagar|anmäler|felanmäler|rapporterar|reklamerar) (jag|man|vi)\b`;
+
+export const MODEL_STEPS_ASIDE: readonly string[] = [FICTION, BENEFITS_ASKED, NUISANCE_REPORTED, RELATIVES_SUPPORT_ASKED, LIFE_LIVED, COURSE_TOPIC, WELL_AGAIN, STATISTICS, PLANNING, ADMINISTRATION, NOT_NOW, NOT_LITERALLY, ABOUT_THE_GUIDE, CONTINUITY, CARER_REPORTED, PAST_AND_OVER_FOR_GOOD];
 
 /**
  * When the model, read on one sentence of a message alone, must not speak: the sentence tells of something long
