@@ -68,7 +68,7 @@ export const configSchema = z
     MAX_BODY_BYTES: int(8 * 1024, 256),
     /** Largest WebSocket frame in bytes (close 1009 above). */
     MAX_FRAME_BYTES: int(4 * 1024, 256),
-    /** Longest question the guide searches, in characters; a longer message is triaged and asked for shorter (protocol.ts MAX_QUESTION_LENGTH). */
+    /** Longest question the guide searches, in characters; a longer message is triaged and asked for shorter (engine/normalize.ts MAX_QUESTION_CHARS). */
     MAX_QUESTION_CHARS: int(500, 1),
     /** Frames a minute on one socket, and questions a minute from one address over HTTP; 0 turns it off. */
     RATE_LIMIT_PER_MIN: int(30),

@@ -1,5 +1,5 @@
 import { newId } from './new-id';
-import { MAX_QUESTION_LENGTH, type Contact, type Reply, type ReplyKind } from '../protocol';
+import type { Contact, Reply, ReplyKind } from '../protocol';
 import type { Entry } from '../knowledge/entry-schema';
 import type { TenantConfig } from '../knowledge/tenant-schema';
 import { NATIONAL as NATIONAL_TENANT, type Knowledge } from '../knowledge/knowledge';
@@ -65,7 +65,7 @@ export type EngineOptions = DecideOptions & {
   conversations?: ConversationStore;
   /** Most suggestions offered with a reply. @default 4 */
   maxSuggestions?: number;
-  /** Longest message searched, in characters (MAX_QUESTION_CHARS); a longer one is triaged, then asked for shorter. @default MAX_QUESTION_LENGTH */
+  /** Longest message searched, in characters (MAX_QUESTION_CHARS); a longer one is triaged, then asked for shorter. @default MAX_QUESTION_CHARS */
   maxQuestionChars?: number;
 };
 
@@ -150,10 +150,10 @@ class TextFacts {
 
 const readAs = (text: string): ReadAs => ({ text, keys: questionKeysOf(text), facts: new TextFacts(text) });
 
-const classify = (text: string): Classified => {
+const classify = (text: string, maxChars: number): Classified => {
   // The triage reads every word, however long the message (the body and frame limits bound it): a crisis told at length is heard.
   const all = normalizeQuestion(text, Infinity);
-  const whole = all.slice(0, MAX_QUESTION_CHARS);
+  const whole = all.slice(0, maxChars);
   // Markup pasted in ("<script>…</script> Vad är nära vård?") is no part of the question; the triage still reads it all.
   const normalized = withoutMarkup(whole);
   const alone = greetingAlone(normalized);
@@ -259,8 +259,9 @@ export class Engine {
     if (!index || !tenant || !tenantIndex) throw new UnknownTenantError(question.tenant);
     // Everything that depends on the text alone, once per text.
     // A message longer than a question (a pasted letter, a flood of characters) is read once, not remembered.
-    const tooLong = question.text.length > (this.#options.maxQuestionChars ?? MAX_QUESTION_LENGTH);
-    const classified = tooLong ? classify(question.text) : this.#classified.get(question.text, () => classify(question.text));
+    const maxChars = this.#options.maxQuestionChars ?? MAX_QUESTION_CHARS;
+    const tooLong = question.text.length > maxChars;
+    const classified = tooLong ? classify(question.text, maxChars) : this.#classified.get(question.text, () => classify(question.text, maxChars));
     const { normalized } = classified;
     // The visitor's own words decide the language; a message without a function word keeps the conversation's.
     const lang: Lang = classified.lang ?? conversation.lang ?? question.lang ?? 'sv';
@@ -321,7 +322,7 @@ export class Engine {
     // Its crisis heard above, a message too long to be a question is not searched: the visitor is asked for it
     // shorter, with the contacts, and never answered from a part of it.
     if (tooLong) {
-      return reply('fallback', texts[lang].tooLong(this.#options.maxQuestionChars ?? MAX_QUESTION_LENGTH, tenant.name), { contacts: this.#contacts(tenant) });
+      return reply('fallback', texts[lang].tooLong(maxChars, tenant.name), { contacts: this.#contacts(tenant) });
     }
 
     // English is read in the knowledge base's language: glossary words in Swedish, function words dropped.
