@@ -30,7 +30,7 @@ const SMALL_TALK_MAX_WORDS = 12;
 // ---- Vocabulary, folded-friendly. Typos on purpose: "hejj", "tjeena", "hallåå". ----
 
 /** A greeting word or phrase. */
-export const GREETING = r`(he+j+sa+n+ (hoppsan|svejsan)|tjena mittbena|he+j+|he+j+sa+n+|hejhej|hallå+j?|hallo+j?|tj[ae]+n[ae]+(re)?|tja+|tjo+|tjabba|tjenixen|morsning|mors|god (morgon|dag|middag|eftermiddag|kväll)|goddag|godmorgon|gomorron|morrn|morron|hello|hi|hey|heya|hiya|yo|good (morning|afternoon|evening|day)|hola|ja hej)`;
+export const GREETING = r`((he+j+|he+j+sa+n+|hallå+|tja+|hello|hi|hey) (där|allihop|alla|there|everyone)|he+j+sa+n+ (hoppsan|svejsan)|tjena mittbena|he+j+|he+j+sa+n+|hejhej|hallå+j?|hallo+j?|tj[ae]+n[ae]+(re)?|tja+|tjo+|tjabba|tjenixen|morsning|mors|god (morgon|dag|middag|eftermiddag|kväll)|goddag|godmorgon|gomorron|morrn|morron|hello|hi|hey|heya|hiya|yo|good (morning|afternoon|evening|day)|hola|ja hej)`;
 
 /** Thanks, alone or with what for. */
 export const THANKS = r`(tack|tacka|tackar|tacksam|tusen tack|stort tack|tack tack|thanks|thank you|thx|tnx|ty|tack( så| så väldigt)? (mycket|jättemycket|hemskt mycket|väldigt mycket|himla mycket|mkt)( (för|för all) (hjälpen|svaret|svaren|infon|informationen|det|det här))?|tack (för|för all) (hjälpen|svaret|svaren|infon|informationen|det|det här|att du svarade|att (du|ni) (finns|hjälpte|hjälper))|tack ska du ha|tack snälla|thanks a lot|thank you so much)`;
@@ -195,6 +195,6 @@ export const INTENT_RULES: readonly IntentRule[] = [
     maxWords: SMALL_TALK_MAX_WORDS,
     kind: 'greeting',
     patterns: [r`^(${GREETING}|${HOW_ARE_YOU})( (${GREETING}|${GREETING_TAIL}))*$`],
-    examples: ['Hej', 'Hejsan', 'hallå', 'god morgon', 'tjena', 'hello', 'hejj', 'Hej, jag har en fråga', 'hej hej', 'God morgon! Hur mår du idag?', 'Hejsan hoppsan, hur mår du idag?', 'Hejsan svejsan!', 'hur mår du?', 'Hejsan! Vad roligt att ni har en chatt.', 'Hej, så bra att det finns en guide'],
+    examples: ['Hej', 'Hejsan', 'hallå', 'hej där', 'god morgon', 'tjena', 'hello', 'hejj', 'Hej, jag har en fråga', 'hej hej', 'God morgon! Hur mår du idag?', 'Hejsan hoppsan, hur mår du idag?', 'Hejsan svejsan!', 'hur mår du?', 'Hejsan! Vad roligt att ni har en chatt.', 'Hej, så bra att det finns en guide'],
   },
 ];
