@@ -308,8 +308,9 @@ export class Engine {
       const { kind } = trace.intent;
       if (kind === 'human') {
         // Asking whom to call about home care or a bill: the contacts, and where that errand belongs.
-        const hint = this.#placeHint(fallbackTopic(question.text), tenant, lang);
-        if (hint) return reply('escalate', `${intentReply(kind, lang, tenant.name)}\n\n${hint}`, { contacts: this.#contactsFor(fallbackTopic(question.text), tenant) });
+        const errandTopic = fallbackTopic(question.text);
+        const hint = this.#placeHint(errandTopic, tenant, lang);
+        if (hint) return reply('escalate', `${intentReply(kind, lang, tenant.name)}\n\n${hint}`, { contacts: this.#contactsFor(errandTopic, tenant) });
         return this.#cannedReply(reply, conversation, tenantIndex, 'escalate', kind, lang, () => ({ text: intentReply(kind, lang, tenant.name), contacts: this.#contacts(tenant) }));
       }
       return this.#cannedReply(reply, conversation, tenantIndex, 'smalltalk', kind, lang, () => ({
@@ -560,8 +561,9 @@ export class Engine {
     }
     const onTopic = followUp ? contextual.candidates.find((c) => c.entry.id === topic.id) : undefined;
     // The topic answers a pointing follow-up that it covers in full, or mostly and as fully as any entry does.
-    const mostCovered = Math.max(0, ...contextual.candidates.map((c) => c.coverage));
-    const contextualDecision: Decision = onTopic && onTopic.coverage >= Math.max(FOLLOW_UP_MOSTLY_COVERED, Math.min(FOLLOW_UP_MIN_COVERAGE, mostCovered))
+    const coversEnough = (c: Candidate) => c.coverage >= FOLLOW_UP_MIN_COVERAGE
+      || (c.coverage >= FOLLOW_UP_MOSTLY_COVERED && contextual!.candidates.every((other) => other.coverage <= c.coverage));
+    const contextualDecision: Decision = onTopic && coversEnough(onTopic)
       ? { kind: 'answer', candidate: onTopic }
       : decide(contextual.candidates, this.#options);
     if (contextualDecision.kind !== 'answer' || (!followUp && decision.kind !== 'fallback')) return decision;
